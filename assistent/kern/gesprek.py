@@ -1,0 +1,311 @@
+"""De gespreksmotor: een pure toestandsmachine over een `Sessie`.
+
+Antwoorden staan per vraag-id. Teruggaan of een eerder antwoord wijzigen bewaart latere
+antwoorden; een vraag waarvan `toon_als` niet meer geldt wordt verborgen, maar het antwoord
+blijft bewaard en telt niet mee zolang de vraag verborgen is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from jinja2.sandbox import SandboxedEnvironment
+
+from assistent.kern.modellen import Antwoordwaarde, Onderdeel, Sessie, Vraag, Vragenlijst
+from assistent.kern.waarden import (
+    Doelbeoordelaar,
+    Melding,
+    WaardeFout,
+    doel_waarschuwingen,
+    normaliseer,
+    waarschuwingen,
+)
+
+_OMGEVING = SandboxedEnvironment()
+
+
+@lru_cache(maxsize=512)
+def _voorwaarde(expressie: str) -> Any:
+    return _OMGEVING.compile_expression(expressie)
+
+
+def voorwaarde_geldt(expressie: str | None, antwoorden: dict[str, Any]) -> bool:
+    """Evalueert `toon_als`. Wat niet te beoordelen is (een overgeslagen vraag) telt als onwaar."""
+    if not expressie:
+        return True
+    try:
+        return bool(_voorwaarde(expressie)(**antwoorden))
+    except Exception:  # een sjabloonfout in gebruikersdata mag het gesprek niet stoppen
+        return False
+
+
+@dataclass(frozen=True)
+class Stap:
+    """Eén vraag op zijn plek in het gesprek."""
+
+    vragenlijst: Vragenlijst
+    onderdeel: Onderdeel
+    vraag: Vraag
+
+
+@dataclass(frozen=True)
+class Voortgang:
+    beantwoord: int
+    totaal: int
+    onderdeel: int
+    onderdelen: int
+    onderdeel_titel: str
+    vragenlijst_titel: str
+
+    @property
+    def over(self) -> int:
+        return self.totaal - self.beantwoord
+
+    def als_dict(self) -> dict[str, int]:
+        return {
+            "beantwoord": self.beantwoord,
+            "totaal": self.totaal,
+            "onderdeel": self.onderdeel,
+            "onderdelen": self.onderdelen,
+        }
+
+    def kop(self) -> str:
+        if not self.totaal or self.over == 0:
+            return f"{self.vragenlijst_titel} · klaar · {self.beantwoord} vragen beantwoord"
+        vragen = "nog 1 vraag" if self.over == 1 else f"nog {self.over} vragen"
+        return (
+            f"{self.vragenlijst_titel} · onderdeel {self.onderdeel} van {self.onderdelen}"
+            f" · {vragen}"
+        )
+
+
+@dataclass
+class Uitkomst:
+    """Wat er gebeurde met een antwoord: geweigerd (fouten) of bewaard (met waarschuwingen)."""
+
+    vraag: str
+    fouten: list[str] = field(default_factory=list)
+    waarschuwingen: list[str] = field(default_factory=list)
+
+    @property
+    def bewaard(self) -> bool:
+        return not self.fouten
+
+
+class Gesprek:
+    def __init__(
+        self,
+        sessie: Sessie,
+        vragenlijsten: Sequence[Vragenlijst],
+        doelcheck: Doelbeoordelaar = doel_waarschuwingen,
+    ) -> None:
+        self.sessie = sessie
+        self.vragenlijsten = list(vragenlijsten)
+        self._doelcheck = doelcheck
+        self._cursor: str | None = None
+        gezien: set[str] = set()
+        self.stappen: list[Stap] = []
+        # Een vraag-id is binnen een sessie één feit: naam, groep en voornaamwoord worden
+        # door meerdere vragenlijsten gevraagd maar maar één keer gesteld.
+        for lijst in self.vragenlijsten:
+            for onderdeel, vraag in lijst.vragen():
+                if vraag.id not in gezien:
+                    gezien.add(vraag.id)
+                    self.stappen.append(Stap(lijst, onderdeel, vraag))
+        self._per_id = {stap.vraag.id: stap for stap in self.stappen}
+
+    # --- opvragen -------------------------------------------------------------------------
+
+    def stap(self, vraag_id: str) -> Stap | None:
+        return self._per_id.get(vraag_id)
+
+    def geldig_antwoord(self, vraag: Vraag) -> Antwoordwaarde | None:
+        """Het bewaarde antwoord, of None als het er niet is of (met de hand) ongeldig is."""
+        if vraag.id not in self.sessie.antwoorden:
+            return None
+        try:
+            return normaliseer(vraag, self.sessie.antwoorden[vraag.id])
+        except WaardeFout:
+            return None
+
+    def zichtbaar(self) -> list[Stap]:
+        """De vragen die nu gelden, in volgorde; voorwaarden zien alleen zichtbare antwoorden."""
+        context: dict[str, Any] = {}
+        zichtbare: list[Stap] = []
+        for stap in self.stappen:
+            if voorwaarde_geldt(stap.vraag.toon_als, context):
+                zichtbare.append(stap)
+                waarde = self.geldig_antwoord(stap.vraag)
+                if waarde is not None:
+                    context[stap.vraag.id] = waarde
+        return zichtbare
+
+    def context(self) -> dict[str, Antwoordwaarde]:
+        """De geldende antwoorden van zichtbare vragen, voor voorwaarden en documenten."""
+        uit: dict[str, Antwoordwaarde] = {}
+        for stap in self.zichtbaar():
+            waarde = self.geldig_antwoord(stap.vraag)
+            if waarde is not None:
+                uit[stap.vraag.id] = waarde
+        return uit
+
+    def tekst(self, vraag: Vraag) -> str:
+        return vul_in(vraag.vraag, self.context())
+
+    def uitleg(self, vraag: Vraag) -> str:
+        return vul_in(vraag.uitleg, self.context())
+
+    def is_afgehandeld(self, vraag: Vraag) -> bool:
+        if vraag.id in self.sessie.overgeslagen and not vraag.verplicht:
+            return True
+        return self.geldig_antwoord(vraag) is not None
+
+    def volgende(self) -> Stap | None:
+        """De vraag die nu aan de beurt is: de gekozen vraag, anders de eerste open vraag."""
+        zichtbare = self.zichtbaar()
+        if self._cursor is not None:
+            gekozen = next((s for s in zichtbare if s.vraag.id == self._cursor), None)
+            if gekozen is not None:
+                return gekozen
+            self._cursor = None
+        return next((s for s in zichtbare if not self.is_afgehandeld(s.vraag)), None)
+
+    def voortgang(self) -> Voortgang:
+        zichtbare = self.zichtbaar()
+        onderdelen: list[tuple[str, str]] = []
+        for stap in zichtbare:
+            sleutel = (stap.vragenlijst.id, stap.onderdeel.id)
+            if sleutel not in onderdelen:
+                onderdelen.append(sleutel)
+        beantwoord = sum(1 for s in zichtbare if self.is_afgehandeld(s.vraag))
+        huidige = self.volgende()
+        if huidige is None:
+            laatste = zichtbare[-1] if zichtbare else None
+            return Voortgang(
+                beantwoord, len(zichtbare), len(onderdelen), len(onderdelen),
+                laatste.onderdeel.titel if laatste else "",
+                self.vragenlijsten[0].titel if self.vragenlijsten else "",
+            )
+        index = onderdelen.index((huidige.vragenlijst.id, huidige.onderdeel.id)) + 1
+        return Voortgang(
+            beantwoord, len(zichtbare), index, len(onderdelen),
+            huidige.onderdeel.titel, huidige.vragenlijst.titel,
+        )
+
+    def ontbrekend(self) -> list[str]:
+        """Verplichte, zichtbare vragen zonder geldig antwoord."""
+        return [
+            s.vraag.id for s in self.zichtbaar()
+            if s.vraag.verplicht and self.geldig_antwoord(s.vraag) is None
+        ]
+
+    def signalen(self) -> list[Melding]:
+        """Fouten in (met de hand ingevulde) antwoorden en openstaande waarschuwingen."""
+        meldingen: list[Melding] = []
+        for stap in self.zichtbaar():
+            vraag = stap.vraag
+            if vraag.id not in self.sessie.antwoorden:
+                continue
+            try:
+                waarde = normaliseer(vraag, self.sessie.antwoorden[vraag.id])
+            except WaardeFout as fout:
+                meldingen.append(Melding(vraag.id, "fout", str(fout)))
+                continue
+            if vraag.id in self.sessie.aanvaard:
+                continue
+            for tekst in waarschuwingen(vraag, waarde, self._doelcheck):
+                meldingen.append(Melding(vraag.id, "waarschuwing", tekst))
+        return meldingen
+
+    # --- veranderen ------------------------------------------------------------------------
+
+    def beantwoord(self, vraag_id: str, waarde: object, reden: str | None = None) -> Uitkomst:
+        """Controleert en bewaart een antwoord. Bij een harde fout verandert er niets."""
+        stap = self._per_id.get(vraag_id)
+        if stap is None:
+            return Uitkomst(vraag_id, fouten=[f"Er is geen vraag met id '{vraag_id}'."])
+        try:
+            schoon = normaliseer(stap.vraag, waarde)
+        except WaardeFout as fout:
+            return Uitkomst(vraag_id, fouten=[str(fout)])
+        zacht = waarschuwingen(stap.vraag, schoon, self._doelcheck)
+        vorig = self.sessie.antwoorden.get(vraag_id)
+        self.sessie.antwoorden = {**self.sessie.antwoorden, vraag_id: schoon}
+        self.sessie.overgeslagen = [i for i in self.sessie.overgeslagen if i != vraag_id]
+        # Een reden hoort bij de tekst waarvoor hij gegeven is: een nieuwe tekst vraagt opnieuw.
+        aanvaard = dict(self.sessie.aanvaard)
+        if reden and reden.strip():
+            aanvaard[vraag_id] = reden.strip()
+            zacht = []
+        elif not zacht or vorig != schoon:
+            aanvaard.pop(vraag_id, None)
+        elif vraag_id in aanvaard:
+            zacht = []
+        self.sessie.aanvaard = aanvaard
+        self._na_wijziging(vraag_id)
+        return Uitkomst(vraag_id, waarschuwingen=zacht)
+
+    def aanvaard(self, vraag_id: str, reden: str) -> Uitkomst:
+        """Accepteert de waarschuwingen bij een bewaard antwoord, met een reden."""
+        if vraag_id not in self.sessie.antwoorden:
+            return Uitkomst(vraag_id, fouten=["Er is nog geen antwoord om te accepteren."])
+        if not reden.strip():
+            return Uitkomst(vraag_id, fouten=["Geef een korte reden waarom dit zo mag blijven."])
+        self.sessie.aanvaard = {**self.sessie.aanvaard, vraag_id: reden.strip()}
+        self._raak_aan()
+        return Uitkomst(vraag_id)
+
+    def sla_over(self, vraag_id: str) -> Uitkomst:
+        stap = self._per_id.get(vraag_id)
+        if stap is None:
+            return Uitkomst(vraag_id, fouten=[f"Er is geen vraag met id '{vraag_id}'."])
+        if stap.vraag.verplicht:
+            return Uitkomst(
+                vraag_id,
+                fouten=["Deze vraag hoort in elk OPP; overslaan kan niet. Een kort antwoord mag."],
+            )
+        if vraag_id not in self.sessie.overgeslagen:
+            self.sessie.overgeslagen = [*self.sessie.overgeslagen, vraag_id]
+        self._na_wijziging(vraag_id)
+        return Uitkomst(vraag_id)
+
+    def ga_naar(self, vraag_id: str) -> bool:
+        """Zet een eerdere (zichtbare) vraag klaar om te wijzigen."""
+        if any(s.vraag.id == vraag_id for s in self.zichtbaar()):
+            self._cursor = vraag_id
+            return True
+        return False
+
+    def terug(self) -> Stap | None:
+        """Ga naar de zichtbare vraag vóór de huidige; latere antwoorden blijven staan."""
+        zichtbare = self.zichtbaar()
+        huidige = self.volgende()
+        positie = len(zichtbare) if huidige is None else zichtbare.index(huidige)
+        if positie == 0:
+            return huidige
+        vorige = zichtbare[positie - 1]
+        self._cursor = vorige.vraag.id
+        return vorige
+
+    def _na_wijziging(self, vraag_id: str) -> None:
+        if self._cursor == vraag_id:
+            self._cursor = None
+        self._raak_aan()
+
+    def _raak_aan(self) -> None:
+        self.sessie.bijgewerkt = datetime.now().replace(microsecond=0)
+
+
+def vul_in(sjabloon: str, context: dict[str, Any]) -> str:
+    """Vult `{{ naam }}` en dergelijke in een vraagtekst in; antwoorden blijven gewone data."""
+    if "{" not in sjabloon:
+        return sjabloon
+    gegevens = {"naam": "de leerling", **context}
+    try:
+        return _OMGEVING.from_string(sjabloon).render(**gegevens)
+    except Exception:  # een fout in een eigen vragenlijst toont de ruwe tekst
+        return sjabloon

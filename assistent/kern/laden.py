@@ -1,0 +1,319 @@
+"""TOML-bestanden inlezen als modellen, met fouten die bestand, regel, vraag en veld noemen.
+
+Eén kapot bestand houdt de andere niet tegen: het wordt overgeslagen en de reden komt in
+`Catalogus.fouten`, zodat de CLI en de TUI kunnen zeggen welk bestand niet meedoet en waarom.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import meta
+from jinja2.exceptions import TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+from pydantic import ValidationError
+
+from assistent.kern import locaties
+from assistent.kern.modellen import Voorbeeldzin, Vragenlijst
+from assistent.kern.waarden import WaardeFout, normaliseer
+
+
+@dataclass(frozen=True)
+class LaadFout:
+    """Eén probleem in één bestand, in gewone taal."""
+
+    bestand: Path
+    bericht: str
+    regel: int | None = None
+    vraag: str | None = None
+    veld: str | None = None
+
+    def __str__(self) -> str:
+        plek = str(self.bestand)
+        if self.regel:
+            plek += f", regel {self.regel}"
+        delen = [plek]
+        if self.vraag:
+            delen.append(f"vraag '{self.vraag}'")
+        if self.veld:
+            delen.append(f"veld '{self.veld}'")
+        return f"{': '.join([', '.join(delen), self.bericht])}"
+
+
+class LaadFouten(ValueError):
+    def __init__(self, fouten: Sequence[LaadFout]) -> None:
+        self.fouten = list(fouten)
+        super().__init__("\n".join(str(f) for f in self.fouten))
+
+
+@dataclass
+class Catalogus:
+    """Alle geladen vragenlijsten en voorbeeldzinnen, plus wat er niet lukte."""
+
+    vragenlijsten: dict[str, Vragenlijst] = field(default_factory=dict)
+    herkomst: dict[str, str] = field(default_factory=dict)  # id -> "ingebouwd" of "eigen"
+    bestanden: dict[str, Path] = field(default_factory=dict)
+    voorbeeldzinnen: dict[str, Voorbeeldzin] = field(default_factory=dict)
+    fouten: list[LaadFout] = field(default_factory=list)
+
+    def vragenlijst(self, lijst_id: str) -> Vragenlijst | None:
+        return self.vragenlijsten.get(lijst_id)
+
+
+def _lees_toml(pad: Path) -> dict[str, Any]:
+    try:
+        tekst = pad.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise LaadFouten([LaadFout(pad, "het bestand is geen UTF-8-tekst")]) from None
+    except OSError as fout:
+        raise LaadFouten([LaadFout(pad, f"kan het bestand niet lezen ({fout.strerror})")]) from None
+    try:
+        return tomllib.loads(tekst)
+    except tomllib.TOMLDecodeError as fout:
+        regel = _regel_uit_toml_fout(str(fout))
+        bericht = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(fout))
+        return _gooi(pad, f"geen geldige TOML ({bericht})", regel)
+
+
+def _gooi(pad: Path, bericht: str, regel: int | None) -> dict[str, Any]:
+    raise LaadFouten([LaadFout(pad, bericht, regel)])
+
+
+def _regel_uit_toml_fout(bericht: str) -> int | None:
+    m = re.search(r"line (\d+)", bericht)
+    return int(m[1]) if m else None
+
+
+def _regel_van(tekst: str, sleutel: str, waarde: str) -> int | None:
+    patroon = re.compile(rf"^\s*{re.escape(sleutel)}\s*=\s*[\"']{re.escape(waarde)}[\"']", re.M)
+    m = patroon.search(tekst)
+    return tekst.count("\n", 0, m.start()) + 1 if m else None
+
+
+_VERTALING = {
+    "missing": "ontbreekt",
+    "extra_forbidden": "is geen bekend veld",
+    "string_pattern_mismatch": "gebruik kleine letters, cijfers en _ (begin met een letter)",
+    "literal_error": "is geen toegestane waarde",
+    "string_too_short": "mag niet leeg zijn",
+    "too_short": "mag niet leeg zijn",
+    "string_type": "moet tekst zijn",
+    "int_type": "moet een geheel getal zijn",
+    "int_parsing": "moet een geheel getal zijn",
+    "bool_type": "moet true of false zijn",
+    "bool_parsing": "moet true of false zijn",
+    "greater_than_equal": "is te klein",
+}
+
+
+def _vertaal(fout: dict[str, Any]) -> str:
+    soort = str(fout.get("type", ""))
+    if soort == "value_error":
+        return str(fout.get("ctx", {}).get("error", fout.get("msg", "")))
+    if soort == "literal_error":
+        verwacht = fout.get("ctx", {}).get("expected", "")
+        return f"is geen toegestane waarde (kies uit {verwacht})".replace("'", "")
+    return _VERTALING.get(soort, str(fout.get("msg", "ongeldig")))
+
+
+def _validatiefouten(
+    pad: Path, tekst: str, ruw: dict[str, Any], fout: ValidationError, lijstnaam: str
+) -> list[LaadFout]:
+    fouten: list[LaadFout] = []
+    for detail in fout.errors():
+        loc = list(detail.get("loc", ()))
+        vraag_id: str | None = None
+        regel: int | None = None
+        knoop: Any = ruw
+        for deel in loc:
+            try:
+                knoop = knoop[deel]
+            except (KeyError, IndexError, TypeError):
+                break
+            if isinstance(knoop, dict) and isinstance(knoop.get("id"), str):
+                vraag_id = knoop["id"]
+                regel = _regel_van(tekst, "id", vraag_id) or regel
+        velden = [str(d) for d in loc if isinstance(d, str) and d not in (lijstnaam,)]
+        veld = velden[-1] if velden else None
+        if veld in ("onderdelen", "vragen") and detail.get("type") not in ("missing",):
+            veld = None
+        fouten.append(LaadFout(pad, _vertaal(dict(detail)), regel, vraag_id, veld))
+    return fouten
+
+
+def laad_vragenlijst(
+    pad: Path, voorbeeldzinnen: Iterable[str] | None = None
+) -> Vragenlijst:
+    """Leest één vragenlijst en controleert alle verwijzingen; geeft `LaadFouten`."""
+    ruw = _lees_toml(pad)
+    tekst = pad.read_text(encoding="utf-8")
+    try:
+        lijst = Vragenlijst.model_validate(ruw)
+    except ValidationError as fout:
+        raise LaadFouten(_validatiefouten(pad, tekst, ruw, fout, "vragenlijst")) from None
+    fouten = _controleer_verwijzingen(pad, tekst, lijst, voorbeeldzinnen)
+    if fouten:
+        raise LaadFouten(fouten)
+    return lijst
+
+
+_OMGEVING = SandboxedEnvironment()
+
+
+def _controleer_verwijzingen(
+    pad: Path, tekst: str, lijst: Vragenlijst, voorbeeldzinnen: Iterable[str] | None
+) -> list[LaadFout]:
+    fouten: list[LaadFout] = []
+    eerder: set[str] = set()
+    alle = {v.id for _, v in lijst.vragen()}
+    bekende_zinnen = set(voorbeeldzinnen) if voorbeeldzinnen is not None else None
+    for _, vraag in lijst.vragen():
+        def fout(bericht: str, veld: str, v: str = vraag.id) -> None:
+            fouten.append(LaadFout(pad, bericht, _regel_van(tekst, "id", v), v, veld))
+
+        if vraag.toon_als:
+            try:
+                _OMGEVING.compile_expression(vraag.toon_als)
+                boom = _OMGEVING.parse(f"{{{{ {vraag.toon_als} }}}}")
+                namen = meta.find_undeclared_variables(boom)
+            except TemplateError as e:
+                fout(f"de voorwaarde is geen geldige expressie ({e})", "toon_als")
+                namen = set()
+            for naam in sorted(namen):
+                if naam not in alle:
+                    fout(f"de voorwaarde noemt '{naam}', maar die vraag bestaat niet", "toon_als")
+                elif naam not in eerder:
+                    fout(f"de voorwaarde noemt '{naam}', die pas later wordt gevraagd", "toon_als")
+        for veld, sjabloon in (("vraag", vraag.vraag), ("uitleg", vraag.uitleg)):
+            try:
+                _OMGEVING.parse(sjabloon)
+            except TemplateError as e:
+                fout(f"de tekst is geen geldig sjabloon ({e})", veld)
+        if vraag.standaard is not None:
+            try:
+                normaliseer(vraag, vraag.standaard)
+            except WaardeFout as e:
+                fout(f"de standaardwaarde past niet bij de vraag: {e}", "standaard")
+        if bekende_zinnen is not None:
+            for zin in vraag.voorbeeldzinnen:
+                if zin not in bekende_zinnen:
+                    fout(f"voorbeeldzin '{zin}' bestaat niet", "voorbeeldzinnen")
+            for optie in vraag.opties:
+                if optie.voorbeeldzin and optie.voorbeeldzin not in bekende_zinnen:
+                    fout(f"voorbeeldzin '{optie.voorbeeldzin}' bestaat niet", "opties")
+        eerder.add(vraag.id)
+    return fouten
+
+
+def laad_voorbeeldzinnen(pad: Path) -> list[Voorbeeldzin]:
+    """Leest een bestand met `[[zin]]`-tabellen en controleert de sjablonen."""
+    ruw = _lees_toml(pad)
+    tekst = pad.read_text(encoding="utf-8")
+    zinnen_ruw = ruw.get("zin")
+    onbekend = sorted(set(ruw) - {"zin"})
+    if onbekend:
+        raise LaadFouten([LaadFout(pad, f"onbekende sleutel '{onbekend[0]}'; verwacht [[zin]]")])
+    if not isinstance(zinnen_ruw, list):
+        raise LaadFouten([LaadFout(pad, "geen zinnen gevonden; elke zin staat in een [[zin]]")])
+    zinnen: list[Voorbeeldzin] = []
+    fouten: list[LaadFout] = []
+    for index, item in enumerate(zinnen_ruw):
+        try:
+            zin = Voorbeeldzin.model_validate(item)
+        except ValidationError as fout:
+            for f in _validatiefouten(pad, tekst, {"zin": zinnen_ruw}, fout, "zin"):
+                regel = f.regel or _regel_van(tekst, "id", str(item.get("id", "")))
+                fouten.append(LaadFout(pad, f.bericht, regel, None, f.veld))
+            continue
+        try:
+            _OMGEVING.parse(zin.tekst)
+        except TemplateError as e:
+            fouten.append(LaadFout(pad, f"zin '{zin.id}' is geen geldig sjabloon ({e})",
+                                   _regel_van(tekst, "id", zin.id), None, "tekst"))
+            continue
+        zinnen.append(zin)
+        del index
+    if fouten:
+        raise LaadFouten(fouten)
+    return zinnen
+
+
+def _toml_bestanden(map_: Path) -> list[Path]:
+    return sorted(map_.glob("*.toml")) if map_.is_dir() else []
+
+
+def laad_catalogus(eigen_basis: Path | None = None) -> Catalogus:
+    """Laadt de ingebouwde bestanden en die van de school (in de sessiemap).
+
+    Een eigen vragenlijst met hetzelfde id vervangt de ingebouwde.
+    """
+    catalogus = Catalogus()
+    zinmappen = [locaties.voorbeeldzinnenmap()]
+    lijstmappen = [(locaties.vragenlijstenmap(), "ingebouwd")]
+    if eigen_basis is not None:
+        zinmappen.append(locaties.eigen_voorbeeldzinnenmap(eigen_basis))
+        lijstmappen.append((locaties.eigen_vragenlijstenmap(eigen_basis), "eigen"))
+    for map_ in zinmappen:
+        for pad in _toml_bestanden(map_):
+            try:
+                zinnen = laad_voorbeeldzinnen(pad)
+            except LaadFouten as fout:
+                catalogus.fouten.extend(fout.fouten)
+                continue
+            for zin in zinnen:
+                if zin.id in catalogus.voorbeeldzinnen and map_ == zinmappen[0]:
+                    catalogus.fouten.append(LaadFout(pad, f"zin-id '{zin.id}' bestaat al"))
+                catalogus.voorbeeldzinnen[zin.id] = zin
+    for map_, herkomst in lijstmappen:
+        for pad in _toml_bestanden(map_):
+            try:
+                lijst = laad_vragenlijst(pad, catalogus.voorbeeldzinnen)
+            except LaadFouten as fout:
+                catalogus.fouten.extend(fout.fouten)
+                continue
+            catalogus.vragenlijsten[lijst.id] = lijst
+            catalogus.herkomst[lijst.id] = herkomst
+            catalogus.bestanden[lijst.id] = pad
+    return catalogus
+
+
+def valideer_bestanden(paden: Sequence[Path]) -> list[LaadFout]:
+    """Controleert losse bestanden (vragenlijst of voorbeeldzinnen, herkend aan de inhoud)."""
+    ingebouwd = laad_catalogus(None)
+    zinnen: set[str] = set(ingebouwd.voorbeeldzinnen)
+    fouten: list[LaadFout] = []
+    lijsten: list[Path] = []
+    for pad in paden:
+        if pad.is_dir():
+            lijsten.extend(_toml_bestanden(pad))
+        else:
+            lijsten.append(pad)
+    # Eerst de voorbeeldzinnen, zodat vragenlijsten ernaar mogen verwijzen.
+    for pad in lijsten:
+        try:
+            ruw = _lees_toml(pad)
+        except LaadFouten as fout:
+            fouten.extend(fout.fouten)
+            continue
+        if "zin" in ruw:
+            try:
+                zinnen.update(z.id for z in laad_voorbeeldzinnen(pad))
+            except LaadFouten as fout:
+                fouten.extend(fout.fouten)
+    for pad in lijsten:
+        try:
+            ruw = _lees_toml(pad)
+        except LaadFouten:
+            continue
+        if "zin" in ruw:
+            continue
+        try:
+            laad_vragenlijst(pad, zinnen)
+        except LaadFouten as fout:
+            fouten.extend(fout.fouten)
+    return fouten

@@ -1,0 +1,62 @@
+"""Alle bestandslocaties op één plek, als functies: er wordt niets aangemaakt bij het importeren.
+
+Tests en gebruikers sturen de sessiemap met `--map` of `OPP_ASSISTENT_MAP`; de ingebouwde
+vragenlijsten en voorbeeldzinnen worden gevonden vanuit een checkout, een bewerkbare
+installatie en een geïnstalleerd wheel.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP = "opp-assistent"
+OMGEVING_MAP = "OPP_ASSISTENT_MAP"
+
+_PAKKET = Path(__file__).resolve().parent.parent
+
+
+def datamap(naam: str) -> Path:
+    """De map met ingebouwde gegevens (`vragenlijsten` of `voorbeeldzinnen`).
+
+    In een wheel staan ze onder `assistent/_data/`; in een checkout of bewerkbare installatie
+    naast het pakket, in de projectmap.
+    """
+    geinstalleerd = _PAKKET / "_data" / naam
+    if geinstalleerd.is_dir():
+        return geinstalleerd
+    return _PAKKET.parent / naam
+
+
+def vragenlijstenmap() -> Path:
+    return datamap("vragenlijsten")
+
+
+def voorbeeldzinnenmap() -> Path:
+    return datamap("voorbeeldzinnen")
+
+
+def gebruikersmap(override: str | os.PathLike[str] | None = None) -> Path:
+    """De map met sessies: `--map`, anders `OPP_ASSISTENT_MAP`, anders de gebruikersdatamap."""
+    if override:
+        return Path(override).expanduser()
+    uit_omgeving = os.environ.get(OMGEVING_MAP)
+    if uit_omgeving:
+        return Path(uit_omgeving).expanduser()
+    return Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def eigen_vragenlijstenmap(basis: Path) -> Path:
+    """Eigen vragenlijsten van de school staan in de sessiemap onder `vragenlijsten/`."""
+    return basis / "vragenlijsten"
+
+
+def eigen_voorbeeldzinnenmap(basis: Path) -> Path:
+    return basis / "voorbeeldzinnen"
+
+
+def eigen_doelwoorden(basis: Path) -> Path:
+    """Een school kan de woordenlijsten van de doelcheck aanvullen met dit bestand."""
+    return basis / "doelwoorden.toml"

@@ -1,0 +1,195 @@
+"""Sessies als TOML-bestanden: atomair geschreven, privé, met een vorige versie als `.bak`.
+
+Na elk antwoord wordt opgeslagen: eerst naar een tijdelijk bestand in dezelfde map, fsync,
+dan `os.replace`. Een bestand dat niet te lezen is wordt nooit overschreven.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import tempfile
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+from pydantic import ValidationError
+
+from assistent.kern.modellen import Sessie
+
+BESTANDSMODUS = 0o600
+MAPMODUS = 0o700
+
+
+class SessieFout(ValueError):
+    """Een sessiebestand dat niet te lezen of niet te schrijven is; de tekst is voor mensen."""
+
+    def __init__(self, pad: Path, bericht: str, regel: int | None = None) -> None:
+        self.pad = pad
+        self.regel = regel
+        plek = f"{pad}, regel {regel}" if regel else str(pad)
+        super().__init__(f"{plek}: {bericht}")
+
+
+@dataclass(frozen=True)
+class SessieInfo:
+    pad: Path
+    sessie: Sessie | None
+    fout: str | None = None
+
+
+def maak_map(map_: Path) -> Path:
+    map_.mkdir(parents=True, exist_ok=True, mode=MAPMODUS)
+    with contextlib.suppress(OSError):
+        os.chmod(map_, MAPMODUS)
+    return map_
+
+
+def _zonder_none(waarde: Any) -> Any:
+    """TOML kent geen null: lege waarden laten we weg."""
+    if isinstance(waarde, dict):
+        return {str(k): _zonder_none(v) for k, v in waarde.items() if v is not None}
+    if isinstance(waarde, list | tuple):
+        return [_zonder_none(v) for v in waarde if v is not None]
+    return waarde
+
+
+def naar_toml(sessie: Sessie) -> str:
+    gegevens = _zonder_none(sessie.model_dump(mode="python"))
+    kop = (
+        "# Sessiebestand van de OPP-assistent. Bevat persoonsgegevens van een kind:\n"
+        "# bewaar het zorgvuldig. Het formaat staat in docs/sessiebestand.md.\n"
+    )
+    return kop + tomli_w.dumps(gegevens)
+
+
+def lees_tekst(pad: Path, tekst: str) -> Sessie:
+    try:
+        ruw = tomllib.loads(tekst)
+    except tomllib.TOMLDecodeError as fout:
+        m = re.search(r"line (\d+)", str(fout))
+        bericht = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(fout))
+        raise SessieFout(pad, f"geen geldige TOML ({bericht})", int(m[1]) if m else None) from None
+    if ruw.get("formaat") not in (None, 1):
+        formaat = ruw.get("formaat")
+        raise SessieFout(pad, f"onbekend formaat {formaat!r}; deze versie kent formaat 1")
+    try:
+        return Sessie.model_validate(ruw)
+    except ValidationError as fout:
+        eerste = fout.errors()[0]
+        veld = ".".join(str(d) for d in eerste.get("loc", ()))
+        raise SessieFout(pad, f"veld '{veld}' klopt niet ({eerste.get('msg', '')})") from None
+
+
+def lees(pad: Path) -> Sessie:
+    try:
+        tekst = pad.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SessieFout(pad, "dit sessiebestand bestaat niet") from None
+    except UnicodeDecodeError:
+        raise SessieFout(pad, "dit is geen tekstbestand (geen UTF-8)") from None
+    except OSError as fout:
+        raise SessieFout(pad, f"kan het bestand niet lezen ({fout.strerror})") from None
+    return lees_tekst(pad, tekst)
+
+
+def _schrijf_atomair(pad: Path, inhoud: bytes) -> None:
+    descriptor, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=pad.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as bestand:
+            bestand.write(inhoud)
+            bestand.flush()
+            os.fsync(bestand.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(tijdelijk, BESTANDSMODUS)
+        os.replace(tijdelijk, pad)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tijdelijk)
+        raise
+    if hasattr(os, "O_DIRECTORY"):
+        with contextlib.suppress(OSError):
+            map_fd = os.open(pad.parent, os.O_DIRECTORY)
+            try:
+                os.fsync(map_fd)
+            finally:
+                os.close(map_fd)
+
+
+def bewaar(sessie: Sessie, pad: Path) -> None:
+    """Schrijft de sessie; de vorige versie gaat naar `.bak`. Weigert een onleesbaar bestand."""
+    maak_map(pad.parent)
+    if pad.exists():
+        try:
+            oud = pad.read_bytes()
+            lees_tekst(pad, oud.decode("utf-8"))
+        except (SessieFout, UnicodeDecodeError, OSError):
+            raise SessieFout(
+                pad,
+                "het bestaande bestand is niet te lezen; ik overschrijf het niet. "
+                "Herstel het of kies een andere naam.",
+            ) from None
+        _schrijf_atomair(pad.with_name(pad.name + ".bak"), oud)
+    try:
+        _schrijf_atomair(pad, naar_toml(sessie).encode("utf-8"))
+    except OSError as fout:
+        raise SessieFout(pad, f"opslaan lukte niet ({fout.strerror})") from None
+
+
+def _slug(naam: str) -> str:
+    plat = unicodedata.normalize("NFKD", naam).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", plat.lower()).strip("-")
+    return slug[:30] or "leerling"
+
+
+def nieuw(
+    map_: Path,
+    naam: str,
+    vragenlijsten: list[str],
+    groep: int | None = None,
+) -> tuple[Sessie, Path]:
+    """Maakt een nieuwe sessie met naam (en groep) al ingevuld, en bewaart die meteen."""
+    nu = datetime.now().replace(microsecond=0)
+    sessie_id = f"{_slug(naam)}-{nu:%Y%m%d}-{secrets.token_hex(2)}"
+    antwoorden: dict[str, Any] = {"naam": naam.strip()}
+    if groep is not None:
+        antwoorden["groep"] = groep
+    sessie = Sessie(
+        id=sessie_id, vragenlijsten=vragenlijsten, aangemaakt=nu, bijgewerkt=nu,
+        antwoorden=antwoorden,
+    )
+    pad = maak_map(map_) / f"{sessie_id}.toml"
+    bewaar(sessie, pad)
+    return sessie, pad
+
+
+def lijst(map_: Path) -> list[SessieInfo]:
+    """Alle sessies in de map, nieuwste eerst; onleesbare bestanden met hun fout."""
+    if not map_.is_dir():
+        return []
+    infos: list[SessieInfo] = []
+    for pad in sorted(map_.glob("*.toml")):
+        if pad.name == "doelwoorden.toml":
+            continue
+        try:
+            infos.append(SessieInfo(pad, lees(pad)))
+        except SessieFout as fout:
+            infos.append(SessieInfo(pad, None, str(fout)))
+    oud = datetime.min
+
+    def sleutel(info: SessieInfo) -> datetime:
+        return info.sessie.bijgewerkt if info.sessie else oud
+
+    return sorted(infos, key=sleutel, reverse=True)
+
+
+def als_datum(waarde: object) -> date | None:
+    if isinstance(waarde, datetime):
+        return waarde.date()
+    return waarde if isinstance(waarde, date) else None
