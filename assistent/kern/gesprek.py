@@ -16,6 +16,7 @@ from typing import Any
 from jinja2.sandbox import SandboxedEnvironment
 
 from assistent.kern.modellen import Antwoordwaarde, Onderdeel, Sessie, Vraag, Vragenlijst
+from assistent.kern.taal import voornaamwoorden
 from assistent.kern.waarden import (
     Doelbeoordelaar,
     Melding,
@@ -158,6 +159,13 @@ class Gesprek:
 
     def uitleg(self, vraag: Vraag) -> str:
         return vul_in(vraag.uitleg, self.context())
+
+    def voorstel(self, vraag: Vraag) -> str | None:
+        """Een voorstel voor het antwoord (bijvoorbeeld een samengesteld doel), of None."""
+        if not vraag.voorstel:
+            return None
+        tekst = " ".join(vul_in(vraag.voorstel, self.context()).split())
+        return tekst or None
 
     def is_afgehandeld(self, vraag: Vraag) -> bool:
         if vraag.id in self.sessie.overgeslagen and not vraag.verplicht:
@@ -304,7 +312,7 @@ def vul_in(sjabloon: str, context: dict[str, Any]) -> str:
     """Vult `{{ naam }}` en dergelijke in een vraagtekst in; antwoorden blijven gewone data."""
     if "{" not in sjabloon:
         return sjabloon
-    gegevens = {"naam": "de leerling", **context}
+    gegevens = {**context, **voornaamwoorden(context)}
     try:
         return _OMGEVING.from_string(sjabloon).render(**gegevens)
     except Exception:  # een fout in een eigen vragenlijst toont de ruwe tekst

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from assistent.kern import locaties
 from assistent.kern.modellen import Voorbeeldzin, Vragenlijst
+from assistent.kern.taal import NAMEN
 from assistent.kern.waarden import WaardeFout, normaliseer
 
 
@@ -163,6 +164,8 @@ def laad_vragenlijst(
 
 
 _OMGEVING = SandboxedEnvironment()
+# Namen die in elke tekst mogen staan, ook als de vragenlijst ze zelf niet vraagt.
+_VASTE_NAMEN = {"groep", "voornaamwoord", *NAMEN}
 
 
 def _controleer_verwijzingen(
@@ -189,11 +192,17 @@ def _controleer_verwijzingen(
                     fout(f"de voorwaarde noemt '{naam}', maar die vraag bestaat niet", "toon_als")
                 elif naam not in eerder:
                     fout(f"de voorwaarde noemt '{naam}', die pas later wordt gevraagd", "toon_als")
-        for veld, sjabloon in (("vraag", vraag.vraag), ("uitleg", vraag.uitleg)):
+        sjablonen = [("vraag", vraag.vraag), ("uitleg", vraag.uitleg)]
+        if vraag.voorstel:
+            sjablonen.append(("voorstel", vraag.voorstel))
+        for veld, sjabloon in sjablonen:
             try:
-                _OMGEVING.parse(sjabloon)
+                boom = _OMGEVING.parse(sjabloon)
             except TemplateError as e:
                 fout(f"de tekst is geen geldig sjabloon ({e})", veld)
+                continue
+            for naam in sorted(meta.find_undeclared_variables(boom) - eerder - _VASTE_NAMEN):
+                fout(f"de tekst noemt '{naam}', maar die vraag komt niet eerder", veld)
         if vraag.standaard is not None:
             try:
                 normaliseer(vraag, vraag.standaard)

@@ -78,6 +78,9 @@ class Vraag(Model):
     maximum: float | None = None
     # Korte naam voor overzichten en het concept; valt terug op de vraag zelf.
     kop: str = ""
+    # Een voorstel voor het antwoord, als Jinja2-sjabloon over eerdere antwoorden (bijvoorbeeld
+    # een doel samengesteld uit gedrag, situatie en criterium). De gebruiker kan het aanpassen.
+    voorstel: str | None = None
 
     @field_validator("sectie")
     @classmethod

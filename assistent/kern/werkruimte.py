@@ -69,6 +69,9 @@ def toestand(gesprek: Gesprek) -> dict[str, Any]:
         }
         if vraag.soort == "lijst":
             volgende["item"] = vraag.item
+        voorstel = gesprek.voorstel(vraag)
+        if voorstel:
+            volgende["voorstel"] = voorstel
     return {
         "volgende": volgende,
         "voortgang": gesprek.voortgang().als_dict(),

@@ -1,0 +1,27 @@
+"""Naam en voornaamwoorden voor sjablonen: 'hij werkt', 'zij werkt', 'hen werkt'."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+VORMEN: dict[str, dict[str, str]] = {
+    "hij": {"hij": "hij", "hem": "hem", "zijn": "zijn"},
+    "zij": {"hij": "zij", "hem": "haar", "zijn": "haar"},
+    "hen": {"hij": "hen", "hem": "hen", "zijn": "hun"},
+}
+# Zonder gekozen voornaamwoord schrijven we neutraal over 'de leerling'.
+_ONBEKEND = {"hij": "de leerling", "hem": "de leerling", "zijn": "de"}
+
+NAMEN = frozenset({"naam", "hij", "hem", "zijn", "Hij", "Hem", "Zijn", "Naam"})
+
+
+def voornaamwoorden(context: Mapping[str, object]) -> dict[str, str]:
+    """`naam`, `hij`, `hem`, `zijn` en de vormen met hoofdletter voor een zinsbegin."""
+    keuze = str(context.get("voornaamwoord") or "")
+    vormen = VORMEN.get(keuze, _ONBEKEND)
+    naam = str(context.get("naam") or "de leerling")
+    uit = {"naam": naam, "Naam": naam[:1].upper() + naam[1:]}
+    for sleutel, waarde in vormen.items():
+        uit[sleutel] = waarde
+        uit[sleutel.capitalize()] = waarde[:1].upper() + waarde[1:]
+    return uit
