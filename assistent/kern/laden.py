@@ -76,18 +76,19 @@ def _lees_toml(pad: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(tekst)
     except tomllib.TOMLDecodeError as fout:
-        regel = _regel_uit_toml_fout(str(fout))
-        bericht = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(fout))
-        return _gooi(pad, f"geen geldige TOML ({bericht})", regel)
+        bericht, regel = toml_fout(fout, tekst)
+        raise LaadFouten([LaadFout(pad, bericht, regel)]) from None
 
 
-def _gooi(pad: Path, bericht: str, regel: int | None) -> dict[str, Any]:
-    raise LaadFouten([LaadFout(pad, bericht, regel)])
-
-
-def _regel_uit_toml_fout(bericht: str) -> int | None:
-    m = re.search(r"line (\d+)", bericht)
-    return int(m[1]) if m else None
+def toml_fout(fout: tomllib.TOMLDecodeError, tekst: str) -> tuple[str, int | None]:
+    """Een TOML-fout als Nederlandse melding plus regelnummer (ook 'aan het eind')."""
+    ruw = str(fout)
+    m = re.search(r"line (\d+)", ruw)
+    regel = int(m[1]) if m else None
+    if regel is None and "end of document" in ruw:
+        regel = tekst.count("\n") + (0 if tekst.endswith("\n") else 1)
+    kern = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)", "", ruw)
+    return f"geen geldige TOML ({kern})", regel
 
 
 def _regel_van(tekst: str, sleutel: str, waarde: str) -> int | None:
@@ -118,7 +119,8 @@ def _vertaal(fout: dict[str, Any]) -> str:
         return str(fout.get("ctx", {}).get("error", fout.get("msg", "")))
     if soort == "literal_error":
         verwacht = fout.get("ctx", {}).get("expected", "")
-        return f"is geen toegestane waarde (kies uit {verwacht})".replace("'", "")
+        verwacht = str(verwacht).replace("'", "").replace(" or ", " of ")
+        return f"is geen toegestane waarde (kies uit {verwacht})"
     return _VERTALING.get(soort, str(fout.get("msg", "ongeldig")))
 
 
@@ -126,19 +128,30 @@ def _validatiefouten(
     pad: Path, tekst: str, ruw: dict[str, Any], fout: ValidationError, lijstnaam: str
 ) -> list[LaadFout]:
     fouten: list[LaadFout] = []
-    for detail in fout.errors():
+    details = fout.errors()
+    plekken = [tuple(d.get("loc", ())) for d in details]
+    for detail in details:
         loc = list(detail.get("loc", ()))
+        # 'mag niet leeg zijn' voor een lijst is een gevolg van een fout erin: niet dubbel melden.
+        if detail.get("type") == "too_short" and any(
+            len(p) > len(loc) and list(p[: len(loc)]) == loc for p in plekken
+        ):
+            continue
         vraag_id: str | None = None
         regel: int | None = None
         knoop: Any = ruw
+        vorige: object = None
         for deel in loc:
             try:
                 knoop = knoop[deel]
             except (KeyError, IndexError, TypeError):
                 break
             if isinstance(knoop, dict) and isinstance(knoop.get("id"), str):
-                vraag_id = knoop["id"]
-                regel = _regel_van(tekst, "id", vraag_id) or regel
+                regel = _regel_van(tekst, "id", knoop["id"]) or regel
+                if vorige in ("vragen", lijstnaam):
+                    vraag_id = knoop["id"]
+            if isinstance(deel, str):
+                vorige = deel
         velden = [str(d) for d in loc if isinstance(d, str) and d not in (lijstnaam,)]
         veld = velden[-1] if velden else None
         if veld in ("onderdelen", "vragen") and detail.get("type") not in ("missing",):

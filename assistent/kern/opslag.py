@@ -21,6 +21,7 @@ from typing import Any
 import tomli_w
 from pydantic import ValidationError
 
+from assistent.kern.laden import toml_fout
 from assistent.kern.modellen import Sessie
 
 BESTANDSMODUS = 0o600
@@ -73,9 +74,8 @@ def lees_tekst(pad: Path, tekst: str) -> Sessie:
     try:
         ruw = tomllib.loads(tekst)
     except tomllib.TOMLDecodeError as fout:
-        m = re.search(r"line (\d+)", str(fout))
-        bericht = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(fout))
-        raise SessieFout(pad, f"geen geldige TOML ({bericht})", int(m[1]) if m else None) from None
+        bericht, regel = toml_fout(fout, tekst)
+        raise SessieFout(pad, bericht, regel) from None
     if ruw.get("formaat") not in (None, 1):
         formaat = ruw.get("formaat")
         raise SessieFout(pad, f"onbekend formaat {formaat!r}; deze versie kent formaat 1")
@@ -124,7 +124,11 @@ def _schrijf_atomair(pad: Path, inhoud: bytes) -> None:
 
 def bewaar(sessie: Sessie, pad: Path) -> None:
     """Schrijft de sessie; de vorige versie gaat naar `.bak`. Weigert een onleesbaar bestand."""
-    maak_map(pad.parent)
+    try:
+        maak_map(pad.parent)
+    except OSError as fout:
+        raise SessieFout(pad, f"kan de map niet maken ({fout.strerror})") from None
+    oud: bytes | None
     if pad.exists():
         try:
             oud = pad.read_bytes()
@@ -135,8 +139,11 @@ def bewaar(sessie: Sessie, pad: Path) -> None:
                 "het bestaande bestand is niet te lezen; ik overschrijf het niet. "
                 "Herstel het of kies een andere naam.",
             ) from None
-        _schrijf_atomair(pad.with_name(pad.name + ".bak"), oud)
+    else:
+        oud = None
     try:
+        if oud is not None:
+            _schrijf_atomair(pad.with_name(pad.name + ".bak"), oud)
         _schrijf_atomair(pad, naar_toml(sessie).encode("utf-8"))
     except OSError as fout:
         raise SessieFout(pad, f"opslaan lukte niet ({fout.strerror})") from None
