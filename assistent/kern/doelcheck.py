@@ -1,0 +1,123 @@
+"""De doelcheck: is een doel meetbaar (gedrag, criterium, termijn) en wat kan beter?
+
+Zuiver, voorspelbaar en lokaal: regels en woordenlijsten, lemma's uit simplemma, geen netwerk.
+simplemma laadt pas bij de eerste controle (of bij `warm_op`), zodat importeren goedkoop blijft.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from assistent.kern.doelcheck_woorden import DoelwoordenFout, laad_woorden, lemma
+
+__all__ = ["ELEMENTEN", "Doeloordeel", "DoelwoordenFout", "Signaal", "controleer", "warm_op"]
+
+ELEMENTEN = ("gedrag", "criterium", "termijn")
+# Langer dan dit lezen we niet: een doel is een zin, geen verslag; zo blijft elke toets snel.
+MAX_LENGTE = 2000
+
+
+@dataclass(frozen=True)
+class Signaal:
+    """Een woord of woordgroep die het doel minder controleerbaar maakt, met uitleg."""
+
+    soort: str
+    woorden: str
+    begin: int
+    eind: int
+    uitleg: str
+    blokkerend: bool
+
+    def als_dict(self) -> dict[str, Any]:
+        return {
+            "soort": self.soort,
+            "woorden": self.woorden,
+            "begin": self.begin,
+            "eind": self.eind,
+            "uitleg": self.uitleg,
+            "blokkerend": self.blokkerend,
+        }
+
+
+@dataclass(frozen=True)
+class Doeloordeel:
+    """Het oordeel over één doel; `meetbaar` alleen als alle drie de elementen er zijn."""
+
+    tekst: str
+    meetbaar: bool
+    ontbreekt: tuple[str, ...]
+    signalen: tuple[Signaal, ...]
+    vervolgvragen: tuple[str, ...]
+    suggestie: str
+    meetinstrument: str | None
+
+    def als_dict(self) -> dict[str, Any]:
+        return {
+            "tekst": self.tekst,
+            "meetbaar": self.meetbaar,
+            "ontbreekt": list(self.ontbreekt),
+            "signalen": [s.als_dict() for s in self.signalen],
+            "vervolgvragen": list(self.vervolgvragen),
+            "suggestie": self.suggestie,
+            "meetinstrument": self.meetinstrument,
+        }
+
+
+def warm_op() -> None:
+    """Laad het Nederlandse woordenboek van simplemma en de woordenlijsten alvast.
+
+    De eerste controle kost anders ruim een halve seconde; de TUI roept dit in een worker aan.
+    """
+    laad_woorden()
+    lemma("verbeterde")
+
+
+def controleer(
+    tekst: str, naam: str | None = None, extra_woorden: Path | None = None
+) -> Doeloordeel:
+    """Beoordeel één doel. Gooit alleen `DoelwoordenFout` bij een onbruikbaar schoolbestand."""
+    woordenbestand = Path(extra_woorden) if extra_woorden is not None else None
+    laad_woorden(woordenbestand)  # fouten in het schoolbestand komen hier naar boven
+    return _controleer(str(tekst), naam, woordenbestand)
+
+
+@lru_cache(maxsize=4096)
+def _controleer(tekst: str, naam: str | None, extra: Path | None) -> Doeloordeel:
+    # Hele oordelen per tekst bewaren: tijdens het typen komt dezelfde tekst vaak terug.
+    return _beoordeel(tekst, naam, extra)
+
+
+def _beoordeel(tekst: str, naam: str | None, extra: Path | None) -> Doeloordeel:
+    from assistent.kern.doelcheck_herkenning import analyseer
+    from assistent.kern.doelcheck_tekst import meetinstrument, suggestie, uitleg, vervolgvragen, wie
+
+    w = laad_woorden(extra)
+    bekeken = tekst[:MAX_LENGTE]
+    a = analyseer(bekeken, w)
+    aanwezig = {"gedrag": a.gedrag, "criterium": a.criterium, "termijn": a.termijn}
+    ontbreekt = tuple(e for e in ELEMENTEN if not aanwezig[e])
+    persoon = wie(a, naam)
+    signalen = tuple(
+        Signaal(
+            soort=v.soort,
+            woorden=bekeken[v.begin : v.eind],
+            begin=v.begin,
+            eind=v.eind,
+            uitleg=uitleg(v, bekeken[v.begin : v.eind], persoon),
+            blokkerend=v.element in ontbreekt,
+        )
+        for v in a.vondsten
+    )
+    instrument = meetinstrument(a, w)
+    return Doeloordeel(
+        tekst=tekst,
+        meetbaar=not ontbreekt and not any(s.blokkerend for s in signalen),
+        ontbreekt=ontbreekt,
+        signalen=signalen,
+        vervolgvragen=vervolgvragen(a, ontbreekt, persoon),
+        suggestie=suggestie(bekeken, a, ontbreekt, naam, instrument, persoon),
+        meetinstrument=instrument,
+    )

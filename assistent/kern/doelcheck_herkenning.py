@@ -1,0 +1,160 @@
+"""Herkenning van gedrag, criterium, termijn en de signalen in één doel.
+
+Regels, geen zinnen: woorden worden via hun lemma vergeleken met de lijsten uit
+`doelwoorden.toml`; aantallen en data via de patronen uit `doelcheck_patronen`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistent.kern.doelcheck_regels import (
+    Analyse,
+    Vondst,
+    binnen,
+    getallen,
+    interpretatie,
+    is_persoonsvorm,
+    negatief_gedrag,
+    onderwerp,
+    raakt,
+    vergelijking,
+    volwassene,
+)
+from assistent.kern.doelcheck_woorden import BEZIT, Woorden, lemma, vormen, zoek_uitdrukkingen
+
+_WOORD = re.compile(r"\w+(?:['’-]\w+)*")
+_LEESTEKEN = re.compile(r"[,;:.!?()\[\]–—]")
+_VOEGWOORDEN = frozenset(
+    "en maar of want omdat als wanneer zodat terwijl zonder doordat nadat voordat zodra "
+    "waardoor waarbij wat die dat".split()
+)
+# Na deze woorden is een hele werkwoord een zelfstandig naamwoord ("bij het voorlezen").
+_NAAMWOORD_ERVOOR = frozenset(
+    "de het een bij in met van voor op tijdens na dit deze die elk elke ieder iedere alle "
+    "welke zijn haar mijn hun je jouw z'n m'n over aan".split()
+)
+_HOOFDLETTERWOORDEN = frozenset(
+    "avi dmt cito ib rt ik pasen kerst kerstmis sinterklaas pinksteren hemelvaart carnaval "
+    "zien scol sdq opp lvs mdo".split()
+)
+
+
+def _klein(tekst: str) -> str:
+    """Kleine letters met dezelfde lengte, zodat posities kloppen (ook bij "İ")."""
+    laag = tekst.lower()
+    if len(laag) == len(tekst):
+        return laag
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in tekst)
+
+
+def _spans(patroon: re.Pattern[str], laag: str) -> list[tuple[int, int]]:
+    return [m.span() for m in patroon.finditer(laag)]
+
+
+def analyseer(tekst: str, w: Woorden) -> Analyse:
+    laag = _klein(tekst)
+    a = Analyse()
+    termijnen = _spans(w.patronen.termijn, laag)
+    criteria = [s for s in _spans(w.patronen.criterium, laag) if not binnen(*s, termijnen)]
+
+    woorden = [(m.start(), m.end()) for m in _WOORD.finditer(tekst)]
+    kleine = [laag[b:e] for b, e in woorden]
+    lemmas = [lemma(k) for k in kleine]
+    a.kleine, a.lemmas = kleine, lemmas
+    n = len(woorden)
+    hoofd = [
+        i > 0 and tekst[b].isupper() and kleine[i] not in _HOOFDLETTERWOORDEN
+        for i, (b, _e) in enumerate(woorden)
+    ]
+
+    # Zinsdelen: grenzen bij leestekens en voegwoorden; "zonder …" beschrijft geen gedrag.
+    zinsdeel = [0] * n
+    uitgesloten: set[int] = set()
+    nummer, sluit_uit = 0, False
+    for i in range(n):
+        tussen = tekst[woorden[i - 1][1] : woorden[i][0]] if i else ""
+        if _LEESTEKEN.search(tussen) or kleine[i] in _VOEGWOORDEN:
+            nummer += 1
+            sluit_uit = kleine[i] == "zonder"
+        if i >= 2 and kleine[i - 2] == "in" and kleine[i - 1] == "plaats" and kleine[i] == "van":
+            sluit_uit = True
+        zinsdeel[i] = nummer
+        if sluit_uit:
+            uitgesloten.add(i)
+
+    gebruikt = {i for i, (b, e) in enumerate(woorden) if raakt(b, e, termijnen + criteria)}
+
+    def span(i: int, j: int) -> tuple[int, int]:
+        return woorden[i][0], woorden[j - 1][1]
+
+    for lijst, soort, element in (
+        ("vaag.geen_termijn", "vaag", "termijn"),
+        ("vaag.hoeveelheid", "vaag", "criterium"),
+        ("vaag.uitdrukkingen", "vaag", "gedrag"),
+    ):
+        for i, j, zin in zoek_uitdrukkingen(kleine, lemmas, w.zinnen(lijst)):
+            if any(k in gebruikt for k in range(i, j)):
+                continue
+            if j - i == 1 and kleine[i] != zin[0] and kleine[i].endswith("er"):
+                continue  # "vaker" is een vergelijking, geen "vaak"
+            a.vondsten.append(Vondst(soort, *span(i, j), element))
+            gebruikt.update(range(i, j))
+
+    volwassen_spans = volwassene(a, w, kleine, lemmas, zinsdeel, uitgesloten, gebruikt, span, hoofd)
+    a.criterium = any(not raakt(*s, volwassen_spans) for s in criteria)
+    a.termijn = bool(termijnen)
+    a.frequentie = any(
+        re.search(r"keer|maal|elke|iedere|ieder|elk|dagelijks|wekelijks|\bx\b", laag[b:e])
+        for b, e in criteria
+    )
+
+    # Gedrag: waarneembare werkwoorden, niet als naamwoord gebruikt.
+    negatief = w.set("negatief.woorden")
+    ontkend = {
+        zinsdeel[i]
+        for i in range(n)
+        if kleine[i] in negatief
+        and i not in gebruikt
+        and not (i + 1 < n and kleine[i + 1] in ("alleen", "zonder"))
+    }
+    waarneembaar = w.set("gedrag.waarneembaar")
+    vaag = w.set("vaag.werkwoorden")
+    niet = w.set("gedrag.niet_waarneembaar") | w.set("interpretatie.koppelwerkwoorden") | vaag
+    positief: list[int] = []
+    ontkende: list[int] = []
+    for i in range(n):
+        if i in gebruikt or hoofd[i] or not kleine[i].isalpha():
+            continue
+        if i and kleine[i - 1] in _NAAMWOORD_ERVOOR:
+            continue
+        f = vormen(kleine[i])
+        ziet = bool(f & waarneembaar) or (
+            is_persoonsvorm(kleine[i], lemmas[i])
+            and lemmas[i] not in niet
+            and not (i and kleine[i - 1] in BEZIT)
+        )
+        if not ziet or i in uitgesloten:
+            continue
+        (ontkende if zinsdeel[i] in ontkend else positief).append(i)
+    for i, j, _zin in zoek_uitdrukkingen(kleine, lemmas, w.zinnen("gedrag.waarneembaar")):
+        if j - i > 1 and not any(k in gebruikt or k in uitgesloten for k in range(i, j)):
+            (ontkende if zinsdeel[i] in ontkend else positief).append(i)
+    a.gedrag = bool(positief)
+    if not positief:
+        negatief_gedrag(a, kleine, zinsdeel, ontkend, ontkende, negatief, gebruikt, span)
+
+    interpretatie(a, w, kleine, lemmas, zinsdeel, gebruikt, hoofd, positief, span)
+    for i in range(n):
+        if i in gebruikt or hoofd[i] or not kleine[i].isalpha():
+            continue
+        if i and kleine[i - 1] in _NAAMWOORD_ERVOOR and kleine[i] == lemmas[i]:
+            continue
+        if vormen(kleine[i]) & vaag and not vormen(kleine[i]) & waarneembaar:
+            a.vondsten.append(Vondst("vaag", *span(i, i + 1), "gedrag"))
+            gebruikt.add(i)
+    vergelijking(a, w, kleine, lemmas, zinsdeel, gebruikt, negatief, span)
+    getallen(a, w, laag, termijnen, criteria)
+    onderwerp(a, tekst, woorden, kleine, hoofd, w)
+    a.vondsten.sort(key=lambda v: (v.begin, v.eind))
+    return a

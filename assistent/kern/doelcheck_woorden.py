@@ -1,0 +1,268 @@
+"""Woordenlijsten van de doelcheck: laden, aanvullen met het bestand van de school, lemma's.
+
+De lijsten staan in `doelwoorden.toml` zodat een school ze kan uitbreiden zonder code. Ze worden
+één keer per bestand gelezen en voorbewerkt; simplemma wordt pas bij het eerste lemma geladen,
+zodat het importeren van de doelcheck licht blijft.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from assistent.kern.doelcheck_patronen import Patronen, bouw_patronen
+
+BASISBESTAND = Path(__file__).resolve().parent / "doelwoorden.toml"
+
+# Bezittelijke voornaamwoorden zijn in uitdrukkingen uitwisselbaar ("in zijn/haar vel").
+BEZIT = frozenset({"zijn", "haar", "hun", "mijn", "je", "jouw", "z'n", "m'n", "d'r", "zich"})
+_BEZIT_TEKEN = "<bezit>"
+
+Uitdrukking = tuple[str, ...]
+# Uitdrukkingen geïndexeerd op hun eerste woord, zodat zoeken per woord één opzoeking is.
+Index = Mapping[str, tuple[Uitdrukking, ...]]
+
+
+class DoelwoordenFout(ValueError):
+    """Het aanvullende woordenbestand van de school is niet te gebruiken (met bestand en regel)."""
+
+
+@dataclass(frozen=True)
+class Woorden:
+    """Alle lijsten uit het TOML-bestand, als verzamelingen en uitdrukkingen."""
+
+    lijsten: Mapping[str, frozenset[str]]
+    uitdrukkingen: Mapping[str, Index]
+    instrumenten_genoemd: tuple[tuple[str, Index], ...]
+    instrumenten_inhoud: tuple[tuple[str, Index], ...]
+    patronen: Patronen
+
+    def set(self, naam: str) -> frozenset[str]:
+        return self.lijsten.get(naam, frozenset())
+
+    def zinnen(self, naam: str) -> Index:
+        return self.uitdrukkingen.get(naam, {})
+
+
+def _regel_van(tekst: str, sleutel: str) -> int:
+    """Het regelnummer waar een sleutel staat, voor een begrijpelijke foutmelding."""
+    patroon = re.compile(rf"^\s*\[?\s*\"?{re.escape(sleutel)}\"?\s*[\]=.]", re.MULTILINE)
+    gevonden = patroon.search(tekst)
+    return tekst.count("\n", 0, gevonden.start()) + 1 if gevonden else 1
+
+
+def _lees(pad: Path) -> tuple[dict[str, Any], str]:
+    try:
+        tekst = pad.read_text(encoding="utf-8")
+    except FileNotFoundError as fout:
+        raise DoelwoordenFout(f"{pad}: het woordenbestand bestaat niet.") from fout
+    except UnicodeDecodeError as fout:
+        raise DoelwoordenFout(f"{pad}: het bestand is geen UTF-8-tekst.") from fout
+    except OSError as fout:
+        raise DoelwoordenFout(f"{pad}: het bestand is niet te lezen ({fout.strerror}).") from fout
+    try:
+        return tomllib.loads(tekst), tekst
+    except tomllib.TOMLDecodeError as fout:
+        uitleg = str(fout)
+        regel = re.search(r"line (\d+)", uitleg)
+        waar = f"regel {regel.group(1)}" if regel else "onbekende regel"
+        raise DoelwoordenFout(f"{pad}, {waar}: dit is geen geldige TOML ({uitleg}).") from fout
+
+
+def _controleer_vorm(extra: dict[str, Any], basis: dict[str, Any], pad: Path, tekst: str) -> None:
+    """Het schoolbestand moet dezelfde vorm hebben als het basisbestand: tabellen met lijsten."""
+    for sectie, inhoud in extra.items():
+        if sectie not in basis:
+            bekend = ", ".join(sorted(basis))
+            raise DoelwoordenFout(
+                f"{pad}, regel {_regel_van(tekst, sectie)}: onbekend onderdeel [{sectie}]. "
+                f"Gebruik een van: {bekend}."
+            )
+        if not isinstance(inhoud, dict):
+            raise DoelwoordenFout(
+                f"{pad}, regel {_regel_van(tekst, sectie)}: [{sectie}] moet een tabel met "
+                "lijsten zijn."
+            )
+        for sleutel, waarde in inhoud.items():
+            basiswaarde = basis[sectie].get(sleutel)
+            if isinstance(basiswaarde, dict):
+                if not isinstance(waarde, dict):
+                    raise DoelwoordenFout(
+                        f"{pad}, regel {_regel_van(tekst, sleutel)}: {sectie}.{sleutel} moet een "
+                        "tabel zijn."
+                    )
+                lijsten = list(waarde.items())
+            else:
+                lijsten = [(sleutel, waarde)]
+            for naam, lijst in lijsten:
+                if not isinstance(lijst, list) or not all(isinstance(w, str) for w in lijst):
+                    raise DoelwoordenFout(
+                        f"{pad}, regel {_regel_van(tekst, naam)}: {sectie}.{naam} moet een lijst "
+                        'met woorden tussen aanhalingstekens zijn, bijvoorbeeld ["woord"].'
+                    )
+
+
+def _samenvoegen(basis: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    uit: dict[str, Any] = {}
+    for sectie in basis.keys() | extra.keys():
+        a, b = basis.get(sectie, {}), extra.get(sectie, {})
+        uit[sectie] = {}
+        for sleutel in a.keys() | b.keys():
+            va, vb = a.get(sleutel), b.get(sleutel)
+            if isinstance(va, dict) or isinstance(vb, dict):
+                uit[sectie][sleutel] = _samenvoegen({"t": va or {}}, {"t": vb or {}})["t"]
+            else:
+                uit[sectie][sleutel] = list(va or []) + list(vb or [])
+    return uit
+
+
+def _als_uitdrukking(woord: str) -> Uitdrukking:
+    return tuple(_BEZIT_TEKEN if d in BEZIT else d for d in woord.lower().split())
+
+
+def _index(woorden: list[str]) -> Index:
+    index: dict[str, list[Uitdrukking]] = {}
+    for woord in woorden:
+        zin = _als_uitdrukking(woord)
+        if zin and zin not in index.setdefault(zin[0], []):
+            index[zin[0]].append(zin)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def _bouw(ruw: dict[str, Any]) -> Woorden:
+    lijsten: dict[str, frozenset[str]] = {}
+    uitdrukkingen: dict[str, Index] = {}
+    for sectie, inhoud in ruw.items():
+        if sectie == "meetinstrument":
+            continue
+        for sleutel, lijst in inhoud.items():
+            naam = f"{sectie}.{sleutel}"
+            woorden = [w.strip().lower() for w in lijst if w.strip()]
+            lijsten[naam] = frozenset(woorden)
+            uitdrukkingen[naam] = _index(woorden)
+    instrument = ruw.get("meetinstrument", {})
+
+    def per_instrument(deel: str) -> tuple[tuple[str, Index], ...]:
+        return tuple(
+            (naam, _index([w.strip().lower() for w in woorden if w.strip()]))
+            for naam, woorden in instrument.get(deel, {}).items()
+        )
+
+    return Woorden(
+        lijsten,
+        uitdrukkingen,
+        per_instrument("genoemd"),
+        per_instrument("inhoud"),
+        bouw_patronen(lijsten),
+    )
+
+
+@lru_cache(maxsize=1)
+def _basis_ruw() -> dict[str, Any]:
+    return tomllib.loads(BASISBESTAND.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=8)
+def _geladen(extra: Path | None, _gewijzigd: float) -> Woorden:
+    basis = _basis_ruw()
+    if extra is None:
+        return _bouw(basis)
+    ruw, tekst = _lees(extra)
+    _controleer_vorm(ruw, basis, extra, tekst)
+    return _bouw(_samenvoegen(basis, ruw))
+
+
+def laad_woorden(extra: Path | None = None) -> Woorden:
+    """De woordenlijsten, eventueel aangevuld; per bestand en wijzigingstijd één keer gebouwd."""
+    if extra is None:
+        return _geladen(None, 0.0)
+    try:
+        gewijzigd = extra.stat().st_mtime
+    except OSError:
+        gewijzigd = -1.0
+    return _geladen(extra, gewijzigd)
+
+
+@lru_cache(maxsize=65536)
+def lemma(woord: str) -> str:
+    """Het lemma van een woord in kleine letters; simplemma laadt pas bij de eerste vraag."""
+    import simplemma
+
+    try:
+        return str(simplemma.lemmatize(woord, lang="nl")).lower()
+    except Exception:  # noqa: BLE001 - een vreemd woord mag de controle nooit stoppen
+        return woord
+
+
+@lru_cache(maxsize=65536)
+def vormen(woord: str) -> frozenset[str]:
+    """Mogelijke hele werkwoorden bij een vorm: het lemma plus een eenvoudige afleiding.
+
+    simplemma kent niet elke vervoeging ("gebruikt" blijft "gebruikt"); met de stam erbij
+    ("gebruik" + "en") wordt die toch herkend.
+    """
+    uit = {woord, lemma(woord)}
+    stam = woord[:-1] if woord.endswith("t") and len(woord) > 3 else woord
+    for s in (stam, woord):
+        if len(s) < 2:
+            continue
+        uit.add(s + "en")
+        if s[-1] == s[-2] and s[-1] not in "aeiou":
+            uit.add(s[:-1] + "en")
+        if len(s) > 2 and s[-2] == s[-3] and s[-2] in "aeou":
+            basis = s[:-2] + s[-1:]
+            uit.add(basis + ("ven" if s[-1] == "f" else "zen" if s[-1] == "s" else "en"))
+        if s[-1] in "fs":
+            uit.add(s[:-1] + ("v" if s[-1] == "f" else "z") + "en")
+        if len(s) > 2 and s[-1] not in "aeiou" and s[-2] in "aeiou" and s[-3] not in "aeiou":
+            uit.add(s + s[-1] + "en")
+        if s[-1] == s[-2] and s[-1] in "aeo":
+            uit.add(s[:-1] + "n")
+        if s.endswith(("oe", "ie")):
+            uit.add(s + "n")
+    return frozenset(uit)
+
+
+def bezit_neutraal(woord: str) -> str:
+    return _BEZIT_TEKEN if woord in BEZIT else woord
+
+
+def zoek_uitdrukkingen(
+    kleine: list[str], lemmas: list[str], index: Index
+) -> Iterator[tuple[int, int, Uitdrukking]]:
+    """Vind uitdrukkingen in de woordenreeks; elk woord mag als vorm of als lemma passen.
+
+    Per plaats wint de langste uitdrukking; daarna gaat het zoeken verder achter de vondst.
+    """
+    n = len(kleine)
+    i = 0
+    while i < n:
+        k = kleine[i]
+        kandidaten = index.get(k, ())
+        if lemmas[i] != k:
+            kandidaten += index.get(lemmas[i], ())
+        if k in BEZIT:
+            kandidaten += index.get(_BEZIT_TEKEN, ())
+        gevonden = 0
+        beste: Uitdrukking = ()
+        for zin in kandidaten:
+            lengte = len(zin)
+            if lengte <= gevonden or i + lengte > n:
+                continue
+            for j in range(1, lengte):
+                deel, kk = zin[j], kleine[i + j]
+                if deel == _BEZIT_TEKEN:
+                    if kk not in BEZIT:
+                        break
+                elif deel != kk and deel != lemmas[i + j]:
+                    break
+            else:
+                gevonden, beste = lengte, zin
+        if gevonden:
+            yield i, i + gevonden, beste
+        i += gevonden or 1
