@@ -1,0 +1,154 @@
+"""Voorbeeldzinnen invullen en kiezen: een goed begin dat de gebruiker zelf afmaakt.
+
+Een voorbeeldzin is een Jinja2-sjabloon met de naam en voornaamwoorden van de leerling
+(`{{ Naam }} werkt…`, `{{ zijn }} taak`). Open plekken tussen vierkante haken (`[aantal]`)
+blijven staan: die vult de gebruiker in, en de volledigheidscheck zoekt ze met `plekken`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import ChainableUndefined
+from jinja2.exceptions import TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+
+from assistent.kern.laden import Catalogus
+from assistent.kern.modellen import Voorbeeldzin, Vraag
+from assistent.kern.taal import voornaamwoorden
+
+# De open plekken die de ingebouwde zinnen gebruiken, met wat erin hoort. Een vaste, kleine
+# set, zodat een invulhulp (of een test) elke zin kan afmaken zonder per zin te weten wat er
+# staat. Eigen zinnen van een school mogen andere plekken hebben.
+PLEKKEN: dict[str, str] = {
+    "aantal": "een aantal keer of onderdelen, bijvoorbeeld 4",
+    "totaal": "uit hoeveel: '4 van de [totaal]', bijvoorbeeld 5",
+    "procent": "een percentage zonder %-teken, bijvoorbeeld 80",
+    "minuten": "een aantal minuten, bijvoorbeeld 10",
+    "seconden": "een aantal seconden, bijvoorbeeld 5",
+    "weken": "een aantal weken, bijvoorbeeld 8",
+    "datum": "een datum of moment, bijvoorbeeld 1 maart of de kerstvakantie",
+    "situatie": "wanneer het gedrag telt, bijvoorbeeld tijdens het zelfstandig werken",
+    "hulpmiddel": "een hulpmiddel met lidwoord, bijvoorbeeld de stappenkaart",
+    "onderwerp": "een onderwerp van de leerstof, bijvoorbeeld breuken",
+    "getallengebied": "bijvoorbeeld tot 100",
+    "tafels": "bijvoorbeeld 6 en 7",
+    "niveau": "een toetsniveau, bijvoorbeeld M5",
+    "blok": "het nummer van een blok of hoofdstuk, bijvoorbeeld 6",
+    "vak": "een vak of vakgebied, bijvoorbeeld rekenen",
+    "interesse": "iets waar de leerling graag mee bezig is, bijvoorbeeld dinosaurussen",
+    "persoon": "een volwassene op school, bijvoorbeeld de intern begeleider",
+    "wat ik doe": "een kinddoel in ik-vorm, bijvoorbeeld vraag hulp met mijn hulpkaartje",
+    "dag/week": "kies dag of week",
+}
+
+# Een plek begint met een letter: "[1]" in een antwoord is een verwijzing, geen open plek.
+_PLEK = re.compile(r"\[([^\W\d_][^\[\]\n]{0,59})\]")
+
+
+class _Zichtbaar(ChainableUndefined):
+    """Een onbekende naam in een eigen zin wordt een zichtbare open plek, geen fout."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return f"[nog invullen: {self._undefined_name or 'onbekend'}]"
+
+
+_OMGEVING = SandboxedEnvironment(undefined=_Zichtbaar, keep_trailing_newline=False)
+
+
+@dataclass(frozen=True)
+class Suggestie:
+    """Een voorbeeldzin, al ingevuld met naam en voornaamwoorden."""
+
+    id: str
+    tekst: str
+
+
+def vul_zin(zin: Voorbeeldzin | str, context: Mapping[str, Any]) -> str:
+    """Vult naam en voornaamwoorden in; antwoorden zijn gegevens, nooit sjabloontekst.
+
+    Een zin die niet te verwerken is (een tikfout in een eigen bestand) komt ongewijzigd
+    terug, zodat de gebruiker ziet wat er staat in plaats van een foutmelding.
+    """
+    tekst = zin.tekst if isinstance(zin, Voorbeeldzin) else zin
+    if "{" not in tekst:
+        return tekst
+    gegevens = {**context, **voornaamwoorden(context)}
+    try:
+        return _OMGEVING.from_string(tekst).render(**gegevens)
+    except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError):
+        return tekst
+
+
+def plekken(tekst: str) -> list[str]:
+    """De namen van de open plekken in een tekst, in volgorde en zonder dubbele."""
+    return list(dict.fromkeys(m.group(1).strip() for m in _PLEK.finditer(tekst)))
+
+
+def vul_plekken(tekst: str, waarden: Mapping[str, str]) -> str:
+    """Vult de open plekken die in `waarden` staan; de andere blijven open."""
+
+    def vervang(m: re.Match[str]) -> str:
+        naam = m.group(1).strip()
+        return waarden.get(naam, m.group(0))
+
+    return _PLEK.sub(vervang, tekst)
+
+
+def _zinnen(catalogus: Catalogus | Mapping[str, Voorbeeldzin]) -> Mapping[str, Voorbeeldzin]:
+    return catalogus.voorbeeldzinnen if isinstance(catalogus, Catalogus) else catalogus
+
+
+def _vraagt_doel(vraag: Vraag) -> bool:
+    return vraag.soort == "doel" or (vraag.soort == "lijst" and vraag.item == "doel")
+
+
+def _volgorde(
+    zinnen: Mapping[str, Voorbeeldzin], vraag: Vraag, vragenlijst_id: str
+) -> Iterable[Voorbeeldzin]:
+    """Eerst wat de vraag zelf noemt, dan de zinnen van dezelfde sectie, best passend eerst."""
+    genoemd = [*vraag.voorbeeldzinnen, *(o.voorbeeldzin for o in vraag.opties if o.voorbeeldzin)]
+    for zin_id in genoemd:
+        if zin_id in zinnen:
+            yield zinnen[zin_id]
+    # Delen van de vraag-id ("belemmerend_thuis") wijzen het thema binnen een sectie aan.
+    vraagdelen = set(vraag.id.split("_"))
+
+    def rang(paar: tuple[int, Voorbeeldzin]) -> tuple[int, int, int]:
+        index, zin = paar
+        themas = set(zin.themas)
+        passend = (vragenlijst_id in themas) + bool(themas & vraagdelen)
+        return (-passend, "algemeen" not in themas, index)
+
+    sectie = [(i, z) for i, z in enumerate(zinnen.values()) if z.onderdeel == vraag.sectie]
+    for _, zin in sorted(sectie, key=rang):
+        yield zin
+
+
+def suggesties(
+    catalogus: Catalogus | Mapping[str, Voorbeeldzin],
+    vraag: Vraag,
+    vragenlijst_id: str,
+    context: Mapping[str, Any],
+    maximum: int = 9,
+) -> list[Suggestie]:
+    """Voorbeeldzinnen voor een vraag, ingevuld, in een vaste volgorde en hooguit `maximum`.
+
+    Bij een doelvraag alleen doelen: een zin over factoren is daar geen hulp.
+    """
+    alleen_doelen = _vraagt_doel(vraag)
+    uit: list[Suggestie] = []
+    gezien: set[str] = set()
+    for zin in _volgorde(_zinnen(catalogus), vraag, vragenlijst_id):
+        if len(uit) >= maximum:
+            break
+        if zin.id in gezien or (alleen_doelen and not zin.doel):
+            continue
+        gezien.add(zin.id)
+        uit.append(Suggestie(zin.id, vul_zin(zin, context)))
+    return uit
