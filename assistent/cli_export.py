@@ -1,0 +1,98 @@
+"""`opp-assistent export` en `opp-assistent demo`: documenten maken en een voorbeeldsessie.
+
+Afsluitcodes: 0 goed, 1 een fout van de gebruiker (zoals een map waarin niet te schrijven
+is), 2 een sessiebestand dat niet te lezen is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from assistent.kern.export import DOCUMENTEN, FORMATEN, ExportFout, exporteer, standaard_pad
+from assistent.kern.opslag import SessieFout
+from assistent.kern.werkruimte import Werkruimte
+
+DOCUMENTNAMEN = {
+    "opp": "Het concept-OPP", "kinddeel": "Het kinddeel", "agenda": "De gespreksagenda",
+}
+
+
+def registreer(sub: Any) -> None:
+    export = sub.add_parser(
+        "export",
+        help="maak het OPP, het kinddeel of de gespreksagenda als Markdown of Word",
+        description="Maak een document van een sessie. Het bestand bevat persoonsgegevens.",
+    )
+    export.add_argument("sessie", metavar="SESSIE", help="het sessiebestand (.toml) of de id")
+    export.add_argument("--document", default="opp", choices=DOCUMENTEN,
+                        help="welk document (standaard: opp)")
+    export.add_argument("--formaat", default="md", choices=FORMATEN,
+                        help="md of docx (standaard: md)")
+    export.add_argument("--uit", metavar="PAD", help="waar het bestand komt (standaard: "
+                        "<map>/export/<sessie-id>-<document>.<formaat>)")
+    export.add_argument("--map", metavar="DIR", help="de map met sessies")
+    export.set_defaults(func=cmd_export)
+
+    demo = sub.add_parser(
+        "demo",
+        help="maak een complete voorbeeldsessie met een verzonnen leerling",
+        description="Maak een voorbeeldsessie (verzonnen leerling) om het programma te leren "
+                    "kennen.",
+    )
+    demo.add_argument("--map", metavar="DIR", help="de map met sessies")
+    demo.set_defaults(func=cmd_demo)
+
+
+def _fout(tekst: str, code: int) -> int:
+    print(tekst, file=sys.stderr)
+    return code
+
+
+def _sessiepad(werkruimte: Werkruimte, sessie: str) -> Path:
+    """Een pad, of een sessie-id in de map (met of zonder .toml)."""
+    pad = Path(sessie).expanduser()
+    if pad.exists() or pad.suffix == ".toml" or len(pad.parts) > 1:
+        return pad
+    kandidaat = werkruimte.map / f"{sessie}.toml"
+    return kandidaat if kandidaat.exists() else pad
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    werkruimte = Werkruimte.laad(args.map)
+    pad = _sessiepad(werkruimte, args.sessie)
+    try:
+        gesprek = werkruimte.open(pad)
+    except SessieFout as fout:
+        return _fout(str(fout), 2)
+    doel = Path(args.uit).expanduser() if args.uit else standaard_pad(
+        werkruimte.map, gesprek, args.document, args.formaat
+    )
+    if doel.is_dir():
+        doel = doel / standaard_pad(werkruimte.map, gesprek, args.document, args.formaat).name
+    try:
+        geschreven = exporteer(gesprek, args.document, args.formaat, doel)
+    except ExportFout as fout:
+        return _fout(str(fout), 1)
+    print(f"{DOCUMENTNAMEN[args.document]} staat in {geschreven}")
+    print("Let op: dit bestand bevat persoonsgegevens van een kind. Deel het zorgvuldig.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from assistent.kern.demo import maak_demo
+
+    werkruimte = Werkruimte.laad(args.map)
+    try:
+        gesprek, pad = maak_demo(werkruimte)
+    except SessieFout as fout:
+        return _fout(str(fout), 2)
+    except ValueError as fout:
+        return _fout(str(fout), 1)
+    print(f"Demosessie gemaakt voor {gesprek.sessie.naam} (een verzonnen leerling): {pad}")
+    print("Bekijk of exporteer het OPP met:")
+    print(f"  opp-assistent {pad}")
+    print(f"  opp-assistent export {pad} --document opp --formaat docx")
+    return 0

@@ -1,0 +1,207 @@
+"""De twee tabellen van het OPP: factoren (per domein) en doelen (met criterium en termijn).
+
+De doelcheck vult criterium, termijn en meting waar hij ze vindt. Wat niet te vinden is,
+blijft een zichtbare open plek: liever '[nog invullen: termijn]' dan een verzonnen datum.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistent.kern.concept import (
+    Alinea,
+    Blok,
+    Doelcheck,
+    Feiten,
+    Tabel,
+    generieke_blokken,
+    heeft_inhoud,
+    nog_invullen,
+)
+from assistent.kern.waarden import toon
+
+DOMEINEN = ("kind", "onderwijs", "thuis")
+DOMEINNAMEN = {"kind": "Kind", "onderwijs": "Onderwijs", "thuis": "Thuis", "overig": "Overig"}
+FACTOR_KOLOMMEN = ("Domein", "Bevorderend", "Belemmerend")
+DOEL_KOLOMMEN = ("Doel", "Criterium", "Termijn", "Meting", "Wie")
+LEEG = "–"
+
+
+def domein(vraag_id: str) -> str:
+    """Het domein volgt uit de vraag-id: `bevorderend_thuis` hoort bij thuis."""
+    return next((d for d in DOMEINEN if vraag_id.endswith(f"_{d}")), "overig")
+
+
+def factoren(feiten: Feiten) -> list[Blok]:
+    cellen: dict[tuple[str, str], list[str]] = {}
+    toelichting: list[Blok] = []
+    for soort in ("bevorderend", "belemmerend"):
+        for feit in feiten.beantwoord(f"factoren_{soort}"):
+            vraag, waarde = feit.vraag, feit.waarde
+            if isinstance(waarde, list) and vraag.soort in ("meerkeuze", "lijst"):
+                cel = cellen.setdefault((domein(vraag.id), soort), [])
+                cel.extend(toon(vraag, [w]) for w in waarde)
+            elif waarde is not None:
+                tekst = toon(vraag, waarde)
+                toelichting.append(Alinea(tekst, "antwoord", vraag.titel, (), vraag.id))
+    domeinen = [*DOMEINEN, *(["overig"] if any(d == "overig" for d, _ in cellen) else [])]
+    rijen = tuple(
+        (
+            DOMEINNAMEN[d],
+            "\n".join(cellen.get((d, "bevorderend"), [])) or LEEG,
+            "\n".join(cellen.get((d, "belemmerend"), [])) or LEEG,
+        )
+        for d in domeinen
+    )
+    blokken: list[Blok] = [Tabel("factoren", FACTOR_KOLOMMEN, rijen)]
+    for soort in ("bevorderend", "belemmerend"):
+        if not any(s == soort for _, s in cellen) and not feiten.beantwoord(f"factoren_{soort}"):
+            blokken.append(Alinea(nog_invullen(f"{soort}e factoren"), "ontbreekt"))
+    return blokken + toelichting
+
+
+def is_doelvraag(soort: str, item: str) -> bool:
+    return soort == "doel" or (soort == "lijst" and item == "doel")
+
+
+def doelteksten(feiten: Feiten) -> list[tuple[str, str]]:
+    """(vraag-id, doel) voor elk doel in de sectie doelen."""
+    uit: list[tuple[str, str]] = []
+    for feit in feiten.beantwoord("doelen"):
+        if not is_doelvraag(feit.vraag.soort, feit.vraag.item):
+            continue
+        waarde = feit.waarde
+        items = waarde if isinstance(waarde, list) else [str(waarde)]
+        uit.extend((feit.vraag.id, item) for item in items if item)
+    return uit
+
+
+def standaard_doelcheck() -> Doelcheck | None:
+    try:
+        from assistent.kern.doelcheck import controleer
+    except ImportError:  # de doelcheck is optioneel voor het concept: dan valt de regex in
+        return None
+    return controleer
+
+
+def beoordeel(tekst: str, doelcheck: Doelcheck | None) -> Any:
+    if doelcheck is None:
+        return None
+    try:
+        return doelcheck(tekst)
+    except Exception:  # een doel dat de check laat struikelen mag het document niet breken
+        return None
+
+
+def doelen(feiten: Feiten, doelcheck: Doelcheck | None) -> list[Blok]:
+    check = doelcheck if doelcheck is not None else standaard_doelcheck()
+    wie = _wie(feiten)
+    rijen: list[tuple[str, ...]] = [
+        (tekst, *_slots(tekst, beoordeel(tekst, check)), wie) for _, tekst in doelteksten(feiten)
+    ]
+    blokken: list[Blok] = []
+    if not rijen:
+        rijen = [(nog_invullen("doel"), *(nog_invullen(k.lower()) for k in DOEL_KOLOMMEN[1:]))]
+    blokken.append(Tabel("doelen", DOEL_KOLOMMEN, tuple(tuple(r) for r in rijen)))
+    for vraag_id, reden in feiten.aanvaard.items():
+        feit = next((f for f in feiten.in_sectie("doelen") if f.vraag.id == vraag_id), None)
+        if feit is not None and heeft_inhoud(feit.waarde):
+            blokken.append(Alinea(reden, "antwoord", "Bewust zo geformuleerd", (), vraag_id))
+    overig = frozenset(
+        f.vraag.id for f in feiten.in_sectie("doelen") if is_doelvraag(f.vraag.soort, f.vraag.item)
+    )
+    rest = generieke_blokken(feiten, ("doelen",), "Doelen", zonder=overig)
+    blokken.extend(b for b in rest if not (isinstance(b, Alinea) and b.herkomst == "ontbreekt"))
+    return blokken
+
+
+def _wie(feiten: Feiten) -> str:
+    for feit in feiten.items:
+        if (feit.vraag.id == "wie" or feit.vraag.id.endswith("_wie")) and feit.waarde:
+            return toon(feit.vraag, feit.waarde)
+    return nog_invullen("wie")
+
+
+def _slots(tekst: str, oordeel: Any) -> tuple[str, str, str]:
+    ontbreekt = {str(o) for o in (getattr(oordeel, "ontbreekt", None) or ())}
+    uit: list[str] = []
+    for element, patroon in (("criterium", _CRITERIUM), ("termijn", _TERMIJN)):
+        if element in ontbreekt:
+            uit.append(nog_invullen(element))
+            continue
+        gevonden = _uit_signalen(tekst, oordeel, element) or _zoek(patroon, tekst)
+        if gevonden:
+            uit.append(gevonden)
+        else:
+            uit.append("staat in het doel" if oordeel is not None else nog_invullen(element))
+    uit.append(_meting(tekst, oordeel))
+    return uit[0], uit[1], uit[2]
+
+
+def _meting(tekst: str, oordeel: Any) -> str:
+    """Wat het doel zelf noemt; een instrument dat de doelcheck voorstelt, heet 'voorstel'."""
+    genoemd = _zoek(_METING, tekst)
+    if genoemd:
+        return genoemd
+    instrument = getattr(oordeel, "meetinstrument", None)
+    if not instrument:
+        return nog_invullen("meting")
+    instrument = str(instrument)
+    return instrument if instrument.lower() in tekst.lower() else f"{instrument} (voorstel)"
+
+
+def _uit_signalen(tekst: str, oordeel: Any, element: str) -> str:
+    for signaal in getattr(oordeel, "signalen", None) or ():
+        if getattr(signaal, "soort", None) != element:
+            continue
+        begin, eind = getattr(signaal, "begin", None), getattr(signaal, "eind", None)
+        if isinstance(begin, int) and isinstance(eind, int) and 0 <= begin < eind:
+            return tekst[begin:eind].strip()
+        woorden = getattr(signaal, "woorden", None)
+        if woorden:
+            return woorden if isinstance(woorden, str) else " ".join(map(str, woorden))
+    return ""
+
+
+def _zoek(patroon: re.Pattern[str], tekst: str) -> str:
+    """De gevonden stukken; een criterium dat eigenlijk een termijn is telt niet mee."""
+    termijnen = [m.span() for m in _TERMIJN.finditer(tekst)] if patroon is _CRITERIUM else []
+    delen = [
+        m.group(0).strip(" ,.") for m in patroon.finditer(tekst)
+        if not any(b < m.end() and m.start() < e for b, e in termijnen)
+    ]
+    return ", ".join(dict.fromkeys(delen))
+
+
+_GETAL = r"(?:\d+(?:[.,]\d+)?|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)"
+_MAAND = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december)"
+)
+_CRITERIUM = re.compile(
+    rf"\b(?:(?:minimaal|minstens|ten minste|hooguit|maximaal|binnen)\s+)?{_GETAL}\s+van\s+de\s+"
+    rf"{_GETAL}(?:\s+\w+)?"
+    rf"|\b(?:minimaal|minstens|ten minste|hooguit|maximaal|binnen)\s+{_GETAL}\s+\w+"
+    rf"(?:\s+per\s+\w+)?"
+    rf"|\b{_GETAL}\s*(?:%|procent)"
+    rf"|\b{_GETAL}\s+(?:keer|woorden)\s+per\s+\w+"
+    r"|\b(?:elke|iedere)\s+(?:dag|les|ochtend|middag|week)\b|\bfoutloos\b"
+    r"|\bAVI-niveau\s+\w+|\b[12][FS]\b",
+    re.IGNORECASE,
+)
+_TERMIJN = re.compile(
+    rf"\b(?:voor|vóór|tot|na|uiterlijk|bij de evaluatie in|in|op)\s+(?:de\s+)?\w*vakantie\b"
+    rf"|\b(?:binnen|na|over)\s+{_GETAL}\s+weken\b"
+    r"|\b(?:aan het )?eind(?:e)?\s+(?:van\s+)?(?:periode|blok)\s+\d+"
+    rf"|\b(?:uiterlijk|voor|vóór|op|tot)\s+\d{{1,2}}\s+{_MAAND}(?:\s+\d{{4}})?"
+    rf"|\b(?:in|eind|bij de evaluatie in)\s+{_MAAND}\b"
+    r"|\b\d{1,2}-\d{1,2}-\d{4}\b",
+    re.IGNORECASE,
+)
+_METING = re.compile(
+    r"\b(?:methodetoets|tempotoets|turflijst|observatielijst|observatie|cito(?:-toets)?"
+    r"|dmt(?:-kaart)?|avi|zien!?|rubric|checklist|kindgesprek|incidentregistratie"
+    r"|leerlingvolgsysteem)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,161 @@
+"""Een complete, verzonnen sessie om het programma mee te laten zien en te testen.
+
+De demo beantwoordt elke zichtbare vraag via de gespreksmotor, dus ook vragen uit
+vragenlijsten die later veranderen: wat niet in de tabel staat krijgt een nette standaard
+per soort vraag. Alle data liggen rond vandaag en kloppen met de wettelijke termijnen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+from assistent.kern.concept import OPEN_PLEK
+from assistent.kern.gesprek import Gesprek
+from assistent.kern.modellen import Vraag
+from assistent.kern.werkruimte import Werkruimte
+
+NAAM = "Milan"
+GROEP = 6
+THEMAS = ("gedrag", "rekenen", "stem_kind")
+DOEL = (
+    "Binnen acht weken begint Milan na de instructie binnen 2 minuten aan zijn taak, "
+    "in 4 van de 5 rekenlessen, gemeten met een turflijst."
+)
+REKENDOEL = (
+    "Binnen tien weken rekent Milan 8 van de 10 keersommen uit de tafels van 6, 7 en 8 "
+    "goed uit op de tempotoets."
+)
+KINDDOEL = "Ik ken binnen tien weken de tafels van 6 en 7, 8 van de 10 sommen goed."
+
+TEKSTEN: dict[str, object] = {
+    "voornaamwoord": "hij",
+    "aanleiding": (
+        "Milan loopt sinds groep 5 vast bij rekenen en bij zelfstandig werken. Na de "
+        "instructie begint hij vaak pas na tien minuten en bij moeilijke sommen wordt hij "
+        "boos. Verlengde instructie en een vaste werkplek in de groep hielpen te weinig."
+    ),
+    "bevorderend_kind": ["gemotiveerd", "mondeling_sterk", "visueel"],
+    "bevorderend_onderwijs": ["relatie_leerkracht", "kleine_groep", "concreet_materiaal"],
+    "bevorderend_thuis": ["betrokken_ouders", "hobby"],
+    "belemmerend_kind": ["taakaanpak", "emotieregulatie", "geheugen"],
+    "belemmerend_onderwijs": ["grote_groep", "overgangen"],
+    "belemmerend_thuis": ["weinig_slaap"],
+    "factoren_toelichting": (
+        "Milan vertelt zelf dat voetbal hem rust geeft en dat hij sommen met geld leuk vindt."
+    ),
+    "onderwijsbehoeften": (
+        "Milan heeft een korte instructie nodig met concreet materiaal, een stappenkaart om "
+        "te beginnen en een vast moment om te laten zien wat hij al kan. Als hij boos wordt, "
+        "heeft hij een afgesproken plek nodig om even af te koelen."
+    ),
+    "uitstroom": "vmbo_kb",
+    "uitstroom_nu": (
+        "Op dit moment rekent Milan op het niveau van halverwege groep 5 en leest hij op "
+        "groepsniveau. Met materiaal en een stappenkaart groeit hij zichtbaar. Met een betere "
+        "taakaanpak is vmbo kader haalbaar; groeit hij sneller, dan gaat de lat omhoog."
+    ),
+    "uitstroom_gegevens": ["lvs", "methodetoetsen", "observaties", "kind"],
+    "doelen": [DOEL, REKENDOEL],
+    "aanpak": (
+        "De leerkracht geeft drie keer per week tien minuten verlengde instructie in een "
+        "kleine groep, met concreet materiaal. Bij zelfstandig werken liggen een stappenkaart "
+        "en een time-timer op tafel. Elke vrijdag kijkt de leerkracht vijf minuten met Milan "
+        "terug op de turflijst."
+    ),
+    "afspraken_ouders": (
+        "Ouders oefenen drie keer per week tien minuten de tafels. Elke zes weken is er kort "
+        "contact met de leerkracht; ouders laten het weten als Milan slecht heeft geslapen."
+    ),
+    "afspraken_leerling": (
+        "Milan pakt zelf de stappenkaart als hij niet weet hoe hij moet beginnen en gaat naar "
+        "de afkoelplek als hij boos wordt. Hij mag elke dag één keer om extra uitleg vragen."
+    ),
+    "afwijkingen": False,
+    "instemming": "ja",
+    "instemming_opmerkingen": "Ouders willen het oefenen thuis na zes weken samen bijstellen.",
+    "gehoord_hoe": "In een kindgesprek met de intern begeleider, met de kaartjes 'wat helpt mij'.",
+    "kind_gezegd": (
+        "Ik vind de tafels moeilijk. Ik word boos als ik niet weet hoe ik moet beginnen. "
+        "Voetbal en sommen met geld vind ik leuk."
+    ),
+    "kind_meegenomen": (
+        "De stappenkaart en de afkoelplek zijn samen met Milan gekozen; zijn eigen doel staat "
+        "in het kinddeel."
+    ),
+    "kinddoel": KINDDOEL,
+    "eigen_doel": KINDDOEL,
+    "kind_doel": KINDDOEL,
+    "wat_helpt": "De stappenkaart, rekenen met geld en even naar de afkoelplek.",
+    "kind_helpt": "De stappenkaart, rekenen met geld en even naar de afkoelplek.",
+}
+
+
+def demo_data(vandaag: date) -> dict[str, date]:
+    """Data rond vandaag: vaststelling binnen zes weken, evaluatie ruim binnen een jaar."""
+    start = vandaag - timedelta(weeks=2)
+    vaststelling = vandaag + timedelta(weeks=3)
+    return {
+        "start_ondersteuning": start,
+        "vaststelling": vaststelling,
+        "evaluatie_datum": vaststelling + timedelta(weeks=16),
+        "overleg_datum": vandaag + timedelta(weeks=2),
+        "gehoord_datum": vandaag - timedelta(weeks=1),
+    }
+
+
+def _kandidaten(gesprek: Gesprek, vraag: Vraag, vandaag: date) -> Iterator[object]:
+    """Eerst het demo-antwoord, dan een voorstel van de vragenlijst, dan een standaard."""
+    antwoorden = {**TEKSTEN, **demo_data(vandaag)}
+    if vraag.id in antwoorden:
+        yield antwoorden[vraag.id]
+    voorstel = gesprek.voorstel(vraag)
+    if voorstel and not OPEN_PLEK.search(voorstel):
+        yield voorstel
+    yield from _standaard(vraag, vandaag)
+
+
+def _standaard(vraag: Vraag, vandaag: date) -> Iterator[object]:
+    doelvraag = vraag.soort == "doel" or (vraag.soort == "lijst" and vraag.item == "doel")
+    if doelvraag:
+        yield [DOEL] if vraag.soort == "lijst" else DOEL
+    elif vraag.soort in ("tekst", "lang"):
+        yield "Besproken met de leerkracht en ouders."
+    elif vraag.soort == "keuze":
+        yield vraag.opties[0].waarde
+    elif vraag.soort == "meerkeuze":
+        yield [o.waarde for o in vraag.opties[:2]]
+    elif vraag.soort == "janee":
+        yield True
+    elif vraag.soort == "getal":
+        yield int(vraag.minimum) if vraag.minimum is not None else 1
+    elif vraag.soort == "datum":
+        yield vandaag
+    elif vraag.soort == "lijst":
+        yield ["Besproken met de leerkracht en ouders."]
+    yield "ja"
+
+
+def vul(gesprek: Gesprek, vandaag: date) -> None:
+    """Beantwoordt elke zichtbare vraag; wat niet lukt wordt overgeslagen of blijft open."""
+    mislukt: set[str] = set()
+    for _ in range(500):  # een harde grens: een kapotte vragenlijst mag niet eindeloos lopen
+        stap = gesprek.volgende()
+        if stap is None or stap.vraag.id in mislukt:
+            return
+        vraag = stap.vraag
+        if not any(
+            gesprek.beantwoord(vraag.id, w).bewaard for w in _kandidaten(gesprek, vraag, vandaag)
+        ) and not gesprek.sla_over(vraag.id).bewaard:
+            mislukt.add(vraag.id)
+
+
+def maak_demo(werkruimte: Werkruimte, vandaag: date | None = None) -> tuple[Gesprek, Path]:
+    """Maakt en bewaart de demosessie (Milan, groep 6, gedrag en rekenen, kind gehoord)."""
+    dag = vandaag or date.today()
+    lijsten = ["opp", *(t for t in THEMAS if t in werkruimte.catalogus.vragenlijsten)]
+    gesprek, pad = werkruimte.nieuw(NAAM, lijsten, GROEP)
+    vul(gesprek, dag)
+    werkruimte.bewaar(gesprek, pad)
+    return gesprek, pad

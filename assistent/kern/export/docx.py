@@ -1,0 +1,128 @@
+"""Word (.docx) uit hetzelfde `OppConcept` als de Markdown, met python-docx.
+
+Echte koppen (Heading 1/2), tabellen met rasterlijnen, en een aparte pagina voor de
+handtekeningen: scholen printen, laten tekenen en uploaden het in hun leerlingvolgsysteem.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from io import BytesIO
+from typing import Any
+
+from docx import Document
+from docx.enum.table import WD_ROW_HEIGHT_RULE
+from docx.shared import Cm, Pt
+
+from assistent.kern.concept import Alinea, OppConcept, Tabel, Tekenvak
+
+RASTER = "Table Grid"
+
+
+def render_docx(concept: OppConcept) -> bytes:
+    doc = Document()
+    _opmaak(doc, concept)
+    waarschuwing = doc.add_paragraph()
+    waarschuwing.add_run(concept.privacy).bold = True
+    doc.add_heading(concept.titel, level=0)
+    doc.add_paragraph().add_run(concept.ondertitel).italic = True
+    for sectie in concept.secties:
+        doc.add_heading(sectie.titel, level=max(1, min(sectie.niveau, 3)))
+        for blok in sectie.blokken:
+            if isinstance(blok, Alinea):
+                _alinea(doc, blok)
+            elif isinstance(blok, Tabel):
+                _tabel(doc, blok.kolommen, blok.rijen)
+            elif isinstance(blok, Tekenvak):
+                doc.add_paragraph().add_run(blok.uitleg).italic = True
+                _vak(doc, Cm(0.6 * blok.regels + 3))
+    if concept.ondertekening is not None:
+        _ondertekening(doc, concept)
+    buffer = BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def _opmaak(doc: Any, concept: OppConcept) -> None:
+    for sectie in doc.sections:
+        sectie.top_margin = sectie.bottom_margin = Cm(2)
+        sectie.left_margin = sectie.right_margin = Cm(2.2)
+    doc.styles["Normal"].font.size = Pt(10.5)
+    kenmerken = doc.core_properties
+    kenmerken.title = concept.titel
+    kenmerken.author = "OPP-assistent"
+    kenmerken.comments = concept.privacy
+    # Een vaste datum (de dag van het concept) houdt het bestand reproduceerbaar.
+    moment = datetime.combine(concept.vandaag, time(12, 0))
+    kenmerken.created = kenmerken.modified = moment
+    kenmerken.last_modified_by = "OPP-assistent"
+    kenmerken.revision = 1
+
+
+def _tekst(alinea: Any, tekst: str) -> None:
+    regels = tekst.split("\n")
+    for i, regel in enumerate(regels):
+        run = alinea.add_run(regel)
+        if i < len(regels) - 1:
+            run.add_break()
+
+
+def _alinea(doc: Any, blok: Alinea) -> None:
+    delen = [d for d in blok.tekst.split("\n\n") if d.strip()] if blok.tekst else []
+    eerste = doc.add_paragraph() if (blok.kop or delen) else None
+    if eerste is not None and blok.kop:
+        eerste.add_run(blok.kop + (": " if delen and len(delen) == 1 else "")).bold = True
+        if len(delen) > 1:
+            eerste = doc.add_paragraph()
+    for i, deel in enumerate(delen):
+        alinea = eerste if i == 0 and eerste is not None else doc.add_paragraph()
+        _tekst(alinea, deel)
+    for punt in blok.punten:
+        doc.add_paragraph(punt, style="List Bullet")
+
+
+def _tabel(
+    doc: Any, kolommen: tuple[str, ...], rijen: tuple[tuple[str, ...], ...],
+    hoogte: Any = None,
+) -> Any:
+    tabel = doc.add_table(rows=1, cols=len(kolommen))
+    tabel.style = RASTER
+    for cel, kop in zip(tabel.rows[0].cells, kolommen, strict=True):
+        cel.text = ""
+        cel.paragraphs[0].add_run(kop).bold = True
+    for rij in rijen:
+        cellen = tabel.add_row().cells
+        for cel, waarde in zip(cellen, rij, strict=True):
+            cel.text = waarde
+    if hoogte is not None:
+        for rij in tabel.rows[1:]:
+            rij.height = hoogte
+            rij.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+    doc.add_paragraph()
+    return tabel
+
+
+def _vak(doc: Any, hoogte: Any) -> None:
+    """Een leeg kader met rand: om te tekenen of om opmerkingen te schrijven."""
+    tabel = doc.add_table(rows=1, cols=1)
+    tabel.style = RASTER
+    tabel.rows[0].height = hoogte
+    tabel.rows[0].height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+    doc.add_paragraph()
+
+
+def _ondertekening(doc: Any, concept: OppConcept) -> None:
+    ondertekening = concept.ondertekening
+    assert ondertekening is not None
+    doc.add_page_break()
+    doc.add_heading("Ondertekening", level=1)
+    for blok in ondertekening.blokken:
+        doc.add_heading(blok.titel, level=2)
+        doc.add_paragraph(blok.uitleg)
+        rijen = tuple((rol, "", "", "") for rol in blok.rollen)
+        _tabel(doc, ("Rol", "Naam", "Datum", "Handtekening"), rijen, Cm(0.9))
+    doc.add_paragraph().add_run(ondertekening.opmerkingen + ":").bold = True
+    _vak(doc, Cm(2.5))
+    toelichting = doc.add_paragraph().add_run(ondertekening.toelichting)
+    toelichting.italic = True
+    toelichting.font.size = Pt(9)

@@ -1,0 +1,251 @@
+"""Is het OPP compleet? Controles op wat de wet vraagt, met uitleg in gewone taal.
+
+Elke controle zegt wat er ontbreekt én wat je kunt doen. Waarschuwingen (te lang, toetsscores,
+basisondersteuning) staan ook als `Controle`, met `ok=False` als er iets te zien is.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from assistent.kern.concept import (
+    OPEN_PLEK,
+    Doelcheck,
+    Feiten,
+    OppConcept,
+    bouw_concept,
+    datumtekst,
+)
+from assistent.kern.concept_opp import ZES_WEKEN, als_datum, bouw_opp, plus_jaar
+from assistent.kern.concept_tabellen import beoordeel, doelteksten, standaard_doelcheck
+from assistent.kern.gesprek import Gesprek
+
+WOORDEN_PER_A4 = 500
+MAX_A4 = 5
+STEM_IDS = ("gehoord_datum", "gehoord_hoe", "kind_gezegd", "kind_meegenomen")
+_GETAL = re.compile(r"(?<![\w-])\d+(?:[.,]\d+)?(?![\w-])")
+_SCORE = re.compile(r"\b(?:[ME][3-8]|I{1,3}|IV|V|[A-E][+-]?|DLE|vs)\b|\d+\s*%")
+_BASIS = re.compile(r"basisondersteuning|ondersteuningsprofiel|alle leerlingen", re.IGNORECASE)
+# Hier mag het woord basisondersteuning vallen: de afweging gaat er juist over.
+_BASIS_MAG = ("afweging", "intern")
+
+
+@dataclass(frozen=True)
+class Controle:
+    onderdeel: str
+    ok: bool
+    uitleg: str
+
+    def als_dict(self) -> dict[str, str | bool]:
+        return {"onderdeel": self.onderdeel, "ok": self.ok, "uitleg": self.uitleg}
+
+
+def controleer(bron: Gesprek | OppConcept, doelcheck: Doelcheck | None = None) -> list[Controle]:
+    """Alle controles, in de volgorde van het OPP."""
+    if isinstance(bron, Gesprek):
+        concept = bouw_concept(bron, "opp", doelcheck=doelcheck)
+    elif bron.document != "opp":
+        concept = bouw_opp(bron.feiten, bron.vandaag, doelcheck)
+    else:
+        concept = bron
+    f = concept.feiten
+    return [
+        _factoren(f), _uitstroom(f), _handelingsdeel(f), _doelen(f, doelcheck), _stem(f),
+        _overleg(f), _instemming(f), _vaststelling(f), _evaluatie(f), _registratie(),
+        _lengte(concept), _open_plekken(f), _scores(f), _basis(f),
+    ]
+
+
+def _mist(onderdeel: str, missend: list[str], goed: str, slot: str = "") -> Controle:
+    if not missend:
+        return Controle(onderdeel, True, goed)
+    return Controle(onderdeel, False, f"Nog niet vastgelegd: {', '.join(missend)}.{slot}")
+
+
+def _factoren(f: Feiten) -> Controle:
+    missend = [
+        f"{soort}e factoren" for soort in ("bevorderend", "belemmerend")
+        if not f.beantwoord(f"factoren_{soort}")
+    ]
+    return _mist("Factoren", missend, "Bevorderende en belemmerende factoren staan erin.",
+                 " De wet vraagt beide, als onderbouwing van het uitstroomperspectief.")
+
+
+def _uitstroom(f: Feiten) -> Controle:
+    missend = [naam for naam, sectie in (
+        ("het verwachte uitstroomperspectief", "uitstroomperspectief"),
+        ("de onderbouwing", "onderbouwing"),
+    ) if not f.beantwoord(sectie)]
+    return _mist("Uitstroomperspectief", missend,
+                 "Het uitstroomperspectief staat erin, met onderbouwing.")
+
+
+def _handelingsdeel(f: Feiten) -> Controle:
+    delen = (("doelen", "doelen"), ("aanpak", "aanpak"), ("afspraken met ouders",
+             "afspraken_ouders"), ("afspraken met de leerling", "afspraken_leerling"))
+    missend = [naam for naam, sectie in delen if not f.beantwoord(sectie)]
+    if f.in_sectie("afwijkingen") and not f.beantwoord("afwijkingen"):
+        missend.append("of het programma afwijkt")
+    return _mist("Handelingsdeel", missend,
+                 "Doelen, aanpak en afspraken met ouders en leerling staan erin.")
+
+
+def _doelen(f: Feiten, doelcheck: Doelcheck | None) -> Controle:
+    teksten = doelteksten(f)
+    if not teksten:
+        return Controle("Doelen meetbaar", False, "Er staan nog geen doelen in het OPP.")
+    check = doelcheck if doelcheck is not None else standaard_doelcheck()
+    if check is None:
+        return Controle("Doelen meetbaar", False, "De doelcheck is niet beschikbaar.")
+    vaag = [
+        tekst for vraag_id, tekst in teksten
+        if vraag_id not in f.aanvaard and not getattr(beoordeel(tekst, check), "meetbaar", False)
+    ]
+    if not vaag:
+        return Controle("Doelen meetbaar", True,
+                        "Elk doel is meetbaar, of bewust zo gelaten met een reden.")
+    lijst = "; ".join(f"'{_kort(t)}'" for t in vaag)
+    return Controle("Doelen meetbaar", False,
+                    f"Nog niet meetbaar: {lijst}. Maak het doel concreet of geef een reden.")
+
+
+def _stem(f: Feiten) -> Controle:
+    antwoorden = {feit.vraag.id for feit in f.beantwoord("stem_kind")}
+    aanwezig = {i for i in STEM_IDS if f.waarde(i) is not None}
+    # Andere antwoorden in de sectie stem van het kind tellen als wat het kind zei.
+    if antwoorden - set(STEM_IDS):
+        aanwezig.add("kind_gezegd")
+    namen = {"gehoord_datum": "de datum", "gehoord_hoe": "hoe het kind is gehoord",
+             "kind_gezegd": "wat het kind zei", "kind_meegenomen": "wat ermee is gedaan"}
+    missend = [namen[i] for i in STEM_IDS if i not in aanwezig]
+    return _mist("Stem van het kind", missend,
+                 "Vastgelegd wanneer en hoe het kind is gehoord, wat het zei en wat ermee "
+                 "is gedaan.",
+                 " Sinds 1 augustus 2025 heeft het kind hoorrecht bij het OPP.")
+
+
+def _overleg(f: Feiten) -> Controle:
+    dag = als_datum(f.waarde("overleg_datum"))
+    if dag is None:
+        return Controle("Overleg met ouders", False,
+                        "Leg de datum vast van het op overeenstemming gericht overleg met ouders.")
+    return Controle("Overleg met ouders", True, f"Overleg met ouders op {_d(dag)}.")
+
+
+def _instemming(f: Feiten) -> Controle:
+    stand = f.waarde("instemming")
+    if stand == "ja":
+        return Controle("Instemming handelingsdeel", True,
+                        "Ouders stemmen in met het handelingsdeel.")
+    if stand == "nee":
+        return Controle("Instemming handelingsdeel", False,
+                        "Ouders stemmen (nog) niet in. Leg hun bezwaren vast en zoek samen een "
+                        "oplossing; de ondersteuning gaat intussen door.")
+    return Controle("Instemming handelingsdeel", False,
+                    "Er is nog geen besluit van ouders over het handelingsdeel. Vraag het in het "
+                    "gesprek.")
+
+
+def _vaststelling(f: Feiten) -> Controle:
+    start = als_datum(f.waarde("start_ondersteuning"))
+    vast = als_datum(f.waarde("vaststelling"))
+    naam = "Vaststelling binnen 6 weken"
+    if start is None:
+        return Controle(naam, False, "Vul in wanneer de extra ondersteuning begon; vanaf dan "
+                                     "lopen de zes weken.")
+    grens = start + ZES_WEKEN
+    if vast is None:
+        return Controle(naam, False, f"Nog geen datum van vaststelling; uiterlijk {_d(grens)}.")
+    if vast > grens:
+        return Controle(naam, False, f"De vaststelling ({_d(vast)}) valt na {_d(grens)}, "
+                                     "zes weken na de start.")
+    return Controle(naam, True, f"Vastgesteld op {_d(vast)}, binnen zes weken na de start.")
+
+
+def _evaluatie(f: Feiten) -> Controle:
+    naam = "Evaluatie binnen 12 maanden"
+    basis = als_datum(f.waarde("vaststelling")) or als_datum(f.waarde("start_ondersteuning"))
+    evaluatie = als_datum(f.waarde("evaluatie_datum"))
+    if evaluatie is None:
+        return Controle(naam, False, "Kies een datum voor de evaluatie met ouders en kind.")
+    if basis is None:
+        return Controle(naam, False, "Vul de start of de vaststelling in om de termijn te "
+                                     "controleren.")
+    if evaluatie < basis:
+        return Controle(naam, False, f"De evaluatie ({_d(evaluatie)}) ligt vóór {_d(basis)}.")
+    if evaluatie > plus_jaar(basis):
+        return Controle(naam, False, f"De evaluatie ({_d(evaluatie)}) ligt meer dan een jaar "
+                                     f"na {_d(basis)}; evalueer minstens eens per jaar.")
+    return Controle(naam, True, f"Evaluatie op {_d(evaluatie)}, binnen een jaar.")
+
+
+def _registratie() -> Controle:
+    return Controle("Registratie", True,
+                    "Denk eraan: registreer de begin- en einddatum van de extra ondersteuning "
+                    "in de leerlingadministratie (ROD). Alleen de data, niet de inhoud.")
+
+
+def woorden(tekst: str) -> int:
+    return len(re.findall(r"\w+", tekst))
+
+
+def _lengte(concept: OppConcept) -> Controle:
+    from assistent.kern.export.markdown import render_concept
+
+    aantal = woorden(render_concept(concept))
+    a4 = max(1, math.ceil(aantal / WOORDEN_PER_A4))
+    aanname = (f"geschat op {aantal} woorden, uitgaande van ongeveer {WOORDEN_PER_A4} woorden "
+               "per A4 inclusief de ondertekening")
+    if a4 > MAX_A4:
+        return Controle("Lengte", False, f"Ongeveer {a4} A4 ({aanname}). Houd het OPP op "
+                                         f"hooguit {MAX_A4} A4: schrap herhaling en details.")
+    return Controle("Lengte", True, f"Ongeveer {a4} A4 ({aanname}).")
+
+
+def _teksten(f: Feiten) -> list[tuple[str, str, str]]:
+    """(vraagtitel, sectie, tekst) voor elk tekstantwoord; lijsten per item."""
+    uit: list[tuple[str, str, str]] = []
+    for feit in f.items:
+        waarden = feit.waarde if isinstance(feit.waarde, list) else [feit.waarde]
+        uit.extend((feit.vraag.titel, feit.vraag.sectie, w) for w in waarden if isinstance(w, str))
+    return uit
+
+
+def _open_plekken(f: Feiten) -> Controle:
+    open_ = [f"{titel} ({', '.join(m.group(0) for m in OPEN_PLEK.finditer(tekst))})"
+             for titel, _, tekst in _teksten(f) if OPEN_PLEK.search(tekst)]
+    if not open_:
+        return Controle("Open plekken", True, "Er staan geen open plekken meer in de antwoorden.")
+    return Controle("Open plekken", False, f"Nog in te vullen: {'; '.join(open_)}.")
+
+
+def _scores(f: Feiten) -> Controle:
+    lang = [titel for titel, _, tekst in _teksten(f)
+            if len(_GETAL.findall(tekst)) >= 10 or len(_SCORE.findall(tekst)) >= 6]
+    if not lang:
+        return Controle("Toetsscores", True, "Geen lange lijsten met toetsscores.")
+    return Controle("Toetsscores", False,
+                    f"Bij {', '.join(dict.fromkeys(lang))} staan veel scores. Noem alleen wat het "
+                    "perspectief onderbouwt; de rest staat al in het leerlingvolgsysteem.")
+
+
+def _basis(f: Feiten) -> Controle:
+    gevonden = [titel for titel, sectie, tekst in _teksten(f)
+                if sectie not in _BASIS_MAG and _BASIS.search(tekst)]
+    if not gevonden:
+        return Controle("Basisondersteuning", True, "Geen beschrijving van de basisondersteuning.")
+    return Controle("Basisondersteuning", False,
+                    f"Bij {', '.join(dict.fromkeys(gevonden))} lijkt de basisondersteuning "
+                    "beschreven. Schrijf alleen wat deze leerling extra krijgt; de basis staat "
+                    "in de schoolgids.")
+
+
+def _kort(tekst: str, lengte: int = 60) -> str:
+    return tekst if len(tekst) <= lengte else tekst[: lengte - 1].rstrip() + "…"
+
+
+def _d(dag: date) -> str:
+    return datumtekst(dag)
