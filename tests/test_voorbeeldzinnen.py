@@ -257,15 +257,22 @@ def test_suggesties_noemen_eerst_de_zinnen_van_de_vraag_dan_het_eigen_thema() ->
         context("zij", "lotte"),
     )
     assert [s.id for s in uit] == [
-        "genoemd", "bij_optie", "gedrag_twee", "gedrag_een", "algemeen_een",
+        "genoemd", "bij_optie", "gedrag_een", "gedrag_twee", "algemeen_een",
         "zonder_thema", "rekenen_een",
     ]
     assert uit[0] == Suggestie("genoemd", "Lotte genoemd.")
 
 
+def test_een_thema_in_de_vraag_id_gaat_voor_algemene_zinnen() -> None:
+    uit = suggesties(KLEINE_CATALOGUS, vraag(id="behoeften_rekenen"), "opp", context("hij"))
+    assert [s.id for s in uit] == [
+        "rekenen_een", "algemeen_een", "gedrag_twee", "zonder_thema", "gedrag_een",
+    ]
+
+
 def test_suggesties_houden_zich_aan_het_maximum_en_zijn_steeds_gelijk() -> None:
     eerste = suggesties(KLEINE_CATALOGUS, vraag(), "gedrag", context("hij"), maximum=2)
-    assert [s.id for s in eerste] == ["gedrag_twee", "gedrag_een"]
+    assert [s.id for s in eerste] == ["gedrag_een", "gedrag_twee"]
     assert eerste == suggesties(KLEINE_CATALOGUS, vraag(), "gedrag", context("hij"), maximum=2)
     assert suggesties(KLEINE_CATALOGUS, vraag(), "gedrag", context("hij"), maximum=0) == []
 

@@ -119,11 +119,12 @@ def _volgorde(
     # Delen van de vraag-id ("belemmerend_thuis") wijzen het thema binnen een sectie aan.
     vraagdelen = set(vraag.id.split("_"))
 
-    def rang(paar: tuple[int, Voorbeeldzin]) -> tuple[int, int, int]:
+    def rang(paar: tuple[int, Voorbeeldzin]) -> tuple[int, bool, int]:
+        # Passend thema eerst, dan 'algemeen', dan de rest; binnen een groep de bestandsvolgorde.
         index, zin = paar
         themas = set(zin.themas)
         passend = (vragenlijst_id in themas) + bool(themas & vraagdelen)
-        return (-passend, "algemeen" not in themas, index)
+        return (-passend, not passend and "algemeen" not in themas, index)
 
     sectie = [(i, z) for i, z in enumerate(zinnen.values()) if z.onderdeel == vraag.sectie]
     for _, zin in sorted(sectie, key=rang):
