@@ -10,7 +10,7 @@ VORMEN: dict[str, dict[str, str]] = {
     "hen": {"hij": "hen", "hem": "hen", "zijn": "hun"},
 }
 # Zonder gekozen voornaamwoord schrijven we neutraal over 'de leerling'.
-_ONBEKEND = {"hij": "de leerling", "hem": "de leerling", "zijn": "de"}
+_ONBEKEND = {"hij": "de leerling", "hem": "de leerling", "zijn": "zijn/haar"}
 
 NAMEN = frozenset({"naam", "hij", "hem", "zijn", "Hij", "Hem", "Zijn", "Naam"})
 
