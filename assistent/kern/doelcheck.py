@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistent.kern.doelcheck_woorden import DoelwoordenFout, laad_woorden, lemma
+from assistent.kern.doelcheck_woorden import DoelwoordenFout, Woorden, laad_woorden, lemma
 
 __all__ = ["ELEMENTEN", "Doeloordeel", "DoelwoordenFout", "Signaal", "controleer", "warm_op"]
 
@@ -80,21 +80,22 @@ def controleer(
 ) -> Doeloordeel:
     """Beoordeel één doel. Gooit alleen `DoelwoordenFout` bij een onbruikbaar schoolbestand."""
     woordenbestand = Path(extra_woorden) if extra_woorden is not None else None
-    laad_woorden(woordenbestand)  # fouten in het schoolbestand komen hier naar boven
-    return _controleer(str(tekst), naam, woordenbestand)
+    w = laad_woorden(woordenbestand)  # fouten in het schoolbestand komen hier naar boven
+    return _controleer(str(tekst), naam, w)
 
 
 @lru_cache(maxsize=4096)
-def _controleer(tekst: str, naam: str | None, extra: Path | None) -> Doeloordeel:
+def _controleer(tekst: str, naam: str | None, w: Woorden) -> Doeloordeel:
     # Hele oordelen per tekst bewaren: tijdens het typen komt dezelfde tekst vaak terug.
-    return _beoordeel(tekst, naam, extra)
+    return beoordeel(tekst, naam, w)
 
 
-def _beoordeel(tekst: str, naam: str | None, extra: Path | None) -> Doeloordeel:
+def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> Doeloordeel:
+    """Zoals `controleer`, maar altijd opnieuw berekend (voor de benchmark zonder cache)."""
     from assistent.kern.doelcheck_herkenning import analyseer
     from assistent.kern.doelcheck_tekst import meetinstrument, suggestie, uitleg, vervolgvragen, wie
 
-    w = laad_woorden(extra)
+    w = w or laad_woorden()
     bekeken = tekst[:MAX_LENGTE]
     a = analyseer(bekeken, w)
     aanwezig = {"gedrag": a.gedrag, "criterium": a.criterium, "termijn": a.termijn}

@@ -34,6 +34,24 @@ _NAAMWOORD_ERVOOR = frozenset(
     "de het een bij in met van voor op tijdens na dit deze die elk elke ieder iedere alle "
     "welke zijn haar mijn hun je jouw z'n m'n over aan".split()
 )
+# Deze woorden beginnen een bijzin; wat daarin staat is voorwaarde of inhoud, geen doelgedrag
+# ("als hij rustig werkt", "hoe breuken werken", "zonder dat de juf het zegt").
+_BIJZIN = frozenset(
+    "zonder als wanneer omdat zodat terwijl hoe wat waarom dat waar nadat voordat zodra doordat "
+    "waardoor waarbij wie welke die".split()
+)
+# Woorden die nooit het werkwoord zijn ("met" is geen vorm van "meten").
+_GEEN_WERKWOORD = frozenset(
+    "met in op aan bij van voor na om tot uit door over onder te de het een en of als dan dat "
+    "die wat hij zij ze ik je we wij haar mijn hun niet geen nooit ook nog al er daar hier zo "
+    "elke iedere alle keer per wel mee toe af weg terug samen zelf hem mij ons jullie".split()
+)
+# Scheidbare werkwoorden: "lost … op" is "oplossen", "ruim … op" is "opruimen".
+_PARTIKELS = frozenset(
+    "op uit af aan in mee door terug voor na weg klaar neer toe bij om over samen vast".split()
+)
+# Leerwerkwoorden: wat erna komt is een leerproces, nog geen gedrag ("leert plannen").
+_LEERWERKWOORDEN = frozenset({"leren", "proberen", "aanleren"})
 _HOOFDLETTERWOORDEN = frozenset(
     "avi dmt cito ib rt ik pasen kerst kerstmis sinterklaas pinksteren hemelvaart carnaval "
     "zien scol sdq opp lvs mdo".split()
@@ -70,13 +88,19 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
 
     # Zinsdelen: grenzen bij leestekens en voegwoorden; "zonder …" beschrijft geen gedrag.
     zinsdeel = [0] * n
+    grootzin = [0] * n  # grover: alleen leestekens en bijzinnen, voor scheidbare werkwoorden
+    groot = 0
     uitgesloten: set[int] = set()
     nummer, sluit_uit = 0, False
     for i in range(n):
         tussen = tekst[woorden[i - 1][1] : woorden[i][0]] if i else ""
-        if _LEESTEKEN.search(tussen) or kleine[i] in _VOEGWOORDEN:
+        leesteken = bool(_LEESTEKEN.search(tussen))
+        if leesteken or kleine[i] in _VOEGWOORDEN or kleine[i] in _BIJZIN:
             nummer += 1
-            sluit_uit = kleine[i] == "zonder"
+            sluit_uit = kleine[i] in _BIJZIN
+        if leesteken or kleine[i] in _BIJZIN:
+            groot += 1
+        grootzin[i] = groot
         if i >= 2 and kleine[i - 2] == "in" and kleine[i - 1] == "plaats" and kleine[i] == "van":
             sluit_uit = True
         zinsdeel[i] = nummer
@@ -88,6 +112,8 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     def span(i: int, j: int) -> tuple[int, int]:
         return woorden[i][0], woorden[j - 1][1]
 
+    for i, j, _zin in zoek_uitdrukkingen(kleine, lemmas, w.zinnen("gedrag.toestanden")):
+        gebruikt.update(range(i, j))
     for lijst, soort, element in (
         ("vaag.geen_termijn", "vaag", "termijn"),
         ("vaag.hoeveelheid", "vaag", "criterium"),
@@ -123,12 +149,26 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     niet = w.set("gedrag.niet_waarneembaar") | w.set("interpretatie.koppelwerkwoorden") | vaag
     positief: list[int] = []
     ontkende: list[int] = []
+    leer = {zinsdeel[i] for i in range(n) if vormen(kleine[i]) & _LEERWERKWOORDEN}
     for i in range(n):
-        if i in gebruikt or hoofd[i] or not kleine[i].isalpha():
+        if i in gebruikt or hoofd[i] or not kleine[i].isalpha() or kleine[i] in _GEEN_WERKWOORD:
             continue
         if i and kleine[i - 1] in _NAAMWOORD_ERVOOR:
             continue
+        if zinsdeel[i] in leer and (kleine[i].endswith("en") or (i and kleine[i - 1] == "te")):
+            continue  # "leert plannen": het hele werkwoord hoort bij het leren
+        if i > 1 and kleine[i - 1] == "te" and "om" in kleine[max(0, i - 6) : i - 1]:
+            continue  # "om zelfstandig te werken": een doel van een ander, geen gedrag
         f = vormen(kleine[i])
+        partikels = {
+            kleine[j]
+            for j in range(i + 1, n)
+            if grootzin[j] == grootzin[i] and kleine[j] in _PARTIKELS
+        }
+        if "gaan" in f and "naar" in partikels | {kleine[j] for j in range(i + 1, n)}:
+            f = f | {"lopen"}  # "gaat naar de pleinwacht" is zichtbaar
+        if partikels:
+            f = f | {p + v for p in partikels for v in f}
         ziet = bool(f & waarneembaar) or (
             is_persoonsvorm(kleine[i], lemmas[i])
             and lemmas[i] not in niet

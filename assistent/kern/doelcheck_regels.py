@@ -106,7 +106,6 @@ def volwassene(
 
     inzet = list(zoek_uitdrukkingen(kleine, lemmas, w.zinnen("volwassene.inzet")))
     ontvangen = w.set("volwassene.ontvangen")
-    vaag = w.set("vaag.werkwoorden")
     for i in range(n):
         if i in gebruikt:
             continue
@@ -117,15 +116,14 @@ def volwassene(
                     meld(i, e)
                     break
         elif "worden" in f and lemmas[i] == "worden":
-            for j in range(i + 1, min(n, i + 7)):
-                if zinsdeel[j] != zinsdeel[i] or j in gebruikt:
+            for j in range(i + 1, min(n, i + 12)):
+                if zinsdeel[j] != zinsdeel[i]:
                     break
                 k, lem = kleine[j], lemmas[j]
                 if (
                     k != lem
                     and lem.endswith("en")
                     and not hoofd[j]
-                    and not vormen(k) & vaag
                     and (k.startswith("ge") or k.endswith(("d", "t")))
                 ):
                     meld(i, j + 1)

@@ -32,9 +32,12 @@ class DoelwoordenFout(ValueError):
     """Het aanvullende woordenbestand van de school is niet te gebruiken (met bestand en regel)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Woorden:
-    """Alle lijsten uit het TOML-bestand, als verzamelingen en uitdrukkingen."""
+    """Alle lijsten uit het TOML-bestand, als verzamelingen en uitdrukkingen.
+
+    Vergelijken gaat op identiteit: per bestandsversie is er één object, dat als sleutel dient.
+    """
 
     lijsten: Mapping[str, frozenset[str]]
     uitdrukkingen: Mapping[str, Index]
@@ -51,7 +54,7 @@ class Woorden:
 
 def _regel_van(tekst: str, sleutel: str) -> int:
     """Het regelnummer waar een sleutel staat, voor een begrijpelijke foutmelding."""
-    patroon = re.compile(rf"^\s*\[?\s*\"?{re.escape(sleutel)}\"?\s*[\]=.]", re.MULTILINE)
+    patroon = re.compile(rf"^[ \t]*\[?[ \t]*\"?{re.escape(sleutel)}\"?[ \t]*[\]=.]", re.MULTILINE)
     gevonden = patroon.search(tekst)
     return tekst.count("\n", 0, gevonden.start()) + 1 if gevonden else 1
 
@@ -168,7 +171,7 @@ def _basis_ruw() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=8)
-def _geladen(extra: Path | None, _gewijzigd: float) -> Woorden:
+def _geladen(extra: Path | None, _versie: tuple[int, int]) -> Woorden:
     basis = _basis_ruw()
     if extra is None:
         return _bouw(basis)
@@ -180,12 +183,13 @@ def _geladen(extra: Path | None, _gewijzigd: float) -> Woorden:
 def laad_woorden(extra: Path | None = None) -> Woorden:
     """De woordenlijsten, eventueel aangevuld; per bestand en wijzigingstijd één keer gebouwd."""
     if extra is None:
-        return _geladen(None, 0.0)
+        return _geladen(None, (0, 0))
     try:
-        gewijzigd = extra.stat().st_mtime
+        status = extra.stat()
+        versie = (status.st_mtime_ns, status.st_size)
     except OSError:
-        gewijzigd = -1.0
-    return _geladen(extra, gewijzigd)
+        versie = (-1, -1)
+    return _geladen(extra, versie)
 
 
 @lru_cache(maxsize=65536)

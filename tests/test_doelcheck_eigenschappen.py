@@ -1,0 +1,64 @@
+"""De doelcheck loopt op geen enkele tekst vast en geeft altijd een samenhangend oordeel."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistent.kern.doelcheck import ELEMENTEN, beoordeel, controleer
+
+WOORDEN = st.sampled_from(
+    "Sem Ik de leerling leest rekent 8 van 10 keer per week voor de kerst binnen zes weken "
+    "beter niet meer is lui krijgt extra instructie groep 5 jaar 1F AVI E5 % , . ( ) - "
+    "elke ochtend medio maart 12-03-2026 blok 3 binnenkort twee drie kwart 😀 İ ß".split()
+)
+TEKSTEN = st.one_of(
+    st.text(max_size=300),
+    st.lists(WOORDEN, max_size=40).map(" ".join),
+    st.text(alphabet="0123456789 .,-/%", max_size=80),
+)
+
+
+def _samenhangend(tekst: str, oordeel_dict: dict[str, object]) -> None:
+    ontbreekt = oordeel_dict["ontbreekt"]
+    assert isinstance(ontbreekt, list)
+    assert ontbreekt == [e for e in ELEMENTEN if e in ontbreekt]
+    assert len(oordeel_dict["vervolgvragen"]) == len(ontbreekt)  # type: ignore[arg-type]
+    assert oordeel_dict["meetbaar"] == (not ontbreekt)
+    for s in oordeel_dict["signalen"]:  # type: ignore[attr-defined]
+        assert 0 <= s["begin"] < s["eind"] <= len(tekst)
+        assert tekst[s["begin"] : s["eind"]] == s["woorden"]
+        assert s["uitleg"]
+    json.dumps(oordeel_dict)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEKSTEN)
+def test_elke_tekst_geeft_een_samenhangend_oordeel(tekst: str) -> None:
+    _samenhangend(tekst, beoordeel(tekst).als_dict())
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(min_size=1, max_size=20), st.text(max_size=10) | st.none())
+def test_naam_mag_alles_zijn(tekst: str, naam: str | None) -> None:
+    assert isinstance(controleer(tekst, naam=naam).suggestie, str)
+
+
+def test_bijzondere_teksten() -> None:
+    for tekst in (
+        "",
+        "x" * 10_000,
+        ("Sem leest beter. " * 700)[:10_000],
+        "😀😀😀 🎉",
+        "1234567890",
+        "Sam will improve his reading by Christmas.",
+        "\x00\x01\ufeff",
+        "İİİ wordt beter",
+        "[x] van de [y]",
+        "%%%%",
+        "8 van de",
+    ):
+        oordeel = controleer(tekst)
+        _samenhangend(tekst, oordeel.als_dict())
