@@ -1,0 +1,95 @@
+"""De Textual-app: klein gehouden. De schermen doen het werk; de kern doet de logica."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+from textual.binding import Binding
+
+from assistent.kern.gesprek import Gesprek
+from assistent.kern.opslag import SessieFout
+from assistent.kern.werkruimte import Werkruimte
+from assistent.tui.dialogs.fout import FoutDialoog
+from assistent.tui.palet import OppOpdrachten
+from assistent.tui.screens.chat import ChatScherm
+from assistent.tui.screens.hulp import HulpScherm
+from assistent.tui.screens.start import StartScherm
+
+
+class OppApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "OPP-assistent"
+    COMMANDS = {OppOpdrachten}
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Stoppen", priority=True),
+        Binding("f1", "hulp", "Hulp"),
+        Binding("ctrl+t", "thema", "Thema", show=False),
+    ]
+
+    def __init__(
+        self, werkruimte: Werkruimte, sessiepad: Path | None = None, *, vandaag: date | None = None
+    ) -> None:
+        super().__init__()
+        self.werkruimte = werkruimte
+        self.sessiepad = sessiepad
+        # Een vaste datum voor documenten maakt momentopnamen en tests herhaalbaar.
+        self.vandaag = vandaag
+        self.theme = "textual-dark"
+
+    def on_mount(self) -> None:
+        for fout in self.werkruimte.catalogus.fouten:
+            self.notify(f"bestand {fout.bestand.name} overgeslagen: {fout.bericht}",
+                        severity="warning", timeout=15)
+        self._warm_op()
+        if self.sessiepad is None:
+            self.push_screen(StartScherm(self.werkruimte))
+            return
+        try:
+            gesprek = self.werkruimte.open(self.sessiepad)
+        except SessieFout as fout:
+            self.push_screen(StartScherm(self.werkruimte))
+            self.push_screen(FoutDialoog("Deze sessie is niet te openen", str(fout)))
+            return
+        self.open_chat(gesprek, self.sessiepad)
+
+    def _warm_op(self) -> None:
+        """Het woordenboek van de doelcheck laden in een thread, nooit op het startpad."""
+        def warm() -> None:
+            from assistent.kern import doelcheck
+
+            doelcheck.warm_op()
+
+        self.run_worker(warm, thread=True, group="opwarmen", exit_on_error=False)
+
+    def open_chat(self, gesprek: Gesprek, pad: Path) -> None:
+        self.push_screen(ChatScherm(self.werkruimte, gesprek, pad, vandaag=self.vandaag))
+
+    def action_naar_start(self) -> None:
+        """Terug naar het startscherm; alles is na elk antwoord al bewaard."""
+        if len(self.screen_stack) > 2 and isinstance(self.screen_stack[-2], StartScherm):
+            self.pop_screen()
+        else:
+            self.switch_screen(StartScherm(self.werkruimte))
+
+    def action_hulp(self) -> None:
+        if not isinstance(self.screen, HulpScherm):
+            self.push_screen(HulpScherm())
+
+    def action_thema(self) -> None:
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+    def opdrachten(self) -> Iterator[tuple[str, str, Any]]:
+        yield ("Hulp", "Toetsen en hoe het gesprek werkt (F1)", self.action_hulp)
+        yield ("Licht of donker thema", "Wissel het kleurenschema (ctrl+t)", self.action_thema)
+        yield ("Naar het startscherm", "Een andere sessie kiezen", self.action_naar_start)
+        yield ("Stoppen", "Alles is al bewaard (ctrl+q)", self.action_quit)
+
+
+def start(werkruimte: Werkruimte, sessiepad: Path | None = None) -> int:
+    """Start de chat; geeft de exitcode terug."""
+    uitkomst = OppApp(werkruimte, sessiepad).run()
+    return uitkomst if isinstance(uitkomst, int) else 0

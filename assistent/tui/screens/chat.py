@@ -1,0 +1,333 @@
+"""Het chatscherm: vraag, antwoord, volgende vraag. Al het echte werk doet het `Gesprek`.
+
+Het scherm vertaalt berichten van het antwoordvak naar aanroepen van de kern, bewaart na elke
+wijziging en geeft de nieuwe toestand door aan transcript, suggesties en conceptpaneel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from assistent.kern.gesprek import Gesprek, Stap
+from assistent.kern.modellen import Vraag
+from assistent.kern.opslag import SessieFout
+from assistent.kern.waarden import toon
+from assistent.kern.werkruimte import Werkruimte
+from assistent.tui.commando import Opdracht
+from assistent.tui.dialogs.export import ExportDialoog
+from assistent.tui.dialogs.fout import FoutDialoog
+from assistent.tui.dialogs.reden import RedenDialoog
+from assistent.tui.widgets.antwoordvak import Antwoordvak
+from assistent.tui.widgets.berichten import OpdrachtGegeven, Verstuurd
+from assistent.tui.widgets.beurt import Antwoordbeurt
+from assistent.tui.widgets.concept import ConceptPaneel
+from assistent.tui.widgets.suggesties import Suggesties
+from assistent.tui.widgets.transcript import Rij, Transcript
+
+TEKSTSOORTEN = ("tekst", "lang", "doel", "lijst")
+SLOT = ("Alle vragen zijn beantwoord. Bekijk het concept (F3), loop alles na in het overzicht "
+        "(F4) of exporteer (F5). Kies een antwoord hierboven om het te wijzigen.")
+
+Opdrachtregel = tuple[str, str, Callable[[], Any]]
+
+
+def bewerkbaar(waarde: Any) -> Any:
+    """Een bewaard antwoord in de vorm waarin je het weer kunt aanpassen."""
+    if isinstance(waarde, date):
+        return f"{waarde.day}-{waarde.month}-{waarde.year}"
+    if isinstance(waarde, float) and waarde.is_integer():
+        return str(int(waarde))
+    if isinstance(waarde, int) and not isinstance(waarde, bool):
+        return str(waarde)
+    return waarde
+
+
+class ChatScherm(Screen[None]):
+    BINDINGS = [
+        Binding("f2", "uitleg", "Uitleg"),
+        Binding("f3,ctrl+o", "concept", "Concept", key_display="F3"),
+        Binding("f4", "overzicht", "Overzicht"),
+        Binding("f5", "exporteer", "Export"),
+        Binding("f6", "terug", "Terug"),
+        Binding("f7", "overslaan", "Overslaan"),
+        *(Binding(f"alt+{n}", f"voorbeeldzin({n})", show=False) for n in range(1, 10)),
+    ]
+
+    class VraagGetoond(Message):
+        """De volgende vraag staat op het scherm (None: het gesprek is klaar)."""
+
+        def __init__(self, vraag_id: str | None) -> None:
+            super().__init__()
+            self.vraag_id = vraag_id
+
+    def __init__(
+        self, werkruimte: Werkruimte, gesprek: Gesprek, pad: Path, *, vandaag: date | None = None
+    ) -> None:
+        super().__init__()
+        self.vandaag = vandaag
+        self.werkruimte = werkruimte
+        self.gesprek = gesprek
+        self.pad = pad
+        self.stap: Stap | None = None
+        self.document = "opp"
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="kop", markup=False)
+        with Horizontal(id="midden"):
+            with Vertical(id="gesprek"):
+                yield Transcript(id="transcript")
+                yield Suggesties(id="suggesties")
+                yield Antwoordvak(id="antwoordvak")
+            yield ConceptPaneel(id="concept")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        self.query_one(ConceptPaneel).display = False
+        await self.ververs()
+
+    # --- toestand tonen --------------------------------------------------------------------
+
+    def _rijen(self, zichtbaar: list[Stap]) -> list[Rij]:
+        rijen: list[Rij] = []
+        for nummer, stap in enumerate(zichtbaar, start=1):
+            vraag = stap.vraag
+            if not self.gesprek.is_afgehandeld(vraag):
+                continue
+            waarde = self.gesprek.geldig_antwoord(vraag)
+            tekst = "(overgeslagen)" if waarde is None else toon(vraag, waarde)
+            rijen.append(Rij(vraag.id, nummer, self.gesprek.tekst(vraag), tekst, waarde is None))
+        return rijen
+
+    def _vooraf(self, vraag: Vraag) -> Any:
+        waarde = self.gesprek.geldig_antwoord(vraag)
+        if waarde is not None:
+            return bewerkbaar(waarde)
+        voorstel = self.gesprek.voorstel(vraag)
+        if voorstel is not None:
+            return voorstel
+        return bewerkbaar(vraag.standaard) if vraag.standaard is not None else None
+
+    def _naam(self) -> str | None:
+        naam = self.gesprek.context().get("naam")
+        return str(naam) if naam else None
+
+    async def ververs(self) -> None:
+        """Toont de toestand van het gesprek: antwoorden, huidige vraag, invoer, voortgang."""
+        zichtbaar = self.gesprek.zichtbaar()
+        transcript = self.query_one(Transcript)
+        await transcript.toon_rijen(self._rijen(zichtbaar))
+        self.stap = stap = self.gesprek.volgende()
+        self.query_one("#kop", Static).update(self.gesprek.voortgang().kop())
+        vak = self.query_one(Antwoordvak)
+        suggesties = self.query_one(Suggesties)
+        if stap is None:
+            await transcript.zet_huidige(0, SLOT, None)
+            suggesties.zet([])
+            await vak.toon(None)
+        else:
+            vraag = stap.vraag
+            nummer = zichtbaar.index(stap) + 1
+            tekst = self.gesprek.tekst(vraag)
+            if self.gesprek.is_afgehandeld(vraag):
+                tekst = f"Je wijzigt: {tekst}"
+            await transcript.zet_huidige(nummer, tekst, vraag.id)
+            suggesties.zet(self._suggesties(stap))
+            await vak.toon(vraag, self._vooraf(vraag), self._naam())
+        if self.query_one(ConceptPaneel).display:
+            await self._toon_concept()
+        self.post_message(self.VraagGetoond(stap.vraag.id if stap else None))
+
+    def _suggesties(self, stap: Stap) -> list[str]:
+        if stap.vraag.soort not in TEKSTSOORTEN:
+            return []
+        from assistent.kern import voorbeeldzinnen
+
+        gevonden = voorbeeldzinnen.suggesties(
+            self.werkruimte.catalogus, stap.vraag, stap.vragenlijst.id, self.gesprek.context(),
+            maximum=9,
+        )
+        return [s.tekst for s in gevonden]
+
+    async def _toon_concept(self) -> None:
+        from assistent.kern import export
+
+        paneel = self.query_one(ConceptPaneel)
+        tekst = export.markdown(self.gesprek, self.document, vandaag=self.vandaag)
+        controles = None
+        if self.document == "opp":
+            from assistent.kern import volledigheid
+
+            controles = volledigheid.controleer(self.gesprek)
+        titels = {"opp": "Concept-OPP", "agenda": "Gespreksagenda", "kinddeel": "Kinddeel"}
+        await paneel.toon(titels.get(self.document, self.document), tekst, controles)
+
+    # --- opslaan -----------------------------------------------------------------------------
+
+    def bewaar(self) -> bool:
+        try:
+            self.werkruimte.bewaar(self.gesprek, self.pad)
+        except SessieFout as fout:
+            self.app.push_screen(FoutDialoog(
+                "Opslaan lukte niet",
+                f"{fout}\n\nJe antwoord staat nog op het scherm en blijft bewaard zolang de "
+                "assistent openstaat. Los het probleem op; bij het volgende antwoord probeer ik "
+                "opnieuw op te slaan.",
+            ))
+            return False
+        return True
+
+    # --- antwoorden ----------------------------------------------------------------------
+
+    async def on_verstuurd(self, bericht: Verstuurd) -> None:
+        bericht.stop()
+        if self.stap is None:
+            return
+        vraag = self.stap.vraag
+        uitkomst = self.gesprek.beantwoord(vraag.id, bericht.waarde)
+        if uitkomst.fouten:
+            await self.query_one(Transcript).melding("\n".join(uitkomst.fouten), "fout")
+            return
+        self.bewaar()
+        if uitkomst.waarschuwingen:
+            titel = ("Waarom mag dit doel zo blijven?" if vraag.soort in ("doel", "lijst")
+                     else "Waarom klopt dit zo?")
+
+            async def na_reden(reden: str | None) -> None:
+                if reden:
+                    self.gesprek.beantwoord(vraag.id, bericht.waarde, reden=reden)
+                    self.bewaar()
+                else:
+                    self.gesprek.ga_naar(vraag.id)
+                await self.ververs()
+                if reden:
+                    await self.query_one(Transcript).melding(
+                        f"Bewaard met je reden: {reden}", "info")
+
+            self.app.push_screen(RedenDialoog(uitkomst.waarschuwingen, titel), na_reden)
+            return
+        await self.ververs()
+
+    async def on_opdracht_gegeven(self, bericht: OpdrachtGegeven) -> None:
+        bericht.stop()
+        await self.voer_uit(bericht.opdracht)
+
+    async def voer_uit(self, opdracht: Opdracht) -> None:
+        transcript = self.query_one(Transcript)
+        if opdracht.fout:
+            await transcript.melding(opdracht.fout, "fout")
+        elif opdracht.naam == "?":
+            await self.action_uitleg()
+        elif opdracht.naam == "terug":
+            await self.action_terug()
+        elif opdracht.naam == "overslaan":
+            await self.action_overslaan()
+        elif opdracht.naam == "wijzig" and opdracht.nummer is not None:
+            zichtbaar = self.gesprek.zichtbaar()
+            if 1 <= opdracht.nummer <= len(zichtbaar):
+                await self.wijzig(zichtbaar[opdracht.nummer - 1].vraag.id)
+            else:
+                await transcript.melding(
+                    f"Er is geen vraag {opdracht.nummer}; kies 1 tot en met {len(zichtbaar)}.",
+                    "fout")
+        elif opdracht.naam in ("concept", "agenda"):
+            await self.toon_document("opp" if opdracht.naam == "concept" else "agenda")
+        elif opdracht.naam == "stop":
+            self.app.action_naar_start()  # type: ignore[attr-defined]
+
+    async def wijzig(self, vraag_id: str) -> None:
+        if self.gesprek.ga_naar(vraag_id):
+            await self.ververs()
+
+    async def on_antwoordbeurt_gekozen(self, bericht: Antwoordbeurt.Gekozen) -> None:
+        bericht.stop()
+        await self.wijzig(bericht.vraag_id)
+
+    def on_suggesties_gekozen(self, bericht: Suggesties.Gekozen) -> None:
+        bericht.stop()
+        self.query_one(Antwoordvak).voeg_in(bericht.tekst)
+
+    # --- acties ----------------------------------------------------------------------------
+
+    async def action_uitleg(self) -> None:
+        if self.stap is None:
+            return
+        uitleg = self.gesprek.uitleg(self.stap.vraag) or self.stap.onderdeel.uitleg
+        await self.query_one(Transcript).melding(
+            uitleg or "Bij deze vraag is geen extra uitleg.", "uitleg")
+
+    async def action_terug(self) -> None:
+        self.gesprek.terug()
+        await self.ververs()
+
+    async def action_overslaan(self) -> None:
+        if self.stap is None:
+            return
+        uitkomst = self.gesprek.sla_over(self.stap.vraag.id)
+        if uitkomst.fouten:
+            await self.query_one(Transcript).melding("\n".join(uitkomst.fouten), "fout")
+            return
+        self.bewaar()
+        await self.ververs()
+
+    def action_voorbeeldzin(self, nummer: int) -> None:
+        zin = self.query_one(Suggesties).zin(nummer)
+        if zin is not None:
+            self.query_one(Antwoordvak).voeg_in(zin)
+
+    async def toon_document(self, document: str) -> None:
+        paneel = self.query_one(ConceptPaneel)
+        if paneel.display and self.document == document:
+            paneel.display = False
+            return
+        self.document = document
+        paneel.display = True
+        await self._toon_concept()
+
+    async def action_concept(self) -> None:
+        await self.toon_document("opp")
+
+    def action_overzicht(self) -> None:
+        from assistent.tui.screens.overzicht import OverzichtScherm
+
+        async def na_overzicht(vraag_id: str | None) -> None:
+            if vraag_id:
+                await self.wijzig(vraag_id)
+
+        self.app.push_screen(OverzichtScherm(self.gesprek), na_overzicht)
+
+    def action_exporteer(self) -> None:
+        async def na_export(pad: Path | None) -> None:
+            if pad is not None:
+                await self.query_one(Transcript).melding(f"Opgeslagen als {pad}", "info")
+                self.notify(f"Opgeslagen als {pad}", title="Geëxporteerd")
+
+        dialoog = ExportDialoog(self.gesprek, self.werkruimte.map, vandaag=self.vandaag)
+        self.app.push_screen(dialoog, na_export)
+
+    def opdrachten(self) -> Iterator[Opdrachtregel]:
+        """Voor het opdrachtenpalet (ctrl+p): alles wat je hier kunt doen."""
+        yield ("Uitleg bij deze vraag", "Waarom deze vraag, en wat een goed antwoord is",
+               self.action_uitleg)
+        yield ("Concept tonen of verbergen", "Het concept-OPP met de volledigheidscontrole",
+               self.action_concept)
+        yield ("Gespreksagenda tonen", "De agenda voor het gesprek met ouders en kind",
+               lambda: self.toon_document("agenda"))
+        yield ("Kinddeel tonen", "Het deel in de woorden van het kind",
+               lambda: self.toon_document("kinddeel"))
+        yield ("Overzicht van alle antwoorden", "Per onderdeel, met wijzigen",
+               self.action_overzicht)
+        yield ("Exporteren", "OPP, kinddeel of agenda als Markdown of Word",
+               self.action_exporteer)
+        yield ("Vorige vraag", "Latere antwoorden blijven staan", self.action_terug)
+        yield ("Vraag overslaan", "Alleen bij vragen die niet verplicht zijn",
+               self.action_overslaan)

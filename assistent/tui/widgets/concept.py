@@ -1,0 +1,46 @@
+"""Het conceptpaneel: het document zoals het nu is, en wat er nog ontbreekt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Markdown, Static
+
+
+def controlelijst(controles: Iterable[Any]) -> Content:
+    """De volledigheidscontrole als lijst met ✓ en ✗, rustig en kort."""
+    regels = [Content.from_markup("[b]Volledigheid[/]")]
+    for controle in controles:
+        if controle.ok:
+            regels.append(Content.from_markup(
+                "[$text-success]✓[/] $onderdeel", onderdeel=controle.onderdeel))
+        else:
+            regels.append(Content.from_markup(
+                "[$text-warning]✗[/] $onderdeel — $uitleg",
+                onderdeel=controle.onderdeel, uitleg=controle.uitleg,
+            ))
+    return Content("\n").join(regels)
+
+
+class ConceptPaneel(VerticalScroll):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.border_title = "Concept"
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="volledigheid")
+        yield Markdown("", id="conceptdocument")
+
+    async def toon(self, titel: str, markdown: str, controles: Iterable[Any] | None) -> None:
+        self.border_title = titel
+        lijst = self.query_one("#volledigheid", Static)
+        if controles is None:
+            lijst.display = False
+        else:
+            lijst.display = True
+            lijst.update(controlelijst(controles))
+        await self.query_one("#conceptdocument", Markdown).update(markdown)

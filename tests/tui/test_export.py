@@ -1,0 +1,81 @@
+"""Concept, overzicht en export vanuit de chat."""
+
+from __future__ import annotations
+
+from docx import Document
+from textual.widgets import Markdown, RadioButton
+from tui_hulp import chat, maak_sessie
+
+from assistent.kern.werkruimte import Werkruimte
+from assistent.tui.app import OppApp
+from assistent.tui.dialogs.export import ExportDialoog
+from assistent.tui.screens.overzicht import OverzichtScherm
+from assistent.tui.widgets.concept import ConceptPaneel
+
+
+async def test_het_concept_verschijnt_naast_de_chat_met_de_volledigheid(
+    werkruimte: Werkruimte,
+) -> None:
+    app = OppApp(werkruimte, maak_sessie(werkruimte, tot="doelen"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        scherm = chat(app)
+        await pilot.press("f3")
+        await pilot.pause()
+        paneel = scherm.query_one(ConceptPaneel)
+        assert paneel.display
+        assert "Sem" in scherm.query_one("#conceptdocument", Markdown).source
+        assert "Volledigheid" in str(scherm.query_one("#volledigheid").render())
+        await pilot.press("f3")
+        assert not paneel.display
+
+
+async def test_exporteren_schrijft_word_en_markdown_waar_de_dialoog_zegt(
+    werkruimte: Werkruimte,
+) -> None:
+    app = OppApp(werkruimte, maak_sessie(werkruimte, tot="doelen"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialoog)
+        await pilot.press("enter")
+        await pilot.pause()
+        docx_pad = werkruimte.map / "export" / "sem-opp.docx"
+        assert docx_pad.exists()
+        assert any("Sem" in p.text for p in Document(str(docx_pad)).paragraphs)
+        assert f"Opgeslagen als {docx_pad}" in str(chat(app).query(".melding").last().render())
+
+        await pilot.press("f5")
+        await pilot.pause()
+        dialoog = app.screen
+        assert isinstance(dialoog, ExportDialoog)
+        next(b for b in dialoog.query(RadioButton) if b.name == "md").value = True
+        await pilot.pause()
+        assert str(dialoog.query_one("#pad").value).endswith("sem-opp.md")  # type: ignore[attr-defined]
+        dialoog.query_one("#exporteer").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        md = werkruimte.map / "export" / "sem-opp.md"
+        assert md.exists() and "Sem" in md.read_text(encoding="utf-8")
+
+
+async def test_het_overzicht_toont_alle_antwoorden_en_springt_naar_een_vraag(
+    werkruimte: Werkruimte,
+) -> None:
+    app = OppApp(werkruimte, maak_sessie(werkruimte, tot="doelen"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        scherm = chat(app)
+        await pilot.press("f4")
+        await pilot.pause()
+        overzicht = app.screen
+        assert isinstance(overzicht, OverzichtScherm)
+        lijst = overzicht.query_one("#antwoorden")
+        teksten = [str(lijst.get_option_at_index(i).prompt)  # type: ignore[attr-defined]
+                   for i in range(lijst.option_count)]  # type: ignore[attr-defined]
+        assert any(t.startswith("4. Aanleiding: Sem leest") for t in teksten)
+        assert any("(nog open)" in t for t in teksten)
+        lijst.highlighted = next(  # type: ignore[attr-defined]
+            i for i, t in enumerate(teksten) if t.startswith("4. Aanleiding"))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is scherm
+        assert scherm.stap is not None and scherm.stap.vraag.id == "aanleiding"

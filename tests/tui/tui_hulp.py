@@ -1,0 +1,107 @@
+"""Hulpjes voor de TUI-tests: vaste antwoorden, een sessiebestand maken, antwoorden geven."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widgets import Input, SelectionList, TextArea
+
+from assistent.kern import opslag
+from assistent.kern.modellen import Sessie
+from assistent.kern.werkruimte import Werkruimte
+from assistent.tui.app import OppApp
+from assistent.tui.screens.chat import ChatScherm
+
+MEETBAAR = ("Sem werkt 10 minuten zelfstandig aan een taak, 4 van de 5 keer, "
+            "gemeten met een turflijst voor de herfstvakantie.")
+VAAG = "Sem gaat beter lezen."
+
+# Een antwoord voor elke vraag van opp.toml, zoals een IB'er het zou geven.
+ANTWOORDEN: dict[str, Any] = {
+    "naam": "Sem",
+    "groep": "5",
+    "voornaamwoord": "hij",
+    "aanleiding": "Sem leest sinds groep 4 traag en raakt achter bij alle vakken met tekst.",
+    "bevorderend_kind": ["gemotiveerd", "sociaal"],
+    "bevorderend_onderwijs": ["structuur"],
+    "bevorderend_thuis": ["betrokken_ouders"],
+    "belemmerend_kind": ["tempo"],
+    "belemmerend_onderwijs": [],
+    "belemmerend_thuis": [],
+    "factoren_toelichting": "",
+    "onderwijsbehoeften": "Sem heeft verlengde instructie nodig en korte teksten met plaatjes.",
+    "uitstroom": "vmbo_kb",
+    "uitstroom_nu": "Op dit moment leest Sem op AVI-niveau E4; met extra oefening haalbaar.",
+    "uitstroom_gegevens": ["lvs", "observaties"],
+    "doelen": [MEETBAAR],
+    "aanpak": "Vier keer per week tien minuten duolezen met de onderwijsassistent.",
+    "afspraken_ouders": "Ouders lezen thuis drie keer per week samen een kwartier.",
+    "afspraken_leerling": "Sem houdt zelf een leeslogboek bij.",
+    "afwijkingen": False,
+    "start_ondersteuning": "1-9-2025",
+    "vaststelling": "6-10-2025",
+    "evaluatie_datum": "1-6-2026",
+    "overleg_datum": "1-10-2025",
+    "instemming": "ja",
+    "instemming_opmerkingen": "",
+}
+
+
+def maak_sessie(werkruimte: Werkruimte, tot: str | None = None, naam: str = "sem") -> Path:
+    """Een sessiebestand met vaste data en de antwoorden van ANTWOORDEN tot (niet met) `tot`."""
+    gesprek_, pad = werkruimte.nieuw("Sem", ["opp"], 5)
+    for stap in gesprek_.stappen:
+        if stap.vraag.id == tot:
+            break
+        waarde = ANTWOORDEN[stap.vraag.id]
+        if waarde in ("", []) and not stap.vraag.verplicht:
+            gesprek_.sla_over(stap.vraag.id)
+        else:
+            gesprek_.beantwoord(stap.vraag.id, waarde)
+    vast = datetime(2025, 9, 1, 10, 30)
+    sessie = gesprek_.sessie
+    doel = opslag.maak_map(werkruimte.map) / f"{naam}.toml"
+    opslag.bewaar(Sessie.model_validate({**sessie.model_dump(), "id": naam,
+                                         "aangemaakt": vast, "bijgewerkt": vast}), doel)
+    pad.unlink()
+    return doel
+
+
+def chat(app: OppApp) -> ChatScherm:
+    scherm = app.screen
+    assert isinstance(scherm, ChatScherm), f"verwacht het chatscherm, zie {scherm!r}"
+    return scherm
+
+
+async def antwoord(pilot: Pilot[Any], waarde: Any) -> None:
+    """Beantwoordt de huidige vraag zoals een mens: waarde in het vak, één toets."""
+    scherm = chat(pilot.app)  # type: ignore[arg-type]
+    assert scherm.stap is not None
+    vraag = scherm.stap.vraag
+    if vraag.soort in ("tekst", "getal", "datum", "doel"):
+        scherm.query_one("#antwoord", Input).value = str(waarde)
+        await pilot.press("enter")
+    elif vraag.soort == "lang":
+        scherm.query_one("#antwoord", TextArea).load_text(str(waarde))
+        await pilot.press("ctrl+j")
+    elif vraag.soort == "keuze":
+        nummer = [o.waarde for o in vraag.opties].index(waarde) + 1
+        await pilot.press(str(nummer))
+    elif vraag.soort == "meerkeuze":
+        lijst = scherm.query_one("#antwoord", SelectionList)
+        lijst.deselect_all()
+        for w in waarde:
+            lijst.select(w)
+        await pilot.press("ctrl+j")
+    elif vraag.soort == "janee":
+        await pilot.press("j" if waarde else "n")
+    elif vraag.soort == "lijst":
+        invoer = scherm.query_one("#antwoord", Input)
+        for item in waarde:
+            invoer.value = item
+            await pilot.press("enter")
+        await pilot.press("enter")
+    await pilot.pause()
