@@ -23,7 +23,7 @@ from assistent.kern.concept import (
 from assistent.kern.waarden import toon
 
 # Wat de volwassene over het horen vastlegt, hoort niet in het stuk van het kind zelf.
-ADMINISTRATIEF = frozenset({"gehoord_datum", "gehoord_hoe", "kind_meegenomen"})
+ADMINISTRATIEF = frozenset({"gehoord_datum", "gehoord_hoe", "gehoord_door", "kind_meegenomen"})
 
 
 def _kindantwoorden(feiten: Feiten) -> list[Feit]:
@@ -40,8 +40,13 @@ def _helpt(feit: Feit) -> bool:
     return "help" in feit.vraag.id or "hulp" in feit.vraag.id
 
 
-def _alineas(feiten: list[Feit]) -> list[Blok]:
-    return [a for f in feiten if (a := alinea_van(f, f.vraag.titel)) is not None]
+def _alineas(feiten: list[Feit], zonder_kop: bool = True) -> list[Blok]:
+    """Zonder kop waar de sectietitel al zegt wat het is; wat het kind zei staat altijd kaal."""
+    return [
+        a for f in feiten
+        if (a := alinea_van(f, f.vraag.titel if zonder_kop or f.vraag.id == "kind_gezegd"
+                            else "")) is not None
+    ]
 
 
 def bouw_kinddeel(feiten: Feiten, vandaag: date) -> OppConcept:
@@ -70,7 +75,8 @@ def bouw_kinddeel(feiten: Feiten, vandaag: date) -> OppConcept:
         ),)),
         Sectie("ik", "Dit ben ik", tuple(ik)),
         Sectie("verteld", "Dit heb ik verteld", tuple(
-            _alineas(verteld) or [Alinea(nog_invullen("wat ik vertelde"), "ontbreekt")]
+            _alineas(verteld, zonder_kop=False)
+            or [Alinea(nog_invullen("wat ik vertelde"), "ontbreekt")]
         )),
         Sectie("mijn_doel", "Mijn doel", tuple(
             _alineas(doel) or [Alinea(nog_invullen("mijn doel, in eigen woorden"), "ontbreekt")]
@@ -122,7 +128,7 @@ def bouw_agenda(feiten: Feiten, vandaag: date, doelcheck: Doelcheck | None) -> O
         Alinea("", "afgeleid", "", tuple(f"{c.onderdeel}: {c.uitleg}" for c in open_))
         if open_ else Alinea("Alle onderdelen zijn ingevuld.", "afgeleid"),
     )))
-    gezegd = _alineas(_kindantwoorden(feiten))
+    gezegd = [a for f in _kindantwoorden(feiten) if (a := alinea_van(f)) is not None]
     bevorderend = _punten(feiten, *(f.vraag.id for f in feiten.in_sectie("factoren_bevorderend")))
     belemmerend = _punten(feiten, *(f.vraag.id for f in feiten.in_sectie("factoren_belemmerend")))
     uitstroom = [alinea_van(f) for f in feiten.beantwoord("uitstroomperspectief")]
@@ -131,6 +137,7 @@ def bouw_agenda(feiten: Feiten, vandaag: date, doelcheck: Doelcheck | None) -> O
     stand = toon(instemming.vraag, instemming.waarde) if instemming and instemming.waarde else (
         "nog niet besproken"
     )
+    instemming_ja = feiten.waarde("instemming") == "ja"
     evaluatie = feiten.waarde("evaluatie_datum")
     secties.append(Sectie("agenda", "Agenda", ()))
     punten: list[tuple[str, list[Blok]]] = [
@@ -152,6 +159,7 @@ def bouw_agenda(feiten: Feiten, vandaag: date, doelcheck: Doelcheck | None) -> O
         ("Aanpak", [Alinea("Wat doet de school, wat doen ouders thuis en wat doet "
                            f"{vw['naam']} zelf?", "afgeleid")]),
         ("Instemming handelingsdeel", [Alinea(
+            "Ouders stemmen in: zet het akkoord op papier." if instemming_ja else
             f"Stand nu: {stand}. Vraag ouders of zij instemmen en noteer het antwoord. De "
             "ondersteuning gaat intussen gewoon door.", "afgeleid")]),
         ("Afspraken en evaluatie", [Alinea(

@@ -27,7 +27,12 @@ REKENDOEL = (
     "Binnen tien weken rekent Milan 8 van de 10 keersommen uit de tafels van 6, 7 en 8 "
     "goed uit op de tempotoets."
 )
-KINDDOEL = "Ik ken binnen tien weken de tafels van 6 en 7, 8 van de 10 sommen goed."
+KINDDOEL = "Ik reken binnen tien weken 8 van de 10 sommen uit de tafels van 6 en 7 goed uit."
+HULPDOEL = (
+    "Binnen zes weken vraagt Milan bij een vastgelopen taak hulp met het hulpkaartje, "
+    "in 4 van de 5 lessen."
+)
+KIND_HELPT = "De stappenkaart, rekenen met geld en even naar de afkoelplek als ik boos word."
 
 TEKSTEN: dict[str, object] = {
     "voornaamwoord": "hij",
@@ -57,7 +62,6 @@ TEKSTEN: dict[str, object] = {
         "taakaanpak is vmbo kader haalbaar; groeit hij sneller, dan gaat de lat omhoog."
     ),
     "uitstroom_gegevens": ["lvs", "methodetoetsen", "observaties", "kind"],
-    "doelen": [DOEL, REKENDOEL],
     "aanpak": (
         "De leerkracht geeft drie keer per week tien minuten verlengde instructie in een "
         "kleine groep, met concreet materiaal. Bij zelfstandig werken liggen een stappenkaart "
@@ -72,10 +76,14 @@ TEKSTEN: dict[str, object] = {
         "Milan pakt zelf de stappenkaart als hij niet weet hoe hij moet beginnen en gaat naar "
         "de afkoelplek als hij boos wordt. Hij mag elke dag één keer om extra uitleg vragen."
     ),
-    "afwijkingen": False,
+    "afwijkingen": True,
+    "afwijkingen_welke": (
+        "Voor rekenen werkt Milan in een lager tempo aan de doelen van leerroute 2, met "
+        "eigen oefenstof voor de tafels."
+    ),
     "instemming": "ja",
     "instemming_opmerkingen": "Ouders willen het oefenen thuis na zes weken samen bijstellen.",
-    "gehoord_hoe": "In een kindgesprek met de intern begeleider, met de kaartjes 'wat helpt mij'.",
+    "gehoord_hoe": ["gesprek"],
     "kind_gezegd": (
         "Ik vind de tafels moeilijk. Ik word boos als ik niet weet hoe ik moet beginnen. "
         "Voetbal en sommen met geld vind ik leuk."
@@ -84,12 +92,42 @@ TEKSTEN: dict[str, object] = {
         "De stappenkaart en de afkoelplek zijn samen met Milan gekozen; zijn eigen doel staat "
         "in het kinddeel."
     ),
-    "kinddoel": KINDDOEL,
-    "eigen_doel": KINDDOEL,
+    "gehoord_door": ["ib"],
+    "kind_cijfer_nu": 6,
+    "kind_cijfer_wens": 8,
     "kind_doel": KINDDOEL,
-    "wat_helpt": "De stappenkaart, rekenen met geld en even naar de afkoelplek.",
-    "kind_helpt": "De stappenkaart, rekenen met geld en even naar de afkoelplek.",
+    "kind_helpt": KIND_HELPT,
+    # gedrag
+    "gedrag_route": "opp",
+    "gedrag_beginsituatie": (
+        "Nulmeting (turflijst, drie weken): Milan begint in 1 van de 5 rekenlessen binnen "
+        "2 minuten aan zijn taak."
+    ),
+    "gedrag_hindert": ["overgangen"],
+    "gedrag_helpt": ["aankondigen"],
+    "gedrag_handelen": ["voordoen", "positief"],
+    "gedrag_gewenst": "begint aan zijn taak",
+    "gedrag_situatie": "na de instructie",
+    "gedrag_criterium": "binnen 2 minuten, in 4 van de 5 rekenlessen",
+    "gedrag_moment": "binnen acht weken",
+    "gedrag_meting": "turflijst",
+    "gedrag_doel": DOEL,
+    # rekenen
+    "rekenen_checklist": ["geprobeerd", "meer_groei", "instructie", "in_beeld"],
+    "rekenen_instructie": "klein_groepje",
+    "rekenen_domeinen": ["automatiseren"],
+    "rekenen_aanpassing": "lager_tempo",
+    "rekenen_leerroute": "leerroute_2",
+    "rekenen_functioneringsniveau": "M5 (halverwege groep 5) op de LVS-toets rekenen.",
+    "rekenen_materialen": ["passende_perspectieven"],
+    "rekenen_vaardigheid": "rekent keersommen uit de tafels van 6, 7 en 8",
+    "rekenen_criterium": "8 van de 10 goed",
+    "rekenen_moment": "binnen tien weken",
+    "rekenen_meting": "tempotoets",
+    "rekenen_doel": REKENDOEL,
 }
+# Met de thema's erbij staan hun doelen al in het OPP; de OPP-kern krijgt dan een ander doel.
+THEMADOELEN = ("gedrag_doel", "rekenen_doel")
 
 
 def demo_data(vandaag: date) -> dict[str, date]:
@@ -108,6 +146,8 @@ def demo_data(vandaag: date) -> dict[str, date]:
 def _kandidaten(gesprek: Gesprek, vraag: Vraag, vandaag: date) -> Iterator[object]:
     """Eerst het demo-antwoord, dan een voorstel van de vragenlijst, dan een standaard."""
     antwoorden = {**TEKSTEN, **demo_data(vandaag)}
+    met_thema = any(gesprek.stap(i) is not None for i in THEMADOELEN)
+    antwoorden["doelen"] = [HULPDOEL] if met_thema else [DOEL, REKENDOEL]
     if vraag.id in antwoorden:
         yield antwoorden[vraag.id]
     voorstel = gesprek.voorstel(vraag)

@@ -17,6 +17,12 @@ from docx.shared import Cm, Pt
 from assistent.kern.concept import Alinea, OppConcept, Tabel, Tekenvak
 
 RASTER = "Table Grid"
+# Kolombreedtes in cm (bruikbare breedte 16,6 cm): een brede doelkolom houdt de tabel laag.
+BREEDTES = {
+    "factoren": (2.6, 7.0, 7.0),
+    "doelen": (6.4, 3.2, 2.6, 2.2, 2.2),
+    "ondertekening": (5.2, 4.2, 2.6, 4.6),
+}
 
 
 def render_docx(concept: OppConcept) -> bytes:
@@ -32,7 +38,7 @@ def render_docx(concept: OppConcept) -> bytes:
             if isinstance(blok, Alinea):
                 _alinea(doc, blok)
             elif isinstance(blok, Tabel):
-                _tabel(doc, blok.kolommen, blok.rijen)
+                _tabel(doc, blok.kolommen, blok.rijen, breedtes=BREEDTES.get(blok.sleutel))
             elif isinstance(blok, Tekenvak):
                 doc.add_paragraph().add_run(blok.uitleg).italic = True
                 _vak(doc, Cm(0.6 * blok.regels + 3))
@@ -45,9 +51,17 @@ def render_docx(concept: OppConcept) -> bytes:
 
 def _opmaak(doc: Any, concept: OppConcept) -> None:
     for sectie in doc.sections:
-        sectie.top_margin = sectie.bottom_margin = Cm(2)
+        sectie.top_margin = sectie.bottom_margin = Cm(1.8)
         sectie.left_margin = sectie.right_margin = Cm(2.2)
-    doc.styles["Normal"].font.size = Pt(10.5)
+    normaal = doc.styles["Normal"]
+    normaal.font.size = Pt(10.5)
+    normaal.paragraph_format.space_after = Pt(3)
+    # Rustige, compacte koppen: een OPP hoort op hooguit vijf A4 te passen.
+    for stijl, grootte, voor in (("Title", 20, 0), ("Heading 1", 13, 12), ("Heading 2", 11, 8)):
+        kop = doc.styles[stijl]
+        kop.font.size = Pt(grootte)
+        kop.paragraph_format.space_before = Pt(voor)
+        kop.paragraph_format.space_after = Pt(3)
     kenmerken = doc.core_properties
     kenmerken.title = concept.titel
     kenmerken.author = "OPP-assistent"
@@ -67,7 +81,15 @@ def _tekst(alinea: Any, tekst: str) -> None:
             run.add_break()
 
 
+KORTE_OPSOMMING = 160
+
+
 def _alinea(doc: Any, blok: Alinea) -> None:
+    # Een korte opsomming past op één regel: dat scheelt ruimte, het OPP blijft kort.
+    if blok.kop and blok.punten and not blok.tekst:
+        samen = "; ".join(blok.punten)
+        if len(samen) <= KORTE_OPSOMMING:
+            blok = Alinea(samen, blok.herkomst, blok.kop, (), blok.vraag)
     delen = [d for d in blok.tekst.split("\n\n") if d.strip()] if blok.tekst else []
     eerste = doc.add_paragraph() if (blok.kop or delen) else None
     if eerste is not None and blok.kop:
@@ -83,7 +105,7 @@ def _alinea(doc: Any, blok: Alinea) -> None:
 
 def _tabel(
     doc: Any, kolommen: tuple[str, ...], rijen: tuple[tuple[str, ...], ...],
-    hoogte: Any = None,
+    hoogte: Any = None, breedtes: tuple[float, ...] | None = None,
 ) -> Any:
     tabel = doc.add_table(rows=1, cols=len(kolommen))
     tabel.style = RASTER
@@ -94,6 +116,18 @@ def _tabel(
         cellen = tabel.add_row().cells
         for cel, waarde in zip(cellen, rij, strict=True):
             cel.text = waarde
+    for rij in tabel.rows:
+        for cel in rij.cells:
+            for alinea in cel.paragraphs:
+                alinea.paragraph_format.space_after = Pt(0)
+                for run in alinea.runs:
+                    run.font.size = Pt(9.5)
+    if breedtes is not None and len(breedtes) == len(kolommen):
+        tabel.autofit = False
+        for kolom, breedte in zip(tabel.columns, breedtes, strict=True):
+            kolom.width = Cm(breedte)
+            for cel in kolom.cells:
+                cel.width = Cm(breedte)
     if hoogte is not None:
         for rij in tabel.rows[1:]:
             rij.height = hoogte
@@ -120,7 +154,8 @@ def _ondertekening(doc: Any, concept: OppConcept) -> None:
         doc.add_heading(blok.titel, level=2)
         doc.add_paragraph(blok.uitleg)
         rijen = tuple((rol, "", "", "") for rol in blok.rollen)
-        _tabel(doc, ("Rol", "Naam", "Datum", "Handtekening"), rijen, Cm(0.9))
+        _tabel(doc, ("Rol", "Naam", "Datum", "Handtekening"), rijen, Cm(0.9),
+               BREEDTES["ondertekening"])
     doc.add_paragraph().add_run(ondertekening.opmerkingen + ":").bold = True
     _vak(doc, Cm(2.5))
     toelichting = doc.add_paragraph().add_run(ondertekening.toelichting)
