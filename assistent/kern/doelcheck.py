@@ -6,16 +6,26 @@ simplemma laadt pas bij de eerste controle (of bij `warm_op`), zodat importeren 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from assistent.kern.doelcheck_woorden import DoelwoordenFout, Woorden, laad_woorden, lemma
+if TYPE_CHECKING:
+    from assistent.kern.doelcheck_woorden import Woorden
+
+# Alleen dataclasses wordt bij het importeren geladen; regels, woordenlijsten en simplemma pas
+# bij de eerste controle, zodat de TUI snel start (doel: importeren onder 50 ms).
 
 __all__ = ["ELEMENTEN", "Doeloordeel", "DoelwoordenFout", "Signaal", "controleer", "warm_op"]
 
 ELEMENTEN = ("gedrag", "criterium", "termijn")
+
+
+class DoelwoordenFout(ValueError):
+    """Het aanvullende woordenbestand van de school is niet te gebruiken (met bestand en regel)."""
+
+
 # Langer dan dit lezen we niet: een doel is een zin, geen verslag; zo blijft elke toets snel.
 MAX_LENGTE = 2000
 
@@ -71,14 +81,21 @@ def warm_op() -> None:
 
     De eerste controle kost anders ruim een halve seconde; de TUI roept dit in een worker aan.
     """
+    from assistent.kern.doelcheck_woorden import laad_woorden, lemma
+
     laad_woorden()
     lemma("verbeterde")
+    beoordeel("Voor de kerst leest Sem elke dag een bladzijde voor.")  # laadt ook de regels
 
 
 def controleer(
-    tekst: str, naam: str | None = None, extra_woorden: Path | None = None
+    tekst: str, naam: str | None = None, extra_woorden: os.PathLike[str] | str | None = None
 ) -> Doeloordeel:
     """Beoordeel één doel. Gooit alleen `DoelwoordenFout` bij een onbruikbaar schoolbestand."""
+    from pathlib import Path
+
+    from assistent.kern.doelcheck_woorden import laad_woorden
+
     woordenbestand = Path(extra_woorden) if extra_woorden is not None else None
     w = laad_woorden(woordenbestand)  # fouten in het schoolbestand komen hier naar boven
     return _controleer(str(tekst), naam, w)
@@ -94,6 +111,7 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
     """Zoals `controleer`, maar altijd opnieuw berekend (voor de benchmark zonder cache)."""
     from assistent.kern.doelcheck_herkenning import analyseer
     from assistent.kern.doelcheck_tekst import meetinstrument, suggestie, uitleg, vervolgvragen, wie
+    from assistent.kern.doelcheck_woorden import laad_woorden
 
     w = w or laad_woorden()
     bekeken = tekst[:MAX_LENGTE]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistent.kern.doelcheck_patronen import zoek_alle
 from assistent.kern.doelcheck_regels import (
     Analyse,
     Vondst,
@@ -21,7 +22,14 @@ from assistent.kern.doelcheck_regels import (
     vergelijking,
     volwassene,
 )
-from assistent.kern.doelcheck_woorden import BEZIT, Woorden, lemma, vormen, zoek_uitdrukkingen
+from assistent.kern.doelcheck_woorden import (
+    BEZIT,
+    Woorden,
+    lemma,
+    unie,
+    vormen,
+    zoek_uitdrukkingen,
+)
 
 _WOORD = re.compile(r"\w+(?:['’-]\w+)*")
 _LEESTEKEN = re.compile(r"[,;:.!?()\[\]–—]")
@@ -66,20 +74,18 @@ def _klein(tekst: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in tekst)
 
 
-def _spans(patroon: re.Pattern[str], laag: str) -> list[tuple[int, int]]:
-    return [m.span() for m in patroon.finditer(laag)]
-
-
 def analyseer(tekst: str, w: Woorden) -> Analyse:
     laag = _klein(tekst)
     a = Analyse()
-    termijnen = _spans(w.patronen.termijn, laag)
-    criteria = [s for s in _spans(w.patronen.criterium, laag) if not binnen(*s, termijnen)]
-
     woorden = [(m.start(), m.end()) for m in _WOORD.finditer(tekst)]
     kleine = [laag[b:e] for b, e in woorden]
     lemmas = [lemma(k) for k in kleine]
     a.kleine, a.lemmas = kleine, lemmas
+    woordset = frozenset(kleine + [d for k in kleine if "-" in k for d in k.split("-")])
+    cijfer = any(c.isdigit() for c in laag)
+    termijnen = zoek_alle(w.patronen.termijn, laag, woordset, cijfer)
+    criteria = zoek_alle(w.patronen.criterium, laag, woordset, cijfer)
+    criteria = [s for s in criteria if not binnen(*s, termijnen)]
     n = len(woorden)
     hoofd = [
         i > 0 and tekst[b].isupper() and kleine[i] not in _HOOFDLETTERWOORDEN
@@ -146,7 +152,9 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     }
     waarneembaar = w.set("gedrag.waarneembaar")
     vaag = w.set("vaag.werkwoorden")
-    niet = w.set("gedrag.niet_waarneembaar") | w.set("interpretatie.koppelwerkwoorden") | vaag
+    niet = unie(
+        w, ("gedrag.niet_waarneembaar", "interpretatie.koppelwerkwoorden", "vaag.werkwoorden")
+    )
     positief: list[int] = []
     ontkende: list[int] = []
     leer = {zinsdeel[i] for i in range(n) if vormen(kleine[i]) & _LEERWERKWOORDEN}

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistent.kern.doelcheck_woorden import Woorden, vormen, zoek_uitdrukkingen
+from assistent.kern.doelcheck_woorden import Woorden, unie, vormen, zoek_uitdrukkingen
 
 Span = Callable[[int, int], tuple[int, int]]
 
@@ -292,12 +292,15 @@ def getallen(
 
 
 def _werkwoordachtig(w: Woorden, klein: str, lem: str) -> bool:
-    alle = (
-        w.set("gedrag.waarneembaar")
-        | w.set("gedrag.niet_waarneembaar")
-        | w.set("vaag.werkwoorden")
-        | w.set("volwassene.ontvangen")
-        | w.set("interpretatie.koppelwerkwoorden")
+    alle = unie(
+        w,
+        (
+            "gedrag.waarneembaar",
+            "gedrag.niet_waarneembaar",
+            "vaag.werkwoorden",
+            "volwassene.ontvangen",
+            "interpretatie.koppelwerkwoorden",
+        ),
     )
     return bool(vormen(klein) & alle) or is_persoonsvorm(klein, lem)
 
@@ -312,7 +315,7 @@ def onderwerp(
 ) -> None:
     """Wie het doel haalt (naam, "ik", "de leerling", "hij") en waar de persoonsvorm staat."""
     n = len(kleine)
-    tijd = w.set("termijn.maanden") | w.set("termijn.feestdagen") | w.set("termijn.weekdagen")
+    tijd = unie(w, ("termijn.maanden", "termijn.feestdagen", "termijn.weekdagen"))
     plek: int | None = None
     lengte = 1
     for i in range(n):

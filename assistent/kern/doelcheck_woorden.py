@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from assistent.kern.doelcheck import DoelwoordenFout
 from assistent.kern.doelcheck_patronen import Patronen, bouw_patronen
 
 BASISBESTAND = Path(__file__).resolve().parent / "doelwoorden.toml"
@@ -26,10 +27,6 @@ _BEZIT_TEKEN = "<bezit>"
 Uitdrukking = tuple[str, ...]
 # Uitdrukkingen geïndexeerd op hun eerste woord, zodat zoeken per woord één opzoeking is.
 Index = Mapping[str, tuple[Uitdrukking, ...]]
-
-
-class DoelwoordenFout(ValueError):
-    """Het aanvullende woordenbestand van de school is niet te gebruiken (met bestand en regel)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -192,6 +189,12 @@ def laad_woorden(extra: Path | None = None) -> Woorden:
     return _geladen(extra, versie)
 
 
+@lru_cache(maxsize=256)
+def unie(w: Woorden, namen: tuple[str, ...]) -> frozenset[str]:
+    """Meerdere lijsten samen, één keer per woordenboek berekend."""
+    return frozenset().union(*(w.set(naam) for naam in namen))
+
+
 @lru_cache(maxsize=65536)
 def lemma(woord: str) -> str:
     """Het lemma van een woord in kleine letters; simplemma laadt pas bij de eerste vraag."""
@@ -226,7 +229,7 @@ def vormen(woord: str) -> frozenset[str]:
         if len(s) > 2 and s[-1] not in "aeiou" and s[-2] in "aeiou" and s[-3] not in "aeiou":
             uit.add(s + s[-1] + "en")
         if s[-1] == s[-2] and s[-1] in "aeo":
-            uit.add(s[:-1] + "n")
+            uit.add(s + "n")  # staa(t) → staan, slaa(t) → slaan
         if s.endswith(("oe", "ie")):
             uit.add(s + "n")
     return frozenset(uit)
@@ -243,6 +246,10 @@ def zoek_uitdrukkingen(
 
     Per plaats wint de langste uitdrukking; daarna gaat het zoeken verder achter de vondst.
     """
+    sleutels = index.keys()
+    if sleutels.isdisjoint(kleine) and sleutels.isdisjoint(lemmas):
+        if _BEZIT_TEKEN not in index or BEZIT.isdisjoint(kleine):
+            return
     n = len(kleine)
     i = 0
     while i < n:

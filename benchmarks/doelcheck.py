@@ -1,0 +1,106 @@
+"""Snelheid van de doelcheck: doelen per seconde, importtijd en de eerste controle.
+
+De live check draait bij elke toetsaanslag, dus een controle moet ruim onder een milliseconde
+blijven. Draai vanuit de projectmap:  .venv/bin/python benchmarks/doelcheck.py
+Cijfers zijn metingen op deze machine, op één kern; geen test die faalt.
+"""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+HIER = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(HIER))
+
+
+def _doelen() -> list[str]:
+    """Een gevarieerde set: eigen testdoelen, plus varianten zoals tijdens het typen."""
+    bron = HIER / "tests" / "data" / "doelen_eigen.toml"
+    basis = [d["tekst"] for d in tomllib.loads(bron.read_text(encoding="utf-8"))["doel"]]
+    namen = ["Sem", "Noor", "Daan", "Aya", "Milan", "Fenna", "Yusuf", "Lotte"]
+    varianten = []
+    for tekst, naam in zip(basis, itertools.cycle(namen)):
+        varianten.append(tekst)
+        varianten.append(tekst.replace(" de ", f" {naam} de ", 1))
+        varianten.append(tekst[: max(1, len(tekst) * 2 // 3)])  # halverwege getypt
+    return varianten
+
+
+def _importtijd() -> float:
+    """Importtijd in een vers proces, gemiddeld over vijf keer (ms)."""
+    code = (
+        "import time; t = time.perf_counter(); import assistent.kern.doelcheck; "
+        "print((time.perf_counter() - t) * 1000)"
+    )
+    metingen = []
+    for _ in range(5):
+        uit = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=HIER, check=True
+        )
+        metingen.append(float(uit.stdout))
+    return sorted(metingen)[len(metingen) // 2]
+
+
+def _eerste_controle() -> tuple[float, float]:
+    """Eerste controle in een vers proces: met en zonder `warm_op` vooraf (ms)."""
+    code = (
+        "import time; from assistent.kern import doelcheck as d; {voor}"
+        "t = time.perf_counter(); d.controleer('Tess wordt beter in rekenen.'); "
+        "print((time.perf_counter() - t) * 1000)"
+    )
+    koud = subprocess.run(
+        [sys.executable, "-c", code.format(voor="")],
+        capture_output=True,
+        text=True,
+        cwd=HIER,
+        check=True,
+    )
+    warm = subprocess.run(
+        [sys.executable, "-c", code.format(voor="d.warm_op(); ")],
+        capture_output=True,
+        text=True,
+        cwd=HIER,
+        check=True,
+    )
+    return float(koud.stdout), float(warm.stdout)
+
+
+def _per_seconde(functie: object, doelen: list[str], seconden: float = 2.0) -> float:
+    aantal = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconden:
+        for tekst in doelen:
+            functie(tekst)  # type: ignore[operator]
+        aantal += len(doelen)
+    return aantal / (time.perf_counter() - start)
+
+
+def main() -> None:
+    from assistent.kern import doelcheck
+
+    doelen = _doelen()
+    importtijd = _importtijd()
+    koud, na_warm_op = _eerste_controle()
+    doelcheck.warm_op()
+    for tekst in doelen:  # lemma's van deze woorden in de cache, zoals na een paar toetsen
+        doelcheck.beoordeel(tekst)
+    zonder_cache = _per_seconde(doelcheck.beoordeel, doelen)
+    met_cache = _per_seconde(doelcheck.controleer, doelen)
+    print(f"doelen in de set:                     {len(doelen)} ({len(set(doelen))} verschillend)")
+    print(f"importtijd assistent.kern.doelcheck:  {importtijd:.1f} ms (doel < 50 ms)")
+    print(f"eerste controle, koud:                {koud:.0f} ms (laadt simplemma)")
+    print(f"eerste controle na warm_op():         {na_warm_op:.1f} ms")
+    print(f"doelen/s zonder resultaatcache:       {zonder_cache:,.0f} (lemma's wel gecachet)")
+    print(f"doelen/s met resultaatcache (LRU):    {met_cache:,.0f}")
+    print(
+        f"verhouding cache / geen cache:        {met_cache / zonder_cache:.1f}x (doel ≥ 20.000/s)"
+    )
+
+
+if __name__ == "__main__":
+    main()
