@@ -28,6 +28,7 @@ class OppApp(App[int]):
         Binding("ctrl+q", "quit", "Stoppen", priority=True),
         Binding("f1", "hulp", "Hulp"),
         Binding("ctrl+t", "thema", "Thema", show=False),
+        Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True),
     ]
 
     def __init__(

@@ -55,11 +55,11 @@ def bewerkbaar(waarde: Any) -> Any:
 class ChatScherm(Screen[None]):
     BINDINGS = [
         Binding("f2", "uitleg", "Uitleg"),
-        Binding("f3,ctrl+o", "concept", "Concept", key_display="F3"),
+        Binding("f3,ctrl+o", "concept", "Concept"),
         Binding("f4", "overzicht", "Overzicht"),
         Binding("f5", "exporteer", "Export"),
-        Binding("f6", "terug", "Terug"),
-        Binding("f7", "overslaan", "Overslaan"),
+        Binding("f6", "terug", "Terug", show=False),
+        Binding("f7", "overslaan", "Overslaan", show=False),
         *(Binding(f"alt+{n}", f"voorbeeldzin({n})", show=False) for n in range(1, 10)),
     ]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
@@ -42,7 +43,7 @@ class OverzichtScherm(Screen[str | None]):
             if sleutel != vorig:
                 if vorig is not None:
                     regels.append(None)
-                regels.append(Option(f"[b]{stap.onderdeel.titel}[/]", disabled=True))
+                regels.append(Option(Content.styled(stap.onderdeel.titel, "bold"), disabled=True))
                 vorig = sleutel
             vraag = stap.vraag
             waarde = self.gesprek.geldig_antwoord(vraag)
@@ -52,7 +53,7 @@ class OverzichtScherm(Screen[str | None]):
                 antwoord = "(overgeslagen)"
             else:
                 antwoord = "(nog open)"
-            regels.append(Option(f"{nummer}. {vraag.titel}: {antwoord}", id=vraag.id))
+            regels.append(Option(Content(f"{nummer}. {vraag.titel}: {antwoord}"), id=vraag.id))
         return regels
 
     def _controles(self):  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import (
     Button,
@@ -90,19 +91,19 @@ class StartScherm(Screen[None]):
         self.paden[sleutel] = info
         if info.sessie is None:
             reden = (info.fout or "").removeprefix(f"{info.pad}: ")
-            return Option(f"⚠ {info.pad.name}: {reden}", id=sleutel, disabled=True)
+            return Option(Content(f"⚠ {info.pad.name}: {reden}"), id=sleutel, disabled=True)
         try:
             voortgang = self.werkruimte.gesprek(info.sessie, info.pad).voortgang()
         except SessieFout as fout:
             reden = str(fout).removeprefix(f"{info.pad}: ")
-            return Option(f"⚠ {info.pad.name}: {reden}", id=sleutel, disabled=True)
+            return Option(Content(f"⚠ {info.pad.name}: {reden}"), id=sleutel, disabled=True)
         groep = info.sessie.antwoorden.get("groep")
         delen = [info.sessie.naam]
         if groep is not None:
             delen.append(f"groep {groep}")
         delen.append(f"{voortgang.beantwoord} van {voortgang.totaal}")
         delen.append(datumtekst(info.sessie.bijgewerkt))
-        return Option(" · ".join(delen), id=sleutel)
+        return Option(Content(" · ".join(delen)), id=sleutel)
 
     def vul_sessies(self) -> None:
         lijst = self.query_one("#sessies", OptionList)

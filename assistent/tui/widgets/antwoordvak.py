@@ -14,6 +14,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Button, Input, OptionList, SelectionList, TextArea
 from textual.widgets.option_list import Option
@@ -76,7 +77,7 @@ class Antwoordvak(Vertical):
                              tab_behavior="focus", show_line_numbers=False)]
         if soort == "keuze":
             lijst = OptionList(
-                *(Option(f"{n}. {o.label}", id=o.waarde)
+                *(Option(Content(f"{n}. {o.label}"), id=o.waarde)
                   for n, o in enumerate(vraag.opties, start=1)),
                 id="antwoord",
             )

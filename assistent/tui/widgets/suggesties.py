@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.binding import Binding
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -29,7 +30,7 @@ class Suggesties(OptionList):
         self._zinnen = list(zinnen[:9])
         self.clear_options()
         self.add_options(
-            Option(f"{n}  {zin}") for n, zin in enumerate(self._zinnen, start=1)
+            Option(Content(f"{n}  {zin}")) for n, zin in enumerate(self._zinnen, start=1)
         )
         self.display = bool(self._zinnen)
 

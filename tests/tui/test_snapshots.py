@@ -1,0 +1,68 @@
+"""SVG-momentopnamen van de belangrijkste schermen, op 100×30 en 80×24.
+
+Herhaalbaar: een relatieve sessiemap (geen tijdelijk pad in beeld), een sessiebestand met vaste
+data en een vaste datum voor de documenten. Bijwerken met `pytest --snapshot-update`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Input
+from tui_hulp import VAAG, maak_sessie
+
+from assistent.kern.werkruimte import Werkruimte
+from assistent.tui.app import OppApp
+
+VANDAAG = date(2025, 9, 15)
+GROOT = (100, 30)
+KLEIN = (80, 24)
+
+
+@pytest.fixture
+def vaste_map(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Werkruimte:
+    monkeypatch.chdir(tmp_path)
+    return Werkruimte.laad(Path("sessies"))
+
+
+def app_bij(werkruimte: Werkruimte, tot: str | None) -> OppApp:
+    if tot is None:
+        maak_sessie(werkruimte, tot="uitstroom")
+        return OppApp(werkruimte, vandaag=VANDAAG)
+    return OppApp(werkruimte, maak_sessie(werkruimte, tot=tot), vandaag=VANDAAG)
+
+
+async def vaag_doel(pilot: Any) -> None:
+    pilot.app.screen.query_one("#antwoord", Input).value = VAAG
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("maat", [GROOT, KLEIN], ids=["100x30", "80x24"])
+def test_het_startscherm_toont_nieuw_verder_en_demo(vaste_map, snap_compare, maat) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(app_bij(vaste_map, None), terminal_size=maat)
+
+
+@pytest.mark.parametrize("maat", [GROOT, KLEIN], ids=["100x30", "80x24"])
+def test_de_chat_markeert_een_vaag_doel(vaste_map, snap_compare, maat) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(app_bij(vaste_map, "doelen"), terminal_size=maat, run_before=vaag_doel)
+
+
+def test_het_conceptpaneel_staat_naast_de_chat(vaste_map, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(app_bij(vaste_map, "doelen"), terminal_size=GROOT, press=["f3"])
+
+
+def test_het_overzicht_toont_antwoorden_per_onderdeel(vaste_map, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(app_bij(vaste_map, "doelen"), terminal_size=GROOT, press=["f4"])
+
+
+def test_de_exportdialoog_stelt_een_pad_voor(vaste_map, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(app_bij(vaste_map, "doelen"), terminal_size=KLEIN, press=["f5"])
+
+
+def test_het_hulpscherm_noemt_de_toetsen(vaste_map, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(app_bij(vaste_map, "doelen"), terminal_size=GROOT, press=["f1"])

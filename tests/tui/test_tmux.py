@@ -1,0 +1,96 @@
+"""Als een mens in een echte terminal: antwoorden typen, het proces hard stoppen (kill -9),
+opnieuw starten en zien dat niets verloren is en de chat bij de juiste vraag verdergaat."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from tui_hulp import maak_sessie
+
+from assistent.kern import opslag
+from assistent.kern.werkruimte import Werkruimte
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux staat niet op PATH")
+
+PROGRAMMA = Path(sys.executable).parent / "opp-assistent"
+
+
+class Terminal:
+    def __init__(self, map_: Path) -> None:
+        self.naam = f"opp-{uuid.uuid4().hex[:8]}"
+        self.map = map_
+
+    def start(self) -> None:
+        opdracht = f"{PROGRAMMA} --map {self.map}"
+        subprocess.run(["tmux", "new-session", "-d", "-s", self.naam, "-x", "100", "-y", "30",
+                        opdracht], check=True)
+
+    def scherm(self) -> str:
+        return subprocess.run(["tmux", "capture-pane", "-p", "-t", self.naam],
+                              capture_output=True, text=True, check=False).stdout
+
+    def wacht_op(self, tekst: str, tijd: float = 8.0) -> str:
+        einde = time.monotonic() + tijd
+        while time.monotonic() < einde:
+            scherm = self.scherm()
+            if tekst in scherm:
+                return scherm
+            time.sleep(0.05)
+        raise AssertionError(f"'{tekst}' verscheen niet; scherm:\n{self.scherm()}")
+
+    def toetsen(self, *toetsen: str) -> None:
+        subprocess.run(["tmux", "send-keys", "-t", self.naam, *toetsen], check=True)
+
+    def typ(self, tekst: str) -> None:
+        subprocess.run(["tmux", "send-keys", "-t", self.naam, "-l", tekst], check=True)
+
+    def pid(self) -> int:
+        uit = subprocess.run(["tmux", "list-panes", "-t", self.naam, "-F", "#{pane_pid}"],
+                             capture_output=True, text=True, check=True).stdout
+        return int(uit.split()[0])
+
+    def ruim_op(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.naam], check=False,
+                       capture_output=True)
+
+    def doe_hard_dicht(self) -> None:
+        os.kill(self.pid(), signal.SIGKILL)
+        subprocess.run(["tmux", "kill-session", "-t", self.naam], check=False,
+                       capture_output=True)
+
+
+def test_na_kill_9_gaat_niets_verloren_en_loopt_het_gesprek_verder(tmp_path: Path) -> None:
+    werkruimte = Werkruimte.laad(tmp_path / "sessies")
+    pad = maak_sessie(werkruimte, tot="uitstroom")
+    terminal = Terminal(werkruimte.map)
+    terminal.start()
+    try:
+        terminal.wacht_op("Sem · groep 5")
+        terminal.toetsen("Enter")
+        terminal.wacht_op("Welk uitstroomperspectief")
+        terminal.toetsen("5")  # havo
+        terminal.wacht_op("Hoe staat Sem er op dit moment voor")
+        terminal.typ("Op dit moment leest Sem vlot genoeg voor de havo.")
+        terminal.toetsen("C-j")
+        terminal.wacht_op("Op basis van welke gegevens")
+        terminal.doe_hard_dicht()
+
+        sessie = opslag.lees(pad)
+        assert sessie.antwoorden["uitstroom"] == "havo"
+        assert sessie.antwoorden["uitstroom_nu"].startswith("Op dit moment leest Sem vlot")
+
+        terminal.start()
+        terminal.wacht_op("Sem · groep 5")
+        terminal.toetsen("Enter")
+        scherm = terminal.wacht_op("Op basis van welke gegevens")
+        assert "havo" in scherm
+    finally:
+        terminal.ruim_op()
