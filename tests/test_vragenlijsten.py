@@ -304,7 +304,8 @@ def test_het_signaleringsplan_verschijnt_alleen_als_het_samen_is_gemaakt(
     assert not plan & _zichtbaar(gesprek)
     gesprek.beantwoord("gehoord_hoe", ["gesprek", "signaleringsplan"])
     assert plan <= _zichtbaar(gesprek)
-    assert all(not catalogus.vragenlijsten["stem_kind"].vraag(i).verplicht for i in plan)  # type: ignore[union-attr]
+    lijst = catalogus.vragenlijsten["stem_kind"]
+    assert all(not v.verplicht for v in alle_vragen(lijst) if v.id in plan)
 
 
 def test_rekenen_vraagt_door_bij_een_onvolledige_afweging_en_waarschuwt_voor_rekenroute(

@@ -17,6 +17,7 @@ import pytest
 from assistent.kern.laden import laad_catalogus
 from assistent.kern.modellen import Vraag
 from tests.helpers import json_uit, opp
+from tests.test_vragenlijsten import antwoord
 
 GEDRAG = {
     "gedrag_gewenst": "steekt zijn vinger op",
@@ -26,33 +27,24 @@ GEDRAG = {
     "gedrag_meting": "turflijst",
 }
 KINDDOEL = "Tot de kerstvakantie steek ik in de kring mijn vinger op, 4 van de 5 keer."
-DOEL = "Voor 1 maart rekent Sem 8 van de 10 sommen goed uit."
 ZIN = ("Voor de kerstvakantie steekt Sem zijn vinger op tijdens de kringgesprekken, "
        "in 4 van de 5 kringen (bijgehouden op een turflijst).")
 
 
 def cli_waarde(vraag: Vraag) -> str:
-    """Een antwoord als CLI-waarde (TOML of tekst), alleen uit wat de vraag zelf vertelt."""
+    """Hetzelfde antwoord als in de motortests, geschreven zoals je het op de CLI meegeeft."""
     if vraag.id in GEDRAG:
         return json.dumps(GEDRAG[vraag.id])
     if vraag.id == "kind_doel":
         return json.dumps(KINDDOEL)
-    if vraag.soort == "keuze":
-        return json.dumps(vraag.opties[0].waarde)
-    if vraag.soort == "meerkeuze":
-        return json.dumps([vraag.opties[0].waarde])
-    if vraag.soort == "janee":
-        return "true"
-    if vraag.soort == "getal":
-        return "5"
-    if vraag.soort == "datum":
-        # Dichtbij vandaag, zodat de datumcontrole niet waarschuwt.
-        return date.today().replace(day=1).isoformat()
-    if vraag.soort == "doel":
-        return json.dumps(DOEL)
-    if vraag.soort == "lijst":
-        return json.dumps([DOEL if vraag.item == "doel" else "Een punt"])
-    return json.dumps(f"Een kort antwoord op {vraag.id}.")
+    waarde = antwoord(vraag, groep=5, laatste=False)
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    if isinstance(waarde, date):
+        return waarde.isoformat()
+    if isinstance(waarde, int | float):
+        return str(waarde)
+    return json.dumps(waarde)
 
 
 def nieuwe_sessie(map_: Path, *lijsten: str) -> Path:
