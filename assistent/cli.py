@@ -311,11 +311,8 @@ def bouw_parser() -> Parser:
     p.set_defaults(func=cmd_invullen)
 
     import importlib
-    import importlib.util
 
     for module in SUBCOMMANDO_MODULES:
-        if importlib.util.find_spec(module) is None:  # TIJDELIJK
-            continue
         importlib.import_module(module).registreer(sub)
     parser.subcommandos = set(sub.choices)
     return parser

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistent.kern import locaties, opslag
+from assistent.kern import afweging, locaties, opslag, volledigheid
 from assistent.kern.gesprek import Gesprek
 from assistent.kern.laden import Catalogus, laad_catalogus
 from assistent.kern.modellen import Sessie
@@ -51,7 +51,21 @@ class Werkruimte:
         return self.gesprek(sessie, pad), pad
 
     def bewaar(self, gesprek: Gesprek, pad: Path) -> None:
+        """Bewaart de sessie, met de afgeleide redenering (het advies) erbij."""
+        werk_notities_bij(gesprek)
         opslag.bewaar(gesprek.sessie, pad)
+
+
+def werk_notities_bij(gesprek: Gesprek) -> None:
+    """Het advies basisaanpak of OPP hoort met de redenen in de sessie (om later te tonen)."""
+    advies = afweging.advies(gesprek.context())
+    notities = dict(gesprek.sessie.notities)
+    if advies is None:
+        notities.pop("advies", None)
+    else:
+        notities["advies"] = advies.als_dict()
+    if notities != gesprek.sessie.notities:
+        gesprek.sessie.notities = notities
 
 
 def toestand(gesprek: Gesprek) -> dict[str, Any]:
@@ -72,12 +86,17 @@ def toestand(gesprek: Gesprek) -> dict[str, Any]:
         voorstel = gesprek.voorstel(vraag)
         if voorstel:
             volgende["voorstel"] = voorstel
-    return {
+    staat: dict[str, Any] = {
         "volgende": volgende,
         "voortgang": gesprek.voortgang().als_dict(),
         "signalen": [m.als_dict() for m in gesprek.signalen()],
         "ontbrekend": gesprek.ontbrekend(),
+        "volledigheid": [c.als_dict() for c in volledigheid.controleer(gesprek)],
     }
+    advies = afweging.advies(gesprek.context())
+    if advies is not None:
+        staat["advies"] = advies.als_dict()
+    return staat
 
 
 def samenvatting(gesprek: Gesprek) -> list[tuple[str, str, str]]:
