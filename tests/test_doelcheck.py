@@ -219,3 +219,9 @@ def test_importeren_laadt_simplemma_en_textual_niet() -> None:
     )
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert uit.stdout.split() == ["False", "False"]
+
+
+def test_aantal_na_per_week_is_een_criterium_en_geen_weeknummer() -> None:
+    oordeel = controleer("Binnen een maand schrijft Bente per week drie zinnen in haar dagboek.")
+    assert oordeel.meetbaar
+    assert controleer("In week 3 schrijft Bente in haar dagboek.").ontbreekt == ("criterium",)

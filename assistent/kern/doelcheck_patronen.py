@@ -117,6 +117,7 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             _woorden_van(lijst("termijn.feestdagen")),
         ),
         deel(
+            rf"(?<!per )(?<!elke )(?<!iedere )"
             rf"\b(?:{grens_t}\s+(?:van\s+)?(?:de\s+|het\s+)?)?{periode}[\s-]*{getal}\b",
             _woorden_van(lijst("termijn.perioden")),
         ),

@@ -270,8 +270,10 @@ def getallen(
             soort = "groep"
         elif volgende in na or volgende.startswith("jarig"):
             soort = "leeftijd"
-        elif any(v in voor for v in vorige):
-            soort = "inhoud"
+        elif any(v in voor for v in vorige) and not (
+            len(ervoor) > 1 and ervoor[-2] in ("per", "elke", "iedere", "elk", "ieder")
+        ):
+            soort = "inhoud"  # "tafel van 6"; maar "per week drie zinnen" is wel een aantal
         elif volgende and volgende not in _FUNCTIEWOORDEN:
             a.criterium = True
             criteria.append((b, e))
