@@ -99,7 +99,7 @@ def lees(pad: Path) -> Sessie:
     return lees_tekst(pad, tekst)
 
 
-def _schrijf_atomair(pad: Path, inhoud: bytes) -> None:
+def schrijf_atomair(pad: Path, inhoud: bytes) -> None:
     descriptor, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=pad.parent)
     try:
         with os.fdopen(descriptor, "wb") as bestand:
@@ -143,8 +143,8 @@ def bewaar(sessie: Sessie, pad: Path) -> None:
         oud = None
     try:
         if oud is not None:
-            _schrijf_atomair(pad.with_name(pad.name + ".bak"), oud)
-        _schrijf_atomair(pad, naar_toml(sessie).encode("utf-8"))
+            schrijf_atomair(pad.with_name(pad.name + ".bak"), oud)
+        schrijf_atomair(pad, naar_toml(sessie).encode("utf-8"))
     except OSError as fout:
         raise SessieFout(pad, f"opslaan lukte niet ({fout.strerror})") from None
 

@@ -193,7 +193,7 @@ def woorden(tekst: str) -> int:
 
 
 def _lengte(concept: OppConcept) -> Controle:
-    from assistent.kern.export.markdown import render_concept
+    from assistent.kern.export.md import render_concept
 
     aantal = woorden(render_concept(concept))
     a4 = max(1, math.ceil(aantal / WOORDEN_PER_A4))

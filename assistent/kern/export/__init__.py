@@ -6,22 +6,15 @@ geschreven en zijn alleen voor de eigenaar leesbaar: ze bevatten persoonsgegeven
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
 from assistent.kern.concept import DOCUMENTEN, Doelcheck, OppConcept, bouw_concept
-
-# Eerst het submodule laden: daarna overschrijft de functie `markdown` hieronder de naam van
-# het submodule in dit pakket, zodat `export.markdown(gesprek, "opp")` de functie is.
-from assistent.kern.export.markdown import render_concept
+from assistent.kern.export.md import render_concept
 from assistent.kern.gesprek import Gesprek
+from assistent.kern.opslag import maak_map, schrijf_atomair
 
 FORMATEN: tuple[str, ...] = ("md", "docx")
-BESTANDSMODUS = 0o600
-MAPMODUS = 0o700
 
 __all__ = ["DOCUMENTEN", "FORMATEN", "ExportFout", "exporteer", "markdown", "standaard_pad"]
 
@@ -82,23 +75,9 @@ def standaard_pad(map_: Path, gesprek: Gesprek, document: str, formaat: str) -> 
 
 
 def schrijf(pad: Path, gegevens: bytes) -> None:
-    """Tijdelijk bestand in dezelfde map, fsync, dan `os.replace`: nooit een half document."""
-    map_ = pad.parent
+    """Atomair en privé, net als een sessie: nooit een half document."""
     try:
-        if not map_.exists():
-            map_.mkdir(parents=True, mode=MAPMODUS)
-        descriptor, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)
+        maak_map(pad.parent)
+        schrijf_atomair(pad, gegevens)
     except OSError as fout:
-        raise ExportFout(f"Kan niet schrijven in {map_} ({fout.strerror}).") from None
-    try:
-        with os.fdopen(descriptor, "wb") as bestand:
-            bestand.write(gegevens)
-            bestand.flush()
-            os.fsync(bestand.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(tijdelijk, BESTANDSMODUS)
-        os.replace(tijdelijk, pad)
-    except OSError as fout:
-        with contextlib.suppress(OSError):
-            os.unlink(tijdelijk)
-        raise ExportFout(f"Kan {pad} niet schrijven ({fout.strerror}).") from None
+        raise ExportFout(f"Kan niet schrijven naar {pad} ({fout.strerror}).") from None
