@@ -68,6 +68,7 @@ TEKSTEN: dict[str, object] = {
         "en een time-timer op tafel. Elke vrijdag kijkt de leerkracht vijf minuten met Milan "
         "terug op de turflijst."
     ),
+    "aanpak_wie": "De leerkracht; de intern begeleider kijkt elke zes weken mee.",
     "afspraken_ouders": (
         "Ouders oefenen drie keer per week tien minuten de tafels. Elke zes weken is er kort "
         "contact met de leerkracht; ouders laten het weten als Milan slecht heeft geslapen."
