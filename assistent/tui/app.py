@@ -21,7 +21,7 @@ from assistent.tui.screens.start import StartScherm
 
 
 class OppApp(App[int]):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"
     TITLE = "OPP-assistent"
     COMMANDS = {OppOpdrachten}
     BINDINGS = [
@@ -45,7 +45,8 @@ class OppApp(App[int]):
         for fout in self.werkruimte.catalogus.fouten:
             self.notify(f"bestand {fout.bestand.name} overgeslagen: {fout.bericht}",
                         severity="warning", timeout=15)
-        self._warm_op()
+        # Pas na de eerste vraag: de thread mag de start niet vertragen (GIL).
+        self.set_timer(0.5, self._warm_op)
         if self.sessiepad is None:
             self.push_screen(StartScherm(self.werkruimte))
             return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.widgets import Input
-from tui_hulp import ANTWOORDEN, antwoord, chat, maak_sessie
+from tui_hulp import ANTWOORDEN, antwoord, antwoord_voor, chat, maak_sessie
 
 from assistent.kern import opslag
 from assistent.kern.werkruimte import Werkruimte
@@ -27,7 +27,7 @@ async def test_een_heel_gesprek_van_de_oppkern_komt_volledig_in_het_sessiebestan
             vraag_id = scherm.stap.vraag.id
             assert vraag_id not in gezien, f"vraag {vraag_id} komt twee keer"
             gezien.append(vraag_id)
-            await antwoord(pilot, ANTWOORDEN[vraag_id])
+            await antwoord(pilot, antwoord_voor(scherm.stap.vraag))
         assert "klaar" in str(scherm.query_one("#kop").render())
         assert "naam" not in gezien and "groep" not in gezien
         [info] = opslag.lijst(werkruimte.map)

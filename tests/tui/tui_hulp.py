@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, SelectionList, TextArea
 
 from assistent.kern import opslag
-from assistent.kern.modellen import Sessie
+from assistent.kern.modellen import Sessie, Vraag
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.app import OppApp
 from assistent.tui.screens.chat import ChatScherm
@@ -38,6 +38,7 @@ ANTWOORDEN: dict[str, Any] = {
     "uitstroom_gegevens": ["lvs", "observaties"],
     "doelen": [MEETBAAR],
     "aanpak": "Vier keer per week tien minuten duolezen met de onderwijsassistent.",
+    "aanpak_wie": "De leerkracht, met hulp van de IB'er.",
     "afspraken_ouders": "Ouders lezen thuis drie keer per week samen een kwartier.",
     "afspraken_leerling": "Sem houdt zelf een leeslogboek bij.",
     "afwijkingen": False,
@@ -50,13 +51,23 @@ ANTWOORDEN: dict[str, Any] = {
 }
 
 
+def antwoord_voor(vraag: Vraag) -> Any:
+    """Het vaste antwoord, of (voor een vraag die later aan opp.toml is toegevoegd) een gewoon."""
+    if vraag.id in ANTWOORDEN:
+        return ANTWOORDEN[vraag.id]
+    gewoon = {"tekst": "Zie het gesprek.", "lang": "Zie het gesprek.", "getal": "1",
+              "datum": "1-10-2025", "janee": False, "lijst": ["Zie het gesprek."],
+              "doel": MEETBAAR, "meerkeuze": []}
+    return vraag.opties[0].waarde if vraag.soort == "keuze" else gewoon[vraag.soort]
+
+
 def maak_sessie(werkruimte: Werkruimte, tot: str | None = None, naam: str = "sem") -> Path:
     """Een sessiebestand met vaste data en de antwoorden van ANTWOORDEN tot (niet met) `tot`."""
     gesprek_, pad = werkruimte.nieuw("Sem", ["opp"], 5)
     for stap in gesprek_.stappen:
         if stap.vraag.id == tot:
             break
-        waarde = ANTWOORDEN[stap.vraag.id]
+        waarde = antwoord_voor(stap.vraag)
         if waarde in ("", []) and not stap.vraag.verplicht:
             gesprek_.sla_over(stap.vraag.id)
         else:

@@ -8,7 +8,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
 
 def controlelijst(controles: Iterable[Any]) -> Content:
@@ -33,7 +33,6 @@ class ConceptPaneel(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="volledigheid")
-        yield Markdown("", id="conceptdocument")
 
     async def toon(self, titel: str, markdown: str, controles: Iterable[Any] | None) -> None:
         self.border_title = titel
@@ -43,4 +42,11 @@ class ConceptPaneel(VerticalScroll):
         else:
             lijst.display = True
             lijst.update(controlelijst(controles))
-        await self.query_one("#conceptdocument", Markdown).update(markdown)
+        # Het Markdown-widget pas laden als het paneel voor het eerst opengaat: snellere start.
+        from textual.widgets import Markdown
+
+        documenten = self.query("#conceptdocument")
+        if documenten:
+            await documenten.first(Markdown).update(markdown)
+        else:
+            await self.mount(Markdown(markdown, id="conceptdocument"))

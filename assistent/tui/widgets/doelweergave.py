@@ -32,7 +32,7 @@ class Doelweergave(Static):
             return
         self._controleer(tekst)
 
-    @work(thread=True, exclusive=True, group="doelcheck")
+    @work(thread=True, exclusive=True, group="doelcheck", exit_on_error=False)
     def _controleer(self, tekst: str) -> None:
         time.sleep(WACHTTIJD)
         if get_current_worker().is_cancelled:
