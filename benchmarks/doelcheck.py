@@ -28,7 +28,7 @@ def _doelen() -> list[str]:
         varianten.append(tekst)
         varianten.append(tekst.replace(" de ", f" {naam} de ", 1))
         varianten.append(tekst[: max(1, len(tekst) * 2 // 3)])  # halverwege getypt
-    return varianten
+    return list(dict.fromkeys(varianten))  # elk doel één keer: geen herhaling in de meting
 
 
 def _importtijd() -> float:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from assistent.kern.doelcheck_patronen import zoek_alle
 from assistent.kern.doelcheck_regels import (
     Analyse,
     Vondst,
@@ -32,6 +31,8 @@ from assistent.kern.doelcheck_woorden import (
 )
 
 _WOORD = re.compile(r"\w+(?:['’-]\w+)*")
+_CIJFER = re.compile(r"[0-9]")
+_REEKS = re.compile(r"\w+")  # de woordtekens binnen een woord ("z'n" → "z", "n")
 _LEESTEKEN = re.compile(r"[,;:.!?()\[\]–—]")
 _VOEGWOORDEN = frozenset(
     "en maar of want omdat als wanneer zodat terwijl zonder doordat nadat voordat zodra "
@@ -81,10 +82,17 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     kleine = [laag[b:e] for b, e in woorden]
     lemmas = [lemma(k) for k in kleine]
     a.kleine, a.lemmas = kleine, lemmas
+    a.actief = actief = w.actief(kleine, lemmas)
     woordset = frozenset(kleine + [d for k in kleine if "-" in k for d in k.split("-")])
-    cijfer = any(c.isdigit() for c in laag)
-    termijnen = zoek_alle(w.patronen.termijn, laag, woordset, cijfer)
-    criteria = zoek_alle(w.patronen.criterium, laag, woordset, cijfer)
+    # Voor ASCII-tekst is isdigit precies [0-9]; anders teken voor teken, zoals altijd.
+    cijfer = _CIJFER.search(laag) is not None if laag.isascii() else any(c.isdigit() for c in laag)
+    reeks: list[tuple[int, str]] = []  # reeksen woordtekens, waar patronen kunnen beginnen
+    for (b, _e), k in zip(woorden, kleine, strict=True):
+        if k.isalnum():  # \w is letter, cijfer of "_": zo'n woord is één reeks
+            reeks.append((b, k))
+        else:
+            reeks.extend((b + m.start(), m.group()) for m in _REEKS.finditer(k))
+    termijnen, criteria, getalplekken = w.patronen.zoek(laag, reeks, woordset, cijfer)
     criteria = [s for s in criteria if not binnen(*s, termijnen)]
     n = len(woorden)
     hoofd = [
@@ -113,19 +121,20 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         if sluit_uit:
             uitgesloten.add(i)
 
-    gebruikt = {i for i, (b, e) in enumerate(woorden) if raakt(b, e, termijnen + criteria)}
+    maten = termijnen + criteria
+    gebruikt = {i for i, (b, e) in enumerate(woorden) if raakt(b, e, maten)} if maten else set()
 
     def span(i: int, j: int) -> tuple[int, int]:
         return woorden[i][0], woorden[j - 1][1]
 
-    for i, j, _zin in zoek_uitdrukkingen(kleine, lemmas, w.zinnen("gedrag.toestanden")):
+    for i, j, _zin in zoek_uitdrukkingen(kleine, lemmas, w.zinnen("gedrag.toestanden"), actief):
         gebruikt.update(range(i, j))
     for lijst, soort, element in (
         ("vaag.geen_termijn", "vaag", "termijn"),
         ("vaag.hoeveelheid", "vaag", "criterium"),
         ("vaag.uitdrukkingen", "vaag", "gedrag"),
     ):
-        for i, j, zin in zoek_uitdrukkingen(kleine, lemmas, w.zinnen(lijst)):
+        for i, j, zin in zoek_uitdrukkingen(kleine, lemmas, w.zinnen(lijst), actief):
             if any(k in gebruikt for k in range(i, j)):
                 continue
             if j - i == 1 and kleine[i] != zin[0] and kleine[i].endswith("er"):
@@ -185,7 +194,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         if not ziet or i in uitgesloten:
             continue
         (ontkende if zinsdeel[i] in ontkend else positief).append(i)
-    for i, j, _zin in zoek_uitdrukkingen(kleine, lemmas, w.zinnen("gedrag.waarneembaar")):
+    for i, j, _zin in zoek_uitdrukkingen(kleine, lemmas, w.zinnen("gedrag.waarneembaar"), actief):
         if j - i > 1 and not any(k in gebruikt or k in uitgesloten for k in range(i, j)):
             (ontkende if zinsdeel[i] in ontkend else positief).append(i)
     a.gedrag = bool(positief)
@@ -202,7 +211,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
             a.vondsten.append(Vondst("vaag", *span(i, i + 1), "gedrag"))
             gebruikt.add(i)
     vergelijking(a, w, kleine, lemmas, zinsdeel, gebruikt, negatief, span)
-    getallen(a, w, laag, termijnen, criteria)
+    getallen(a, w, laag, getalplekken, termijnen, criteria)
     onderwerp(a, tekst, woorden, kleine, hoofd, w)
     a.vondsten.sort(key=lambda v: (v.begin, v.eind))
     return a

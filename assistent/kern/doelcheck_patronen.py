@@ -8,52 +8,154 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 _EENHEDEN = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
-_TIENTALLEN = (
-    "twintig",
-    "dertig",
-    "veertig",
-    "vijftig",
-    "zestig",
-    "zeventig",
-    "tachtig",
-    "negentig",
-)
+_TIENTALLEN = tuple("twintig dertig veertig vijftig zestig zeventig tachtig negentig".split())
 
 
 @dataclass(frozen=True)
 class Deel:
     """Eén patroon met een snelle voorwaarde: het draait alleen als een sleutelwoord of cijfer
-    in de tekst staat. Eén grote alternatie kost ~70 µs per doel, zo blijft het een fractie."""
+    in de tekst staat. Eén grote alternatie kost ~70 µs per doel, zo blijft het een fractie.
+
+    Het deel zegt ook met welk woord (reeks woordtekens) een treffer kan beginnen; alleen
+    daar proberen we het patroon. Dat mag ruim zijn, nooit te krap. `overal` zoekt door de
+    hele tekst, voor patronen waarvan het begin niet zo te zeggen is."""
 
     patroon: re.Pattern[str]
     sleutels: frozenset[str]
     cijfer: bool = False
     stukje: str = ""
+    begin: frozenset[str] = frozenset()  # het hele eerste woord
+    voorvoegsels: tuple[str, ...] = ()  # het eerste woord begint hiermee
+    cijferbegin: bool = False  # het eerste woord begint met een cijfer
+    cijfer_tweede: bool = False  # het tweede teken van het eerste woord is een cijfer ("m5")
+    achter: str = ""  # het eerste woord eindigt hierop ("herfstvakantie")
+    overal: bool = False
+    altijd: bool = False  # zonder voorwaarde (het losse getal)
 
-    def zoek(self, laag: str, woorden: frozenset[str], heeft_cijfer: bool) -> list[tuple[int, int]]:
-        if not (
-            (self.cijfer and heeft_cijfer)
+    def mag(self, laag: str, woorden: frozenset[str], heeft_cijfer: bool) -> bool:
+        return bool(
+            self.altijd
+            or (self.cijfer and heeft_cijfer)
             or not self.sleutels.isdisjoint(woorden)
             or (self.stukje and self.stukje in laag)
-        ):
-            return []
-        return [m.span() for m in self.patroon.finditer(laag)]
+        )
+
+
+Woordreeks = list[tuple[int, str]]  # (begin, woord) voor elke reeks woordtekens (\w+)
 
 
 @dataclass(frozen=True)
 class Patronen:
-    criterium: tuple[Deel, ...]
-    termijn: tuple[Deel, ...]
-    getal: re.Pattern[str]
+    """Alle delen, met een index van beginwoord naar de delen die daar kunnen beginnen."""
+
+    alle: tuple[Deel, ...]
+    soort: tuple[int, ...]  # per deel in `alle`: 0 termijn, 1 criterium, 2 getal
+    op_woord: dict[str, tuple[int, ...]]
+    met_cijfer: tuple[int, ...]
+    cijfer_tweede: tuple[int, ...]
+    voorvoegsels: tuple[str, ...]
+    met_voorvoegsel: tuple[tuple[int, tuple[str, ...]], ...]
+    met_achter: tuple[tuple[int, str], ...]
+    overal: tuple[int, ...]
+    # Per woord de delen die er kunnen beginnen; een woordcache, net als die van de lemma's.
+    per_woord: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+
+    def _delen_bij(self, woord: str) -> tuple[int, ...]:
+        ids = self.op_woord.get(woord, ())
+        if woord[0].isdecimal():
+            ids += self.met_cijfer
+        if len(woord) > 1 and woord[1].isdecimal():
+            ids += self.cijfer_tweede
+        if woord.startswith(self.voorvoegsels):
+            ids += tuple(i for i, v in self.met_voorvoegsel if woord.startswith(v))
+        ids += tuple(i for i, a in self.met_achter if woord.endswith(a))
+        if len(self.per_woord) >= 65536:
+            self.per_woord.clear()
+        self.per_woord[woord] = ids
+        return ids
+
+    def zoek(
+        self, laag: str, reeks: Woordreeks, woorden: frozenset[str], heeft_cijfer: bool
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+        """Termijnen, criteria en getallen (gesorteerd), zoals `finditer` per patroon ze vindt.
+
+        Een patroon wordt alleen geprobeerd op de begins van woorden die het kunnen openen;
+        na een treffer gaat het verder achter de treffer, net als `finditer`.
+        """
+        plekken: dict[int, list[int]] = {}
+        bekend = self.per_woord
+        for b, woord in reeks:
+            ids = bekend.get(woord)
+            if ids is None:
+                ids = self._delen_bij(woord)
+            for i in ids:
+                lijst = plekken.get(i)
+                if lijst is None:
+                    plekken[i] = [b]
+                elif lijst[-1] != b:
+                    lijst.append(b)
+        uit: tuple[list[tuple[int, int]], ...] = ([], [], [])
+        alle, soort = self.alle, self.soort
+        for i in self.overal:
+            deel = alle[i]
+            if deel.mag(laag, woorden, heeft_cijfer):
+                uit[soort[i]].extend(m.span() for m in deel.patroon.finditer(laag))
+        for i, begins in plekken.items():
+            deel = alle[i]
+            if deel.overal or not deel.mag(laag, woorden, heeft_cijfer):
+                continue
+            doel = uit[soort[i]]
+            match = deel.patroon.match
+            einde = -1
+            for b in begins:
+                if b < einde:
+                    continue
+                m = match(laag, b)
+                if m is not None:
+                    doel.append(m.span())
+                    einde = m.end()
+        for spans in uit:
+            spans.sort()
+        return uit[0], uit[1], uit[2]
 
 
-def zoek_alle(
-    delen: tuple[Deel, ...], laag: str, woorden: frozenset[str], heeft_cijfer: bool
-) -> list[tuple[int, int]]:
-    return sorted(s for d in delen for s in d.zoek(laag, woorden, heeft_cijfer))
+def _indexeer(criterium: tuple[Deel, ...], termijn: tuple[Deel, ...], getal: Deel) -> Patronen:
+    alle = (*termijn, *criterium, getal)
+    soort = (0,) * len(termijn) + (1,) * len(criterium) + (2,)
+    op_woord: dict[str, list[int]] = {}
+    for i, deel in enumerate(alle):
+        for woord in deel.begin:
+            op_woord.setdefault(woord, []).append(i)
+    met_voorvoegsel = tuple((i, d.voorvoegsels) for i, d in enumerate(alle) if d.voorvoegsels)
+    return Patronen(
+        alle=alle,
+        soort=soort,
+        op_woord={w: tuple(ids) for w, ids in op_woord.items()},
+        met_cijfer=tuple(i for i, d in enumerate(alle) if d.cijferbegin),
+        cijfer_tweede=tuple(i for i, d in enumerate(alle) if d.cijfer_tweede),
+        voorvoegsels=tuple(v for _i, vs in met_voorvoegsel for v in vs),
+        met_voorvoegsel=met_voorvoegsel,
+        met_achter=tuple((i, d.achter) for i, d in enumerate(alle) if d.achter),
+        overal=tuple(i for i, d in enumerate(alle) if d.overal),
+    )
+
+
+_EERSTE = re.compile(r"\w+")
+
+
+def _beginwoorden(woorden: Iterable[str]) -> frozenset[str] | None:
+    """Het eerste woord van elk alternatief; None als een alternatief niet met een woordteken
+    begint (dan is het begin niet aan een woord te zien en zoeken we overal)."""
+    uit = set()
+    for woord in woorden:
+        m = _EERSTE.match(woord)
+        if m is None:
+            return None
+        uit.add(m.group())
+    return frozenset(uit)
 
 
 def _woorden_van(lijst: Iterable[str]) -> frozenset[str]:
@@ -87,6 +189,7 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
         r"(?:voor|vóór|tegen|na|in|rond|rondom|begin|eind|einde|medio|halverwege|tot|vanaf|"
         r"uiterlijk|bij|met|op|per|half)"
     )
+    voorzetsels = voorzetsel[3:-1].split("|")
 
     getalwoorden = _woorden_van(lijst("getallen.woorden")) | {"een", "één", "half", "anderhalve"}
     samengesteld_ok = frozenset(e + "en" + t for e in _EENHEDEN for t in _TIENTALLEN) | frozenset(
@@ -94,32 +197,78 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
     )
     getalsleutels = getalwoorden | samengesteld_ok
 
-    def deel(patroon: str, sleutels: Iterable[str] = (), cijfer: bool = False) -> Deel:
-        return Deel(re.compile(patroon), frozenset(sleutels), cijfer)
+    # Beginwoorden per lijst; None als een woord uit de lijst niet met een woordteken begint.
+    g_woorden = _beginwoorden(lijst("getallen.woorden") - {"beide", "enkele"})
+    getalbegin = None if g_woorden is None else g_woorden | samengesteld_ok
+    getal1begin = None if getalbegin is None else getalbegin | {"een", "één"}
+
+    def deel(
+        patroon: str,
+        sleutels: Iterable[str] = (),
+        cijfer: bool = False,
+        *,
+        begin: Iterable[Iterable[str] | None] = (),
+        voor: Iterable[str] | None = (),
+        cijferbegin: bool = False,
+        cijfer_tweede: bool = False,
+    ) -> Deel:
+        woorden: set[str] = set()
+        overal = voor is None
+        for groep in begin:
+            if groep is None:
+                overal = True
+            else:
+                woorden.update(groep)
+        return Deel(
+            re.compile(patroon),
+            frozenset(sleutels),
+            cijfer,
+            begin=frozenset(woorden),
+            voorvoegsels=tuple(sorted(voor or ())),
+            cijferbegin=cijferbegin,
+            cijfer_tweede=cijfer_tweede,
+            overal=overal,
+        )
+
+    def van(naam: str) -> frozenset[str] | None:
+        return _beginwoorden(lijst(naam))
+
+    def met(basis: Iterable[str] | None, achter: Iterable[str]) -> set[str] | None:
+        """Ook aan elkaar geschreven ("tweemaal", "driekwart"): het patroon staat `\\s*` toe."""
+        return None if basis is None else {b + a for b in basis for a in ("", *achter)}
 
     termijn = (
-        deel(r"\b\d{4}-\d{1,2}-\d{1,2}\b", cijfer=True),
-        deel(r"(?<!groep )\b\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\b", cijfer=True),
-        deel(rf"\b\d{{1,2}}(?:e|ste|de)?\s+(?:{maand}|{afkorting}\.?)(?:\s+\d{{4}})?", cijfer=True),
+        deel(r"\b\d{4}-\d{1,2}-\d{1,2}\b", cijfer=True, cijferbegin=True),
+        deel(r"(?<!groep )\b\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\b", cijfer=True, cijferbegin=True),
+        deel(
+            rf"\b\d{{1,2}}(?:e|ste|de)?\s+(?:{maand}|{afkorting}\.?)(?:\s+\d{{4}})?",
+            cijfer=True,
+            cijferbegin=True,
+        ),
         deel(
             rf"(?<!sinds )(?<!afgelopen )(?<!vorige )\b{maand}\b(?:\s+\d{{4}})?",
             lijst("termijn.maanden"),
+            begin=[van("termijn.maanden")],
         ),
         deel(
             rf"\b(?:binnen|over|na|in|komende|gedurende|(?:na|voor)\s+afloop\s+van)\s+"
             rf"(?:de\s+komende\s+|ruim\s+|uiterlijk\s+|maximaal\s+|hooguit\s+)?"
             rf"(?:{getal1}|een\s+half|anderhalve?|half)\s*{eenheid}\b",
             _woorden_van(lijst("termijn.eenheden")),
+            begin=[("binnen", "over", "na", "in", "komende", "gedurende", "voor")],
         ),
-        Deel(re.compile(r"\b\w*vakantie\b"), frozenset(), stukje="vakantie"),
+        Deel(re.compile(r"\b\w*vakantie\b"), frozenset(), stukje="vakantie", achter="vakantie"),
         deel(
             rf"\b{voorzetsel}\s+(?:de\s+|het\s+)?{feest}\b",
             _woorden_van(lijst("termijn.feestdagen")),
+            begin=[voorzetsels],
         ),
         deel(
             rf"(?<!per )(?<!elke )(?<!iedere )"
             rf"\b(?:{grens_t}\s+(?:van\s+)?(?:de\s+|het\s+)?)?{periode}[\s-]*{getal}\b",
             _woorden_van(lijst("termijn.perioden")),
+            begin=[van("termijn.grenzen")],
+            voor=van("termijn.perioden"),  # "blok3": het getal mag vastzitten
         ),
         deel(
             rf"\b(?:aan\s+het\s+|tegen\s+het\s+|op\s+het\s+|bij\s+het\s+|per\s+|voor\s+het\s+)?"
@@ -127,103 +276,137 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             rf"(?:schooljaar|jaar|groep\s*\d+|leerjaar\s*\d+|{periode}|planperiode|maand|"
             rf"kwartaal|{maand}|{feest}|\w*vakantie|\w*periode)\b",
             _woorden_van(lijst("termijn.grenzen")),
+            begin=[("aan", "tegen", "op", "bij", "per", "voor"), van("termijn.grenzen")],
         ),
         deel(
             rf"\b(?:bij|tijdens|voor|vóór|na|op|in|rond|tot|uiterlijk\s+bij)\s+(?:de|het)\s+"
             rf"(?:volgende\s+|eerstvolgende\s+|eerste\s+|tweede\s+|derde\s+|laatste\s+|"
             rf"geplande\s+|komende\s+|jaarlijkse\s+)?(?:opp-|cito-|lvs-)?{moment}\b",
             _woorden_van(lijst("termijn.momenten")),
+            begin=["bij tijdens voor vóór na op in rond tot uiterlijk".split()],
         ),
-        deel(r"\b(?:cito|toets|lvs)[\s-]*[me]\s?\d\b|\b[me]\d-?toets\b", cijfer=True),
+        deel(
+            r"\b(?:cito|toets|lvs)[\s-]*[me]\s?\d\b|\b[me]\d-?toets\b",
+            cijfer=True,
+            voor=("cito", "toets", "lvs"),
+            cijfer_tweede=True,
+        ),
         deel(
             rf"\b(?:voor|vóór|op|uiterlijk|tot|per|a\.s\.)\s+(?:a\.s\.\s+|aanstaande\s+|"
             rf"volgende\s+)?{weekdag}\b",
             lijst("termijn.weekdagen"),
+            begin=[("voor", "vóór", "op", "uiterlijk", "tot", "per", "a")],
         ),
         deel(
             r"\b(?:volgende|deze|komende)\s+(?:week|maand)\b|\b(?:volgend|dit)\s+schooljaar\b",
             {"volgende", "deze", "komende", "volgend", "dit"},
+            begin=[("volgende", "deze", "komende", "volgend", "dit")],
         ),
-        deel(r"\bmorgen\b|\bovermorgen\b", {"morgen", "overmorgen"}),
         deel(
-            r"\b(?:in|voor|vóór|per|uiterlijk|eind|einde|begin|medio|tot)\s+20\d\d\b", cijfer=True
+            r"\bmorgen\b|\bovermorgen\b", {"morgen", "overmorgen"}, begin=[("morgen", "overmorgen")]
         ),
-        deel(r"\bschooljaar\s+20\d\d(?:\s*[-/]\s*(?:20)?\d\d)?\b", cijfer=True),
+        deel(
+            r"\b(?:in|voor|vóór|per|uiterlijk|eind|einde|begin|medio|tot)\s+20\d\d\b",
+            cijfer=True,
+            begin=["in voor vóór per uiterlijk eind einde begin medio tot".split()],
+        ),
+        deel(
+            r"\bschooljaar\s+20\d\d(?:\s*[-/]\s*(?:20)?\d\d)?\b",
+            cijfer=True,
+            begin=[("schooljaar",)],
+        ),
     )
 
     maatwoord = _of(lijst("criterium.maatwoorden"))
     elke = _of(lijst("criterium.elke"))
     grens = _of(lijst("criterium.grens"))
     duur = _of(lijst("criterium.duur"))
-    niveausleutels = {
-        "avi",
-        "niveau",
-        "score",
-        "functioneringsniveau",
-        "leerroute",
-        "cijfer",
-        "stap",
-        "fase",
-        "schaal",
-        "trede",
-        "woorden",
-        "wpm",
-        "voldoende",
-    }
+    niveausleutels = set(
+        "avi niveau score functioneringsniveau leerroute cijfer stap fase schaal trede woorden "
+        "wpm voldoende".split()
+    )
     criterium = (
         deel(
             rf"\b{getal1}\s+(?:van|uit|op)\s+(?:de\s+|het\s+|alle\s+)?{getal}\b",
             getalsleutels,
             cijfer=True,
+            begin=[getal1begin],
+            cijferbegin=True,
         ),
-        deel(rf"\b{cijfer}\s*(?:%|procent\b)", cijfer=True),
-        deel(rf"\b{woordgetal}\s+procent\b", {"procent"}),
+        deel(rf"\b{cijfer}\s*(?:%|procent\b)", cijfer=True, cijferbegin=True),
+        deel(rf"\b{woordgetal}\s+procent\b", {"procent"}, begin=[getalbegin]),
         deel(
             r"\b(?:de\s+)?helft\b|\b(?:een|één|twee|drie)\s*(?:kwart|derde|vierde)\b",
             _woorden_van(lijst("getallen.delen")) | {"helft", "kwart", "derde", "vierde"},
+            begin=[("de", "helft"), met("een één twee drie".split(), ("kwart", "derde", "vierde"))],
         ),
         deel(
             rf"\b(?:{getal1}|\d+x)\s*(?:keer|maal|x)\b(?:\s+(?:per|in\s+de|op\s+een|op\s+de)\s+\w+)?",
             {"keer", "maal", "x"},
             cijfer=True,
+            begin=[met(getal1begin, ("keer", "maal", "x"))],
+            cijferbegin=True,
         ),
         deel(
             rf"(?<!\w){maatwoord}(?!\w)",
             _woorden_van(lijst("criterium.maatwoorden")),
             cijfer=True,
+            begin=[van("criterium.maatwoorden")],
         ),
-        deel(rf"\b{elke}\s+\w+", lijst("criterium.elke")),
+        deel(rf"\b{elke}\s+\w+", lijst("criterium.elke"), begin=[van("criterium.elke")]),
         deel(
             rf"\b{grens}\s+(?:{getal1}|de\s+helft)\b(?:\s+\w+)?",
             {w.split()[0] for w in lijst("criterium.grens")},
+            begin=[van("criterium.grens")],
         ),
         deel(
             rf"\b(?:{getal1}|een\s+half|anderhalf|een\s+paar)\s+{duur}\b",
             lijst("criterium.duur"),
+            begin=[getal1begin, ("een", "anderhalf")],
+            cijferbegin=True,
         ),
         deel(
             rf"\b(?:meer|minder|langer|korter|sneller|vaker|hoger|lager)\s+dan\s+{getal1}\b"
             rf"(?:\s+\w+)?",
             {"dan"},
+            begin=[("meer", "minder", "langer", "korter", "sneller", "vaker", "hoger", "lager")],
         ),
-        deel(r"\bavi[-\s]*(?:niveau\s*|plus\s*)?(?:[em]\s?\d+|start|plus|\d+)\b", {"avi"}),
-        deel(r"\b(?:niveau|score|functioneringsniveau)\s+[em]\s?\d\b|\b[em][3-8]\b", cijfer=True),
-        deel(r"\b[12][fs]\b|\bleerroute\s*\d\b", cijfer=True),
+        deel(
+            r"\bavi[-\s]*(?:niveau\s*|plus\s*)?(?:[em]\s?\d+|start|plus|\d+)\b",
+            {"avi"},
+            voor=("avi",),
+        ),
+        deel(
+            r"\b(?:niveau|score|functioneringsniveau)\s+[em]\s?\d\b|\b[em][3-8]\b",
+            cijfer=True,
+            begin=[("niveau", "score", "functioneringsniveau"), met("em", "345678")],
+        ),
+        deel(
+            r"\b[12][fs]\b|\bleerroute\s*\d\b", cijfer=True, voor=("leerroute",), cijferbegin=True
+        ),
         deel(
             rf"\b(?:niveau|score|cijfer|stap|fase|schaal|trede)\s+(?:van\s+)?(?:een\s+)?"
             rf"(?:{getal}|[ivx]{{1,3}}|[a-e])\b",
             niveausleutels,
+            begin=[("niveau", "score", "cijfer", "stap", "fase", "schaal", "trede")],
         ),
-        deel(r"\b(?:i{1,3}|iv|v|[a-e])-(?:score|niveau)\b", {"score", "niveau"}),
-        deel(r"\bwoorden\s+per\s+minuut\b|\bwpm\b|\bwoorden\s+per\s+min\b", {"wpm", "per"}),
+        deel(
+            r"\b(?:i{1,3}|iv|v|[a-e])-(?:score|niveau)\b",
+            {"score", "niveau"},
+            begin=[("i", "ii", "iii", "iv", "v", "a", "b", "c", "d", "e")],
+        ),
+        deel(
+            r"\bwoorden\s+per\s+minuut\b|\bwpm\b|\bwoorden\s+per\s+min\b",
+            {"wpm", "per"},
+            begin=[("woorden", "wpm")],
+        ),
         deel(
             r"\b(?:een|minimaal\s+een|ten\s+minste\s+een)\s+(?:voldoende|\d+(?:[.,]\d)?)\b",
             {"voldoende"},
             cijfer=True,
+            begin=[("een", "minimaal", "ten")],
         ),
     )
-    return Patronen(
-        criterium=criterium,
-        termijn=termijn,
-        getal=re.compile(rf"\b(?:{getal})\b"),
-    )
+    # Een los getal: zonder voorwaarde, maar ook alleen op woorden die een getal kunnen zijn.
+    getaldeel = deel(rf"\b(?:{getal})\b", begin=[getalbegin], cijferbegin=True)
+    return _indexeer(criterium, termijn, replace(getaldeel, altijd=True))

@@ -51,6 +51,7 @@ class Analyse:
     frequentie: bool = False
     kleine: list[str] = field(default_factory=list)
     lemmas: list[str] = field(default_factory=list)
+    actief: dict[int, list[int]] = field(default_factory=dict)  # zie `Woorden.actief`
 
 
 def binnen(b: int, e: int, spans: list[tuple[int, int]]) -> bool:
@@ -104,7 +105,7 @@ def volwassene(
         a.vondsten.append(Vondst("volwassene", *plek, "gedrag"))
         gebruikt.update(range(i, j))
 
-    inzet = list(zoek_uitdrukkingen(kleine, lemmas, w.zinnen("volwassene.inzet")))
+    inzet = zoek_uitdrukkingen(kleine, lemmas, w.zinnen("volwassene.inzet"), a.actief)
     ontvangen = w.set("volwassene.ontvangen")
     for i in range(n):
         if i in gebruikt:
@@ -129,7 +130,9 @@ def volwassene(
                     meld(i, j + 1)
                     break
     handelingen = w.set("volwassene.handelingen")
-    for pb, pe, _zin in zoek_uitdrukkingen(kleine, lemmas, w.zinnen("volwassene.personen")):
+    for pb, pe, _zin in zoek_uitdrukkingen(
+        kleine, lemmas, w.zinnen("volwassene.personen"), a.actief
+    ):
         if pb in uitgesloten or pb in gebruikt:
             continue
         voor = pb - 1
@@ -249,6 +252,7 @@ def getallen(
     a: Analyse,
     w: Woorden,
     laag: str,
+    getalplekken: list[tuple[int, int]],
     termijnen: list[tuple[int, int]],
     criteria: list[tuple[int, int]],
 ) -> None:
@@ -256,8 +260,7 @@ def getallen(
     voor = w.set("criterium.getal_geen_maat_voor")
     na = w.set("criterium.getal_geen_maat_na")
     groepen: list[tuple[int, int, str]] = []
-    for m in w.patronen.getal.finditer(laag):
-        b, e = m.span()
+    for b, e in getalplekken:
         if raakt(b, e, termijnen) or raakt(b, e, criteria):
             continue
         ervoor = re.findall(r"[\w/'-]+", laag[max(0, b - 40) : b])

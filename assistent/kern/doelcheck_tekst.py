@@ -76,12 +76,10 @@ def vervolgvragen(a: Analyse, ontbreekt: tuple[str, ...], persoon: str) -> tuple
     return tuple(vragen)
 
 
-def _treffer(
-    kleine: list[str], lemmas: list[str], lijsten: tuple[tuple[str, Index], ...]
-) -> str | None:
+def _treffer(a: Analyse, lijsten: tuple[tuple[str, Index], ...]) -> str | None:
     beste: tuple[int, int, str] | None = None
     for volgorde, (naam, index) in enumerate(lijsten):
-        for i, j, _zin in zoek_uitdrukkingen(kleine, lemmas, index):
+        for i, j, _zin in zoek_uitdrukkingen(a.kleine, a.lemmas, index, a.actief):
             sleutel = (-(j - i), volgorde, naam)
             if beste is None or sleutel < beste:
                 beste = sleutel
@@ -90,10 +88,10 @@ def _treffer(
 
 def meetinstrument(a: Analyse, w: Woorden) -> str | None:
     """Wat het doel zelf noemt, anders wat bij de inhoud past, anders turven of observeren."""
-    genoemd = _treffer(a.kleine, a.lemmas, w.instrumenten_genoemd)
+    genoemd = _treffer(a, w.instrumenten_genoemd)
     if genoemd:
         return genoemd
-    inhoud = _treffer(a.kleine, a.lemmas, w.instrumenten_inhoud)
+    inhoud = _treffer(a, w.instrumenten_inhoud)
     if inhoud:
         return inhoud
     if a.frequentie:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +27,8 @@ _BEZIT_TEKEN = "<bezit>"
 Uitdrukking = tuple[str, ...]
 # Uitdrukkingen geïndexeerd op hun eerste woord, zodat zoeken per woord één opzoeking is.
 Index = Mapping[str, tuple[Uitdrukking, ...]]
+Plekken = dict[int, list[int]]  # per index (op `id`): de woorden waar iets kan beginnen
+_GEEN: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -41,6 +43,31 @@ class Woorden:
     instrumenten_genoemd: tuple[tuple[str, Index], ...]
     instrumenten_inhoud: tuple[tuple[str, Index], ...]
     patronen: Patronen
+    # Per eerste woord: welke indexen (op `id`) een uitdrukking hebben die daarmee begint.
+    op_sleutel: Mapping[str, frozenset[int]]
+
+    def actief(self, kleine: list[str], lemmas: list[str]) -> Plekken:
+        """Per index (op `id`) de woorden waar een uitdrukking kan beginnen, in één ronde.
+
+        Zo zoekt elke lijst daarna alleen op die plekken, en een lijst zonder plekken niet.
+        """
+        uit: Plekken = {}
+        op_sleutel = self.op_sleutel
+        bezit = op_sleutel.get(_BEZIT_TEKEN, _GEEN)
+        for i, k in enumerate(kleine):
+            ids = op_sleutel.get(k, _GEEN)
+            lem = lemmas[i]
+            if lem != k:
+                ids = ids | op_sleutel.get(lem, _GEEN)
+            if k in BEZIT:
+                ids = ids | bezit
+            for x in ids:
+                plekken = uit.get(x)
+                if plekken is None:
+                    uit[x] = [i]
+                else:
+                    plekken.append(i)
+        return uit
 
     def set(self, naam: str) -> frozenset[str]:
         return self.lijsten.get(naam, frozenset())
@@ -153,12 +180,18 @@ def _bouw(ruw: dict[str, Any]) -> Woorden:
             for naam, woorden in instrument.get(deel, {}).items()
         )
 
+    genoemd, inhoud = per_instrument("genoemd"), per_instrument("inhoud")
+    op_sleutel: dict[str, set[int]] = {}
+    for index in [*uitdrukkingen.values(), *(i for _n, i in genoemd + inhoud)]:
+        for sleutel in index:
+            op_sleutel.setdefault(sleutel, set()).add(id(index))
     return Woorden(
         lijsten,
         uitdrukkingen,
-        per_instrument("genoemd"),
-        per_instrument("inhoud"),
+        genoemd,
+        inhoud,
         bouw_patronen(lijsten),
+        {k: frozenset(v) for k, v in op_sleutel.items()},
     )
 
 
@@ -240,19 +273,22 @@ def bezit_neutraal(woord: str) -> str:
 
 
 def zoek_uitdrukkingen(
-    kleine: list[str], lemmas: list[str], index: Index
-) -> Iterator[tuple[int, int, Uitdrukking]]:
+    kleine: list[str], lemmas: list[str], index: Index, actief: Plekken
+) -> list[tuple[int, int, Uitdrukking]]:
     """Vind uitdrukkingen in de woordenreeks; elk woord mag als vorm of als lemma passen.
 
     Per plaats wint de langste uitdrukking; daarna gaat het zoeken verder achter de vondst.
+    `actief` (uit `Woorden.actief`) zegt vooraf op welke woorden deze index iets kan vinden.
     """
-    sleutels = index.keys()
-    if sleutels.isdisjoint(kleine) and sleutels.isdisjoint(lemmas):
-        if _BEZIT_TEKEN not in index or BEZIT.isdisjoint(kleine):
-            return
+    uit: list[tuple[int, int, Uitdrukking]] = []
+    plekken = actief.get(id(index))
+    if plekken is None:
+        return uit
     n = len(kleine)
-    i = 0
-    while i < n:
+    verder = 0
+    for i in plekken:
+        if i < verder:
+            continue  # binnen de vorige vondst
         k = kleine[i]
         kandidaten = index.get(k, ())
         if lemmas[i] != k:
@@ -275,5 +311,6 @@ def zoek_uitdrukkingen(
             else:
                 gevonden, beste = lengte, zin
         if gevonden:
-            yield i, i + gevonden, beste
-        i += gevonden or 1
+            uit.append((i, i + gevonden, beste))
+            verder = i + gevonden
+    return uit
