@@ -158,6 +158,16 @@ def test_een_waarschuwing_accepteren_vraagt_een_reden_en_vervalt_bij_een_nieuwe_
     assert uitkomst.waarschuwingen == [] and gesprek.sessie.aanvaard["doelen"] == "Eerste opzet"
 
 
+def test_een_verplichte_meerkeuzevraag_vraagt_minstens_een_vinkje() -> None:
+    gesprek = maak({"naam": "Sem"})
+    vraag = gesprek.stap("hobbys").vraag.model_copy(update={"verplicht": True})
+    from assistent.kern.waarden import WaardeFout, normaliseer
+
+    with pytest.raises(WaardeFout, match="minstens één"):
+        normaliseer(vraag, [])
+    assert gesprek.beantwoord("hobbys", []).bewaard  # niet verplicht: niets aanvinken mag
+
+
 def test_overslaan_kan_alleen_bij_een_niet_verplichte_vraag() -> None:
     gesprek = maak({"naam": "Sem", "extra": False, "kleur": "rood"})
     assert not gesprek.sla_over("aantal").bewaard

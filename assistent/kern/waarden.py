@@ -148,6 +148,8 @@ def normaliseer(vraag: Vraag, waarde: object) -> Antwoordwaarde:
         return _als_keuze(vraag, waarde)
     if vraag.soort == "meerkeuze":
         gekozen = [_als_keuze(vraag, deel) for deel in _als_lijst(waarde)]
+        if not gekozen and vraag.verplicht:
+            raise WaardeFout("Vink minstens één mogelijkheid aan.")
         return list(dict.fromkeys(gekozen))
     if vraag.soort == "lijst":
         items = [_als_tekst(vraag, deel) for deel in _als_lijst(waarde)]
