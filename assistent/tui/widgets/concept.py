@@ -47,6 +47,8 @@ class ConceptPaneel(VerticalScroll):
 
         documenten = self.query("#conceptdocument")
         if documenten:
-            await documenten.first(Markdown).update(markdown)
+            document = documenten.first(Markdown)
         else:
-            await self.mount(Markdown(markdown, id="conceptdocument"))
+            document = Markdown(id="conceptdocument")
+            await self.mount(document)
+        await document.update(markdown)
