@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistent.kern import afweging, locaties, opslag, volledigheid
+from assistent.kern import afweging, locaties, opslag
 from assistent.kern.gesprek import Gesprek
 from assistent.kern.laden import Catalogus, laad_catalogus
 from assistent.kern.modellen import Sessie
@@ -68,6 +68,13 @@ def werk_notities_bij(gesprek: Gesprek) -> None:
         gesprek.sessie.notities = notities
 
 
+def controleer_volledigheid(gesprek: Gesprek) -> list[Any]:
+    # Pas hier laden: het documentmodel hoort niet op het startpad van de chat.
+    from assistent.kern import volledigheid
+
+    return list(volledigheid.controleer(gesprek))
+
+
 def toestand(gesprek: Gesprek) -> dict[str, Any]:
     """De toestand van een gesprek als JSON-klare dict (voor `invullen --json`)."""
     stap = gesprek.volgende()
@@ -91,7 +98,7 @@ def toestand(gesprek: Gesprek) -> dict[str, Any]:
         "voortgang": gesprek.voortgang().als_dict(),
         "signalen": [m.als_dict() for m in gesprek.signalen()],
         "ontbrekend": gesprek.ontbrekend(),
-        "volledigheid": [c.als_dict() for c in volledigheid.controleer(gesprek)],
+        "volledigheid": [c.als_dict() for c in controleer_volledigheid(gesprek)],
     }
     advies = afweging.advies(gesprek.context())
     if advies is not None:

@@ -16,7 +16,6 @@ from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.dialogs.fout import FoutDialoog
 from assistent.tui.palet import OppOpdrachten
 from assistent.tui.screens.chat import ChatScherm
-from assistent.tui.screens.hulp import HulpScherm
 from assistent.tui.screens.start import StartScherm
 
 
@@ -78,6 +77,9 @@ class OppApp(App[int]):
             self.switch_screen(StartScherm(self.werkruimte))
 
     def action_hulp(self) -> None:
+        # Pas hier laden: het hulpscherm trekt de Markdown-weergave mee, niet nodig bij de start.
+        from assistent.tui.screens.hulp import HulpScherm
+
         if not isinstance(self.screen, HulpScherm):
             self.push_screen(HulpScherm())
 
