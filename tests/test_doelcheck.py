@@ -52,6 +52,11 @@ def test_meetbaar_doel_heeft_geen_blokkerende_signalen() -> None:
         ("Sem van 8 jaar leest beter.", "los_getal", "8 jaar"),
         ("Sem werkt binnenkort zelfstandig.", "vaag", "binnenkort"),
         ("Op termijn rekent Sem op 1F.", "vaag", "Op termijn"),
+        ("Na de kerst werkt Sem aan zijn handschrift.", "vaag", "werkt Sem aan"),
+        ("Sem maakt zich zorgen over de cito.", "vaag", "maakt zich zorgen"),
+        ("Sem windt zich op bij verlies.", "vaag", "windt zich"),
+        ("Sem stopt met vloeken op het plein.", "negatief", "stopt met vloeken"),
+        ("Sem houdt op met tikken.", "negatief", "houdt op met tikken"),
     ],
 )
 def test_signaal_wijst_de_juiste_woorden_aan(tekst: str, soort: str, woorden: str) -> None:

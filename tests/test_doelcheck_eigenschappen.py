@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistent.kern.doelcheck import ELEMENTEN, beoordeel, controleer
+from assistent.kern.doelcheck import ELEMENTEN, MAX_LENGTE, beoordeel, controleer
 
 WOORDEN = st.sampled_from(
     "Sem Ik de leerling leest rekent 8 van 10 keer per week voor de kerst binnen zes weken "
@@ -32,6 +33,21 @@ def _samenhangend(tekst: str, oordeel_dict: dict[str, object]) -> None:
         assert tekst[s["begin"] : s["eind"]] == s["woorden"]
         assert s["uitleg"]
     json.dumps(oordeel_dict)
+    _suggestie_knipt_geen_woorden(tekst, str(oordeel_dict["suggestie"]))
+
+
+# Woorden die de suggestie zelf toevoegt (open plekken en de zinnetjes eromheen).
+_SJABLOONWOORDEN = frozenset(
+    "voor datum doet doe wat je ziet of hoort in x van de y keer lessen opgaven goed uiterlijk "
+    "op minstens hooguit per dag les woorden minuut niveau rubric leerling".split()
+)
+
+
+def _suggestie_knipt_geen_woorden(tekst: str, suggestie: str) -> None:
+    """Elk woord in de suggestie komt uit het doel of uit een open plek: nooit een half woord."""
+    eigen = {w.casefold() for w in re.findall(r"\w+", tekst[:MAX_LENGTE])}
+    for woord in re.findall(r"\w+", suggestie):
+        assert woord.casefold() in eigen or woord.casefold() in _SJABLOONWOORDEN, (woord, suggestie)
 
 
 @settings(max_examples=300, deadline=None)
@@ -59,6 +75,8 @@ def test_bijzondere_teksten() -> None:
         "[x] van de [y]",
         "%%%%",
         "8 van de",
+        "Floor voelt zich veiliger in de groep.",
+        "Checklist moe opgelaten voelen gemeen de sinterklaasviering komende tijd",
     ):
         oordeel = controleer(tekst)
         _samenhangend(tekst, oordeel.als_dict())

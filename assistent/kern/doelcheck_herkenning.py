@@ -7,6 +7,7 @@ Regels, geen zinnen: woorden worden via hun lemma vergeleken met de lijsten uit
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistent.kern.doelcheck_regels import (
     Analyse,
@@ -61,6 +62,12 @@ _PARTIKELS = frozenset(
 )
 # Leerwerkwoorden: wat erna komt is een leerproces, nog geen gedrag ("leert plannen").
 _LEERWERKWOORDEN = frozenset({"leren", "proberen", "aanleren"})
+# Wederkerende voornaamwoorden ("maakt zich zorgen", "ik maak me zorgen").
+_ZICH = frozenset("zich me mij zichzelf mezelf".split())
+# Wat tussen "werkt" en "aan" mag staan zonder dat het gedrag wordt: onderwerp en bijwoorden.
+_TUSSEN_VAAG = frozenset(
+    "ik hij zij ze we de leerling nog steeds ook verder hard extra echt nu".split()
+)
 _HOOFDLETTERWOORDEN = frozenset(
     "avi dmt cito ib rt ik pasen kerst kerstmis sinterklaas pinksteren hemelvaart carnaval "
     "zien scol sdq opp lvs mdo".split()
@@ -73,6 +80,114 @@ def _klein(tekst: str) -> str:
     if len(laag) == len(tekst):
         return laag
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in tekst)
+
+
+@lru_cache(maxsize=8)
+def _gesplitst(w: Woorden) -> dict[str, frozenset[str]]:
+    """Waarneembare uitdrukkingen van twee werkwoorden ("laten zien"), op het eerste woord."""
+    uit: dict[str, set[str]] = {}
+    for zin in w.set("gedrag.waarneembaar"):
+        delen = zin.split()
+        if len(delen) == 2 and all(d.endswith("en") for d in delen):
+            uit.setdefault(delen[0], set()).add(delen[1])
+    return {k: frozenset(v) for k, v in uit.items()}
+
+
+def _gespreid_vaag(
+    w: Woorden,
+    kleine: list[str],
+    zinsdeel: list[int],
+    hoofd: list[bool],
+    gebruikt: set[int],
+    tijd: set[int],
+) -> list[tuple[int, int]]:
+    """Gespreid "werken aan": "Voor de kerst werkt Sofie aan …" is even vaag als "Sofie werkt
+    aan …". Ertussen mogen onderwerp, termijn en bijwoord staan, geen maat of manier."""
+    paren = _vage_paren(w)
+    uit: list[tuple[int, int]] = []
+    n = len(kleine)
+    for i in range(n):
+        if i in gebruikt or kleine[i] in _GEEN_WERKWOORD:
+            continue
+        voorzetsels = {paren[v] for v in vormen(kleine[i]) & paren.keys()}
+        if not voorzetsels:
+            continue
+        for j in range(i + 1, min(n, i + 9)):
+            if zinsdeel[j] != zinsdeel[i] or (j in gebruikt and j not in tijd):
+                break
+            if kleine[j] in voorzetsels:
+                uit.append((i, j))
+                break
+            if not (j in tijd or hoofd[j] or kleine[j] in _TUSSEN_VAAG):
+                break
+    return uit
+
+
+@lru_cache(maxsize=8)
+def _vage_paren(w: Woorden) -> dict[str, str]:
+    """Vage uitdrukkingen van werkwoord en voorzetsel ("werken aan"), op het werkwoord."""
+    uit: dict[str, str] = {}
+    for zin in w.set("vaag.uitdrukkingen"):
+        delen = zin.split()
+        if len(delen) == 2 and delen[0].endswith("en") and delen[1] in _GEEN_WERKWOORD:
+            uit[delen[0]] = delen[1]
+    return uit
+
+
+def _wederkerend(
+    w: Woorden, kleine: list[str], zinsdeel: list[int], grootzin: list[int], gebruikt: set[int]
+) -> list[tuple[int, ...]]:
+    """Wederkerende werkwoorden voor een gevoel ("maakt zich zorgen", "schaamt zich"): geen
+    gedrag. Per vondst het werkwoord, het wederkerend voornaamwoord en het naamwoord erbij."""
+    lijst = _wederkerende(w)
+    n = len(kleine)
+    uit: list[tuple[int, ...]] = []
+    for z in range(n):
+        if kleine[z] not in _ZICH or z in gebruikt:
+            continue
+        for i in sorted(range(max(0, z - 4), min(n, z + 5)), key=lambda k: abs(k - z)):
+            if i == z or i in gebruikt or zinsdeel[i] != zinsdeel[z]:
+                continue
+            f = vormen(kleine[i])
+            f = f | {
+                kleine[p] + v
+                for p in range(i + 1, n)
+                for v in f
+                if grootzin[p] == grootzin[i] and kleine[p] in _PARTIKELS
+            }
+            for nodig in (x for v in f & lijst.keys() for x in lijst[v]):
+                erbij = [p for p in range(n) if zinsdeel[p] == zinsdeel[z] and kleine[p] in nodig]
+                if len(nodig) == len({kleine[p] for p in erbij}):
+                    uit.append((i, z, *erbij))
+                    break
+            else:
+                continue
+            break
+    return uit
+
+
+@lru_cache(maxsize=8)
+def _wederkerende(w: Woorden) -> dict[str, tuple[frozenset[str], ...]]:
+    """Per werkwoord de andere woorden die erbij moeten staan ("zorgen maken": "zorgen")."""
+    uit: dict[str, tuple[frozenset[str], ...]] = {}
+    for zin in sorted(w.set("vaag.wederkerend")):
+        *nodig, werkwoord = zin.split()
+        uit[werkwoord] = (*uit.get(werkwoord, ()), frozenset(nodig))
+    return uit
+
+
+def _voorzetsel_zonder(kleine: list[str], leestekens: list[bool], i: int) -> bool:
+    """Is dit "zonder" een voorzetsel ("zonder materiaal") en geen bijzin? Dan hoort een
+    partikel erna nog bij het werkwoord ("lost … zonder materiaal op"). Alleen "zonder dat"
+    en "zonder … te" openen een bijzin."""
+    if kleine[i] != "zonder" or (i + 1 < len(kleine) and kleine[i + 1] == "dat"):
+        return False
+    for j in range(i + 1, len(kleine)):
+        if leestekens[j]:
+            break
+        if kleine[j] == "te":
+            return False
+    return True
 
 
 def analyseer(tekst: str, w: Woorden) -> Analyse:
@@ -106,13 +221,16 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     groot = 0
     uitgesloten: set[int] = set()
     nummer, sluit_uit = 0, False
+    leestekens = [
+        i > 0 and bool(_LEESTEKEN.search(tekst[woorden[i - 1][1] : woorden[i][0]]))
+        for i in range(n)
+    ]
     for i in range(n):
-        tussen = tekst[woorden[i - 1][1] : woorden[i][0]] if i else ""
-        leesteken = bool(_LEESTEKEN.search(tussen))
+        leesteken = leestekens[i]
         if leesteken or kleine[i] in _VOEGWOORDEN or kleine[i] in _BIJZIN:
             nummer += 1
             sluit_uit = kleine[i] in _BIJZIN
-        if leesteken or kleine[i] in _BIJZIN:
+        if leesteken or (kleine[i] in _BIJZIN and not _voorzetsel_zonder(kleine, leestekens, i)):
             groot += 1
         grootzin[i] = groot
         if i >= 2 and kleine[i - 2] == "in" and kleine[i - 1] == "plaats" and kleine[i] == "van":
@@ -141,6 +259,17 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
                 continue  # "vaker" is een vergelijking, geen "vaak"
             a.vondsten.append(Vondst(soort, *span(i, j), element))
             gebruikt.update(range(i, j))
+    tijd = {i for i, (b, e) in enumerate(woorden) if raakt(b, e, termijnen)} if termijnen else set()
+    for i, j in _gespreid_vaag(w, kleine, zinsdeel, hoofd, gebruikt, tijd):
+        eind = i + 1 if tijd.intersection(range(i, j)) else j + 1  # de termijn blijft staan
+        a.vondsten.append(Vondst("vaag", *span(i, eind), "gedrag"))
+        gebruikt.update((i, j))
+    for delen in _wederkerend(w, kleine, zinsdeel, grootzin, gebruikt):
+        lo, hi = min(delen), max(delen) + 1
+        if hi - lo > 4 or any(k in gebruikt for k in range(lo, hi)):
+            lo, hi = delen[0], delen[0] + 1  # alleen het werkwoord, de rest staat te ver weg
+        a.vondsten.append(Vondst("vaag", *span(lo, hi), "gedrag"))
+        gebruikt.update(range(lo, hi), delen)
 
     volwassen_spans = volwassene(a, w, kleine, lemmas, zinsdeel, uitgesloten, gebruikt, span, hoofd)
     a.criterium = any(not raakt(*s, volwassen_spans) for s in criteria)
@@ -164,6 +293,17 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     niet = unie(
         w, ("gedrag.niet_waarneembaar", "interpretatie.koppelwerkwoorden", "vaag.werkwoorden")
     )
+    gesplitst = _gesplitst(w)
+    # "is in staat om stil te zitten", "het lukt hem om …": wat na "om … te" staat is het gedrag.
+    vermogen = {
+        zinsdeel[k]
+        for k in range(n)
+        if (kleine[k] == "staat" and k and kleine[k - 1] == "in") or "lukken" in vormen(kleine[k])
+    }
+    # "stopt met …" zonder aanleiding ("als de bel gaat") zegt alleen wat niet meer mag.
+    stop = w.set("negatief.stoppen")
+    aanleiding = not woordset.isdisjoint(w.set("negatief.aanleiding"))
+    stoppers: list[tuple[int, int]] = []
     positief: list[int] = []
     ontkende: list[int] = []
     leer = {zinsdeel[i] for i in range(n) if vormen(kleine[i]) & _LEERWERKWOORDEN}
@@ -174,7 +314,12 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
             continue
         if zinsdeel[i] in leer and (kleine[i].endswith("en") or (i and kleine[i - 1] == "te")):
             continue  # "leert plannen": het hele werkwoord hoort bij het leren
-        if i > 1 and kleine[i - 1] == "te" and "om" in kleine[max(0, i - 6) : i - 1]:
+        if (
+            i > 1
+            and kleine[i - 1] == "te"
+            and "om" in kleine[max(0, i - 6) : i - 1]
+            and zinsdeel[i] not in vermogen
+        ):
             continue  # "om zelfstandig te werken": een doel van een ander, geen gedrag
         f = vormen(kleine[i])
         partikels = {
@@ -186,6 +331,13 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
             f = f | {"lopen"}  # "gaat naar de pleinwacht" is zichtbaar
         if partikels:
             f = f | {p + v for p in partikels for v in f}
+        if not f.isdisjoint(gesplitst):  # "laat … zien": het tweede werkwoord staat achteraan
+            f = f | {
+                v + " " + kleine[j]
+                for v in f & gesplitst.keys()
+                for j in range(i + 1, n)
+                if grootzin[j] == grootzin[i] and kleine[j] in gesplitst[v]
+            }
         ziet = bool(f & waarneembaar) or (
             is_persoonsvorm(kleine[i], lemmas[i])
             and lemmas[i] not in niet
@@ -193,12 +345,31 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         )
         if not ziet or i in uitgesloten:
             continue
+        if not (f.isdisjoint(stop) or aanleiding or zinsdeel[i] in ontkend):
+            deel = zinsdeel[i]
+            m = next((j for j in range(i + 1, n) if zinsdeel[j] != deel or kleine[j] == "met"), n)
+            if m < n and kleine[m] == "met":
+                stoppers.append((i, m))  # "stopt met schreeuwen": zegt alleen wat niet meer mag
+                continue
         (ontkende if zinsdeel[i] in ontkend else positief).append(i)
     for i, j, _zin in zoek_uitdrukkingen(kleine, lemmas, w.zinnen("gedrag.waarneembaar"), actief):
         if j - i > 1 and not any(k in gebruikt or k in uitgesloten for k in range(i, j)):
             (ontkende if zinsdeel[i] in ontkend else positief).append(i)
     a.gedrag = bool(positief)
     if not positief:
+        for i, m in stoppers:
+            hi = min(n, m + 2 + (m + 2 < n and kleine[m + 1] in ("het", "de", "een")))
+            lo = next(
+                (
+                    k
+                    for k in (i, *range(i + 1, m), m)
+                    if not gebruikt.intersection(range(k, hi))
+                    and (k in (i, m) or kleine[k] in _PARTIKELS)
+                ),
+                m,
+            )
+            a.vondsten.append(Vondst("negatief", *span(lo, hi), "gedrag"))
+            gebruikt.update(range(lo, hi))
         negatief_gedrag(a, kleine, zinsdeel, ontkend, ontkende, negatief, gebruikt, span)
 
     interpretatie(a, w, kleine, lemmas, zinsdeel, gebruikt, hoofd, positief, span)

@@ -140,7 +140,10 @@ def suggestie(
             hoofd = hoofd or gedrag_v[0]
             vak = gedragvak
             if a.onderwerp_plek and hoofd.begin <= a.onderwerp_plek[0] < hoofd.eind:
-                vak = f"{gedragvak} {tekst[a.onderwerp_plek[0] : a.onderwerp_plek[1]]}"
+                wie_tekst = tekst[a.onderwerp_plek[0] : a.onderwerp_plek[1]]
+                if naam and wie_tekst.lower() in ("de leerling", "hij", "zij"):
+                    wie_tekst = naam
+                vak = f"{gedragvak} {wie_tekst}"
             vervang.append((hoofd.begin, hoofd.eind, vak))
             gedrag_eind = hoofd.eind
         else:
@@ -166,10 +169,15 @@ def suggestie(
             vervang.append((na, na, " " + vak))
         else:
             achteraan.append(vak)
-    if a.onderwerp_plek and naam and (a.onderwerp or "").lower() in ("de leerling", "hij", "zij"):
+    if (
+        a.onderwerp_plek
+        and naam
+        and (a.onderwerp or "").lower() in ("de leerling", "hij", "zij")
+        and not any(b < a.onderwerp_plek[1] and a.onderwerp_plek[0] < e for b, e, _t in vervang)
+    ):
         vervang.append((*a.onderwerp_plek, naam))
     nieuw = tekst
-    for b, e, t in sorted(vervang, key=lambda x: (x[0], x[1]), reverse=True):
+    for b, e, t in sorted(_zonder_overlap(vervang), key=lambda x: (x[0], x[1]), reverse=True):
         nieuw = nieuw[:b] + t + nieuw[e:]
     zin = " ".join(" ".join([nieuw.strip().rstrip(".!?;: "), *achteraan]).split())
     zin = re.sub(r"\s+(?:en|maar|of)\s*(?=,|$)", "", zin.replace(" ,", ","))
@@ -177,6 +185,24 @@ def suggestie(
     if "termijn" in ontbreekt and not termijn_vervangen:
         zin = _met_termijn(zin, a, tekst, vervang, naam)
     return (zin[:1].upper() + zin[1:]) + "."
+
+
+def _zonder_overlap(vervang: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Twee signalen kunnen woorden delen: dan één vervanging over beide (de tekst van de
+    eerste), anders breekt de zin midden in een woord. Een invoeging daarbinnen vervalt."""
+    stukken: list[tuple[int, int, str]] = []
+    for b, e, t in vervang:
+        if b < e:
+            for k, (b2, e2, t2) in enumerate(stukken):
+                if b2 < e2 and b < e2 and b2 < e:
+                    stukken[k] = (min(b, b2), max(e, e2), t2)
+                    break
+            else:
+                stukken.append((b, e, t))
+        else:
+            stukken.append((b, e, t))
+    vast = [(b, e) for b, e, _t in stukken if b < e]
+    return [(b, e, t) for b, e, t in stukken if b < e or not any(b2 < b < e2 for b2, e2 in vast)]
 
 
 def _met_termijn(
