@@ -65,3 +65,20 @@ def test_een_eigen_vragenlijst_met_hetzelfde_id_vervangt_de_ingebouwde(tmp_path:
     catalogus = laad_catalogus(tmp_path)
     assert catalogus.herkomst["opp"] == "eigen"
     assert catalogus.vragenlijsten["opp"].titel == "Mini"
+
+
+@pytest.mark.parametrize(
+    ("sjabloon", "namen"),
+    [
+        ("Geen sjabloon", set()),
+        ("{{ naam }} en {{Hij}}", {"naam", "Hij"}),
+        ("{{ false }}", set()),
+        ("{{ groep >= 3 and 'x' in lijst }}", {"groep", "lijst"}),
+        ("{% set x = 1 %}{{ x }} {{ y }}", {"y"}),
+        ("{% for d in doelen %}{{ d }}{% endfor %}", {"doelen"}),
+    ],
+)
+def test_de_namen_in_een_sjabloon_worden_gevonden(sjabloon: str, namen: set[str]) -> None:
+    from assistent.kern.laden import _namen
+
+    assert _namen(sjabloon) == namen

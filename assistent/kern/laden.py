@@ -177,6 +177,7 @@ def laad_vragenlijst(
 
 
 _OMGEVING = SandboxedEnvironment()
+_LETTERLIJK = {"true", "false", "none", "True", "False", "None"}
 _EENVOUDIG = re.compile(r"\{\{\s*([A-Za-z_]\w*)\s*\}\}")
 
 
@@ -191,7 +192,7 @@ def _namen(sjabloon: str) -> set[str]:
     # Snelle weg voor het gewone geval: alleen losse namen als {{ naam }}.
     zonder = _EENVOUDIG.sub("", sjabloon)
     if "{" not in zonder and "}" not in zonder:
-        return set(_EENVOUDIG.findall(sjabloon))
+        return set(_EENVOUDIG.findall(sjabloon)) - _LETTERLIJK
     boom = _OMGEVING.parse(sjabloon)
     gelezen = {n.name for n in boom.find_all(nodes.Name) if n.ctx == "load"}
     gezet = {n.name for n in boom.find_all(nodes.Name) if n.ctx in ("store", "param")}
