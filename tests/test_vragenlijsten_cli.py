@@ -116,3 +116,39 @@ def test_de_afweging_via_de_cli_geeft_een_advies_dat_meebeweegt_met_de_antwoorde
             pytest.skip("invullen --json geeft het advies nog niet mee")
         assert staat["advies"]["uitkomst"] == verwacht, gegeven
         assert staat["advies"]["redenen"]
+
+
+def invullen(pad: Path, capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, object]:
+    """`opp-assistent invullen` in dit proces: dezelfde code als de opdracht, zonder opstarttijd."""
+    from assistent.cli import main
+
+    capsys.readouterr()
+    code = main(["invullen", str(pad), *args, "--json"])
+    uit = capsys.readouterr()
+    assert code == 0, uit.err
+    staat: dict[str, object] = json.loads(uit.out)
+    return staat
+
+
+@pytest.mark.parametrize("lijst_id", sorted(laad_catalogus(None).vragenlijsten))
+def test_elke_vragenlijst_loopt_via_invullen_tot_het_eind_en_exporteert(
+    lijst_id: str, eigen_map: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from assistent.cli import main
+    from tests.helpers import antwoord_voor
+
+    assert main(["nieuw", "--naam", "Sem", "--groep", "5", "--vragenlijst", lijst_id]) == 0
+    pad = Path(capsys.readouterr().out.strip())
+    staat = invullen(pad, capsys)
+    gevraagd: list[str] = []
+    while staat["volgende"] is not None:
+        volgende = staat["volgende"]
+        assert isinstance(volgende, dict) and volgende["id"] not in gevraagd
+        gevraagd.append(volgende["id"])
+        staat = invullen(pad, capsys, "--antwoord", f"{volgende['id']}={antwoord_voor(volgende)}")
+    assert staat["ontbrekend"] == []
+    for document, formaat in (("opp", "md"), ("kinddeel", "md"), ("agenda", "docx")):
+        uit = tmp_path / f"{lijst_id}-{document}.{formaat}"
+        assert main(["export", str(pad), "--document", document, "--formaat", formaat,
+                     "--uit", str(uit)]) == 0
+        assert uit.stat().st_size > 0
