@@ -7,6 +7,7 @@ Regels, geen zinnen: woorden worden via hun lemma vergeleken met de lijsten uit
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from assistent.kern.doelcheck_regels import (
@@ -24,6 +25,7 @@ from assistent.kern.doelcheck_regels import (
 )
 from assistent.kern.doelcheck_woorden import (
     BEZIT,
+    BEZIT_TEKEN,
     Woorden,
     lemma,
     unie,
@@ -68,6 +70,8 @@ _ZICH = frozenset("zich me mij zichzelf mezelf".split())
 _TUSSEN_VAAG = frozenset(
     "ik hij zij ze we de leerling nog steeds ook verder hard extra echt nu".split()
 )
+_LEEG: frozenset[str] = frozenset()
+_GEEN: frozenset[int] = frozenset()
 _HOOFDLETTERWOORDEN = frozenset(
     "avi dmt cito ib rt ik pasen kerst kerstmis sinterklaas pinksteren hemelvaart carnaval "
     "zien scol sdq opp lvs mdo".split()
@@ -94,7 +98,7 @@ def _gesplitst(w: Woorden) -> dict[str, frozenset[str]]:
 
 
 def _gespreid_vaag(
-    w: Woorden,
+    infos: list[_Info],
     kleine: list[str],
     zinsdeel: list[int],
     hoofd: list[bool],
@@ -103,14 +107,11 @@ def _gespreid_vaag(
 ) -> list[tuple[int, int]]:
     """Gespreid "werken aan": "Voor de kerst werkt Sofie aan …" is even vaag als "Sofie werkt
     aan …". Ertussen mogen onderwerp, termijn en bijwoord staan, geen maat of manier."""
-    paren = _vage_paren(w)
     uit: list[tuple[int, int]] = []
     n = len(kleine)
     for i in range(n):
-        if i in gebruikt or kleine[i] in _GEEN_WERKWOORD:
-            continue
-        voorzetsels = {paren[v] for v in vormen(kleine[i]) & paren.keys()}
-        if not voorzetsels:
+        voorzetsels = infos[i].paar
+        if not voorzetsels or i in gebruikt:
             continue
         for j in range(i + 1, min(n, i + 9)):
             if zinsdeel[j] != zinsdeel[i] or (j in gebruikt and j not in tijd):
@@ -176,6 +177,89 @@ def _wederkerende(w: Woorden) -> dict[str, tuple[frozenset[str], ...]]:
     return uit
 
 
+class _Info:
+    """Wat een woord los van de zin is: lemma, vormen en in welke lijsten die staan."""
+
+    __slots__ = (
+        "lem",
+        "f",
+        "alpha",
+        "kandidaat",
+        "ziet",
+        "pv",
+        "vaag",
+        "leer",
+        "stop",
+        "extra",
+        "paar",
+        "ids",
+    )
+
+    def __init__(self, w: Woorden, k: str) -> None:
+        lijst = _lijsten(w)
+        self.lem = lem = lemma(k)
+        self.f = f = vormen(k)
+        self.alpha = k.isalpha()
+        self.kandidaat = self.alpha and k not in _GEEN_WERKWOORD  # kan het werkwoord zijn
+        self.ziet = not f.isdisjoint(lijst.waarneembaar)
+        self.pv = is_persoonsvorm(k, lem) and lem not in lijst.niet
+        self.vaag = not f.isdisjoint(lijst.vaag) and not self.ziet
+        self.leer = not f.isdisjoint(_LEERWERKWOORDEN)
+        self.stop = not f.isdisjoint(lijst.stop)
+        # Vormen die pas met andere woorden erbij iets worden: "gaat naar", "laat … zien".
+        self.extra = "gaan" in f or not f.isdisjoint(lijst.gesplitst)
+        paren = lijst.paren  # "werkt … aan": het voorzetsel dat bij dit werkwoord vaag is
+        self.paar = frozenset(paren[v] for v in f & paren.keys()) if self.kandidaat else _LEEG
+        # Uitdrukkingslijsten (op `id`) met een uitdrukking die met dit woord kan beginnen.
+        op_sleutel = w.op_sleutel
+        ids = op_sleutel.get(k, _GEEN)
+        if lem != k:
+            ids = ids | op_sleutel.get(lem, _GEEN)
+        if k in BEZIT:
+            ids = ids | op_sleutel.get(BEZIT_TEKEN, _GEEN)
+        self.ids = tuple(ids)
+
+
+class _Lijsten:
+    __slots__ = ("waarneembaar", "niet", "vaag", "stop", "gesplitst", "paren")
+
+    def __init__(self, w: Woorden) -> None:
+        self.waarneembaar = w.set("gedrag.waarneembaar")
+        self.niet = unie(
+            w, ("gedrag.niet_waarneembaar", "interpretatie.koppelwerkwoorden", "vaag.werkwoorden")
+        )
+        self.vaag = w.set("vaag.werkwoorden")
+        self.stop = w.set("negatief.stoppen")
+        self.gesplitst = _gesplitst(w)
+        self.paren = _vage_paren(w)
+
+
+@lru_cache(maxsize=8)
+def _lijsten(w: Woorden) -> _Lijsten:
+    return _Lijsten(w)
+
+
+def _infos(w: Woorden, kleine: list[str]) -> list[_Info]:
+    bekend = w.per_woord
+    uit = []
+    for k in kleine:
+        info = bekend.get(k)
+        if info is None:
+            if len(bekend) >= 65536:
+                bekend.clear()
+            info = bekend[k] = _Info(w, k)
+        uit.append(info)
+    return uit
+
+
+def _geraakt(begins: list[int], einden: list[int], spans: list[tuple[int, int]]) -> set[int]:
+    """De woorden die een van de spans raken (zoals `raakt`), via bisect in plaats van per woord."""
+    uit: set[int] = set()
+    for sb, se in spans:
+        uit.update(range(bisect_right(einden, sb), bisect_left(begins, se)))
+    return uit
+
+
 def _voorzetsel_zonder(kleine: list[str], leestekens: list[bool], i: int) -> bool:
     """Is dit "zonder" een voorzetsel ("zonder materiaal") en geen bijzin? Dan hoort een
     partikel erna nog bij het werkwoord ("lost … zonder materiaal op"). Alleen "zonder dat"
@@ -193,11 +277,20 @@ def _voorzetsel_zonder(kleine: list[str], leestekens: list[bool], i: int) -> boo
 def analyseer(tekst: str, w: Woorden) -> Analyse:
     laag = _klein(tekst)
     a = Analyse()
-    woorden = [(m.start(), m.end()) for m in _WOORD.finditer(tekst)]
+    woorden = [m.span() for m in _WOORD.finditer(tekst)]
     kleine = [laag[b:e] for b, e in woorden]
-    lemmas = [lemma(k) for k in kleine]
+    infos = _infos(w, kleine)
+    lemmas = [x.lem for x in infos]
     a.kleine, a.lemmas = kleine, lemmas
-    a.actief = actief = w.actief(kleine, lemmas)
+    actief: dict[int, list[int]] = {}
+    for i, info in enumerate(infos):
+        for x in info.ids:
+            plekken = actief.get(x)
+            if plekken is None:
+                actief[x] = [i]
+            else:
+                plekken.append(i)
+    a.actief = actief
     woordset = frozenset(kleine + [d for k in kleine if "-" in k for d in k.split("-")])
     # Voor ASCII-tekst is isdigit precies [0-9]; anders teken voor teken, zoals altijd.
     cijfer = _CIJFER.search(laag) is not None if laag.isascii() else any(c.isdigit() for c in laag)
@@ -221,10 +314,11 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     groot = 0
     uitgesloten: set[int] = set()
     nummer, sluit_uit = 0, False
-    leestekens = [
-        i > 0 and bool(_LEESTEKEN.search(tekst[woorden[i - 1][1] : woorden[i][0]]))
-        for i in range(n)
-    ]
+    leestekens = [False] * n
+    for i in range(1, n):
+        tussen_b, tussen_e = woorden[i - 1][1], woorden[i][0]
+        if tussen_e - tussen_b != 1 or tekst[tussen_b] != " ":  # één spatie: geen leesteken
+            leestekens[i] = _LEESTEKEN.search(tekst, tussen_b, tussen_e) is not None
     for i in range(n):
         leesteken = leestekens[i]
         if leesteken or kleine[i] in _VOEGWOORDEN or kleine[i] in _BIJZIN:
@@ -240,7 +334,9 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
             uitgesloten.add(i)
 
     maten = termijnen + criteria
-    gebruikt = {i for i, (b, e) in enumerate(woorden) if raakt(b, e, maten)} if maten else set()
+    begins = [b for b, _e in woorden]
+    einden = [e for _b, e in woorden]
+    gebruikt = _geraakt(begins, einden, maten)
 
     def span(i: int, j: int) -> tuple[int, int]:
         return woorden[i][0], woorden[j - 1][1]
@@ -259,8 +355,8 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
                 continue  # "vaker" is een vergelijking, geen "vaak"
             a.vondsten.append(Vondst(soort, *span(i, j), element))
             gebruikt.update(range(i, j))
-    tijd = {i for i, (b, e) in enumerate(woorden) if raakt(b, e, termijnen)} if termijnen else set()
-    for i, j in _gespreid_vaag(w, kleine, zinsdeel, hoofd, gebruikt, tijd):
+    tijd = _geraakt(begins, einden, termijnen)
+    for i, j in _gespreid_vaag(infos, kleine, zinsdeel, hoofd, gebruikt, tijd):
         eind = i + 1 if tijd.intersection(range(i, j)) else j + 1  # de termijn blijft staan
         a.vondsten.append(Vondst("vaag", *span(i, eind), "gedrag"))
         gebruikt.update((i, j))
@@ -289,16 +385,12 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         and not (i + 1 < n and kleine[i + 1] in ("alleen", "zonder"))
     }
     waarneembaar = w.set("gedrag.waarneembaar")
-    vaag = w.set("vaag.werkwoorden")
-    niet = unie(
-        w, ("gedrag.niet_waarneembaar", "interpretatie.koppelwerkwoorden", "vaag.werkwoorden")
-    )
     gesplitst = _gesplitst(w)
     # "is in staat om stil te zitten", "het lukt hem om …": wat na "om … te" staat is het gedrag.
     vermogen = {
         zinsdeel[k]
         for k in range(n)
-        if (kleine[k] == "staat" and k and kleine[k - 1] == "in") or "lukken" in vormen(kleine[k])
+        if (kleine[k] == "staat" and k and kleine[k - 1] == "in") or "lukken" in infos[k].f
     }
     # "stopt met …" zonder aanleiding ("als de bel gaat") zegt alleen wat niet meer mag.
     stop = w.set("negatief.stoppen")
@@ -306,46 +398,50 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     stoppers: list[tuple[int, int]] = []
     positief: list[int] = []
     ontkende: list[int] = []
-    leer = {zinsdeel[i] for i in range(n) if vormen(kleine[i]) & _LEERWERKWOORDEN}
+    leer = {zinsdeel[i] for i in range(n) if infos[i].leer}
+    # Partikels per grootzin, voor scheidbare werkwoorden ("ruimt … op").
+    partikelplek: dict[int, list[int]] = {}
+    for j in range(n):
+        if kleine[j] in _PARTIKELS:
+            partikelplek.setdefault(grootzin[j], []).append(j)
     for i in range(n):
-        if i in gebruikt or hoofd[i] or not kleine[i].isalpha() or kleine[i] in _GEEN_WERKWOORD:
+        info = infos[i]
+        if not info.kandidaat or i in gebruikt or hoofd[i]:
             continue
-        if i and kleine[i - 1] in _NAAMWOORD_ERVOOR:
+        vorige = kleine[i - 1] if i else ""
+        if vorige in _NAAMWOORD_ERVOOR:
             continue
-        if zinsdeel[i] in leer and (kleine[i].endswith("en") or (i and kleine[i - 1] == "te")):
+        if zinsdeel[i] in leer and (kleine[i].endswith("en") or vorige == "te"):
             continue  # "leert plannen": het hele werkwoord hoort bij het leren
         if (
             i > 1
-            and kleine[i - 1] == "te"
+            and vorige == "te"
             and "om" in kleine[max(0, i - 6) : i - 1]
             and zinsdeel[i] not in vermogen
         ):
             continue  # "om zelfstandig te werken": een doel van een ander, geen gedrag
-        f = vormen(kleine[i])
-        partikels = {
-            kleine[j]
-            for j in range(i + 1, n)
-            if grootzin[j] == grootzin[i] and kleine[j] in _PARTIKELS
-        }
-        if "gaan" in f and "naar" in partikels | {kleine[j] for j in range(i + 1, n)}:
-            f = f | {"lopen"}  # "gaat naar de pleinwacht" is zichtbaar
-        if partikels:
-            f = f | {p + v for p in partikels for v in f}
-        if not f.isdisjoint(gesplitst):  # "laat … zien": het tweede werkwoord staat achteraan
-            f = f | {
-                v + " " + kleine[j]
-                for v in f & gesplitst.keys()
-                for j in range(i + 1, n)
-                if grootzin[j] == grootzin[i] and kleine[j] in gesplitst[v]
-            }
-        ziet = bool(f & waarneembaar) or (
-            is_persoonsvorm(kleine[i], lemmas[i])
-            and lemmas[i] not in niet
-            and not (i and kleine[i - 1] in BEZIT)
-        )
-        if not ziet or i in uitgesloten:
+        f = info.f
+        plekken = partikelplek.get(grootzin[i])
+        partikels = {kleine[j] for j in plekken if j > i} if plekken else None
+        if partikels or info.extra:
+            if "gaan" in f and "naar" in (partikels or set()) | set(kleine[i + 1 :]):
+                f = f | {"lopen"}  # "gaat naar de pleinwacht" is zichtbaar
+            if partikels:
+                f = f | {p + v for p in partikels for v in f}
+            if not f.isdisjoint(gesplitst):  # "laat … zien": het tweede werkwoord staat achteraan
+                f = f | {
+                    v + " " + kleine[j]
+                    for v in f & gesplitst.keys()
+                    for j in range(i + 1, n)
+                    if grootzin[j] == grootzin[i] and kleine[j] in gesplitst[v]
+                }
+            ziet = not f.isdisjoint(waarneembaar)
+            stopt = not f.isdisjoint(stop)
+        else:
+            ziet, stopt = info.ziet, info.stop
+        if not (ziet or (info.pv and vorige not in BEZIT)) or i in uitgesloten:
             continue
-        if not (f.isdisjoint(stop) or aanleiding or zinsdeel[i] in ontkend):
+        if stopt and not (aanleiding or zinsdeel[i] in ontkend):
             deel = zinsdeel[i]
             m = next((j for j in range(i + 1, n) if zinsdeel[j] != deel or kleine[j] == "met"), n)
             if m < n and kleine[m] == "met":
@@ -374,13 +470,12 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
 
     interpretatie(a, w, kleine, lemmas, zinsdeel, gebruikt, hoofd, positief, span)
     for i in range(n):
-        if i in gebruikt or hoofd[i] or not kleine[i].isalpha():
+        if not infos[i].vaag or i in gebruikt or hoofd[i] or not infos[i].alpha:
             continue
         if i and kleine[i - 1] in _NAAMWOORD_ERVOOR and kleine[i] == lemmas[i]:
             continue
-        if vormen(kleine[i]) & vaag and not vormen(kleine[i]) & waarneembaar:
-            a.vondsten.append(Vondst("vaag", *span(i, i + 1), "gedrag"))
-            gebruikt.add(i)
+        a.vondsten.append(Vondst("vaag", *span(i, i + 1), "gedrag"))
+        gebruikt.add(i)
     vergelijking(a, w, kleine, lemmas, zinsdeel, gebruikt, negatief, span)
     getallen(a, w, laag, getalplekken, termijnen, criteria)
     onderwerp(a, tekst, woorden, kleine, hoofd, w)

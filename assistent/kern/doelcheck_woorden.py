@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ BASISBESTAND = Path(__file__).resolve().parent / "doelwoorden.toml"
 
 # Bezittelijke voornaamwoorden zijn in uitdrukkingen uitwisselbaar ("in zijn/haar vel").
 BEZIT = frozenset({"zijn", "haar", "hun", "mijn", "je", "jouw", "z'n", "m'n", "d'r", "zich"})
-_BEZIT_TEKEN = "<bezit>"
+BEZIT_TEKEN = _BEZIT_TEKEN = "<bezit>"
 
 Uitdrukking = tuple[str, ...]
 # Uitdrukkingen geïndexeerd op hun eerste woord, zodat zoeken per woord één opzoeking is.
@@ -45,6 +45,9 @@ class Woorden:
     patronen: Patronen
     # Per eerste woord: welke indexen (op `id`) een uitdrukking hebben die daarmee begint.
     op_sleutel: Mapping[str, frozenset[int]]
+    # Eigenschappen per woord (lemma, vormen, lijsten), één keer per woord berekend; een
+    # woordcache zoals die van de lemma's, gevuld door `doelcheck_herkenning`.
+    per_woord: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def actief(self, kleine: list[str], lemmas: list[str]) -> Plekken:
         """Per index (op `id`) de woorden waar een uitdrukking kan beginnen, in één ronde.
