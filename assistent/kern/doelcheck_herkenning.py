@@ -8,28 +8,27 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 
 from assistent.kern.doelcheck_regels import (
     Analyse,
     Vondst,
     binnen,
+    gespreid_vaag,
     getallen,
     interpretatie,
-    is_persoonsvorm,
     negatief_gedrag,
     onderwerp,
     raakt,
     vergelijking,
     volwassene,
+    wederkerend,
 )
 from assistent.kern.doelcheck_woorden import (
     BEZIT,
-    BEZIT_TEKEN,
+    PARTIKELS,
     Woorden,
-    lemma,
-    unie,
-    vormen,
+    gesplitst,
+    woordinfos,
     zoek_uitdrukkingen,
 )
 
@@ -52,26 +51,6 @@ _BIJZIN = frozenset(
     "zonder als wanneer omdat zodat terwijl hoe wat waarom dat waar nadat voordat zodra doordat "
     "waardoor waarbij wie welke die".split()
 )
-# Woorden die nooit het werkwoord zijn ("met" is geen vorm van "meten").
-_GEEN_WERKWOORD = frozenset(
-    "met in op aan bij van voor na om tot uit door over onder te de het een en of als dan dat "
-    "die wat hij zij ze ik je we wij haar mijn hun niet geen nooit ook nog al er daar hier zo "
-    "elke iedere alle keer per wel mee toe af weg terug samen zelf hem mij ons jullie".split()
-)
-# Scheidbare werkwoorden: "lost … op" is "oplossen", "ruim … op" is "opruimen".
-_PARTIKELS = frozenset(
-    "op uit af aan in mee door terug voor na weg klaar neer toe bij om over samen vast".split()
-)
-# Leerwerkwoorden: wat erna komt is een leerproces, nog geen gedrag ("leert plannen").
-_LEERWERKWOORDEN = frozenset({"leren", "proberen", "aanleren"})
-# Wederkerende voornaamwoorden ("maakt zich zorgen", "ik maak me zorgen").
-_ZICH = frozenset("zich me mij zichzelf mezelf".split())
-# Wat tussen "werkt" en "aan" mag staan zonder dat het gedrag wordt: onderwerp en bijwoorden.
-_TUSSEN_VAAG = frozenset(
-    "ik hij zij ze we de leerling nog steeds ook verder hard extra echt nu".split()
-)
-_LEEG: frozenset[str] = frozenset()
-_GEEN: frozenset[int] = frozenset()
 _HOOFDLETTERWOORDEN = frozenset(
     "avi dmt cito ib rt ik pasen kerst kerstmis sinterklaas pinksteren hemelvaart carnaval "
     "zien scol sdq opp lvs mdo".split()
@@ -84,172 +63,6 @@ def _klein(tekst: str) -> str:
     if len(laag) == len(tekst):
         return laag
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in tekst)
-
-
-@lru_cache(maxsize=8)
-def _gesplitst(w: Woorden) -> dict[str, frozenset[str]]:
-    """Waarneembare uitdrukkingen van twee werkwoorden ("laten zien"), op het eerste woord."""
-    uit: dict[str, set[str]] = {}
-    for zin in w.set("gedrag.waarneembaar"):
-        delen = zin.split()
-        if len(delen) == 2 and all(d.endswith("en") for d in delen):
-            uit.setdefault(delen[0], set()).add(delen[1])
-    return {k: frozenset(v) for k, v in uit.items()}
-
-
-def _gespreid_vaag(
-    infos: list[_Info],
-    kleine: list[str],
-    zinsdeel: list[int],
-    hoofd: list[bool],
-    gebruikt: set[int],
-    tijd: set[int],
-) -> list[tuple[int, int]]:
-    """Gespreid "werken aan": "Voor de kerst werkt Sofie aan …" is even vaag als "Sofie werkt
-    aan …". Ertussen mogen onderwerp, termijn en bijwoord staan, geen maat of manier."""
-    uit: list[tuple[int, int]] = []
-    n = len(kleine)
-    for i in range(n):
-        voorzetsels = infos[i].paar
-        if not voorzetsels or i in gebruikt:
-            continue
-        for j in range(i + 1, min(n, i + 9)):
-            if zinsdeel[j] != zinsdeel[i] or (j in gebruikt and j not in tijd):
-                break
-            if kleine[j] in voorzetsels:
-                uit.append((i, j))
-                break
-            if not (j in tijd or hoofd[j] or kleine[j] in _TUSSEN_VAAG):
-                break
-    return uit
-
-
-@lru_cache(maxsize=8)
-def _vage_paren(w: Woorden) -> dict[str, str]:
-    """Vage uitdrukkingen van werkwoord en voorzetsel ("werken aan"), op het werkwoord."""
-    uit: dict[str, str] = {}
-    for zin in w.set("vaag.uitdrukkingen"):
-        delen = zin.split()
-        if len(delen) == 2 and delen[0].endswith("en") and delen[1] in _GEEN_WERKWOORD:
-            uit[delen[0]] = delen[1]
-    return uit
-
-
-def _wederkerend(
-    w: Woorden, kleine: list[str], zinsdeel: list[int], grootzin: list[int], gebruikt: set[int]
-) -> list[tuple[int, ...]]:
-    """Wederkerende werkwoorden voor een gevoel ("maakt zich zorgen", "schaamt zich"): geen
-    gedrag. Per vondst het werkwoord, het wederkerend voornaamwoord en het naamwoord erbij."""
-    lijst = _wederkerende(w)
-    n = len(kleine)
-    uit: list[tuple[int, ...]] = []
-    for z in range(n):
-        if kleine[z] not in _ZICH or z in gebruikt:
-            continue
-        for i in sorted(range(max(0, z - 4), min(n, z + 5)), key=lambda k: abs(k - z)):
-            if i == z or i in gebruikt or zinsdeel[i] != zinsdeel[z]:
-                continue
-            f = vormen(kleine[i])
-            f = f | {
-                kleine[p] + v
-                for p in range(i + 1, n)
-                for v in f
-                if grootzin[p] == grootzin[i] and kleine[p] in _PARTIKELS
-            }
-            for nodig in (x for v in f & lijst.keys() for x in lijst[v]):
-                erbij = [p for p in range(n) if zinsdeel[p] == zinsdeel[z] and kleine[p] in nodig]
-                if len(nodig) == len({kleine[p] for p in erbij}):
-                    uit.append((i, z, *erbij))
-                    break
-            else:
-                continue
-            break
-    return uit
-
-
-@lru_cache(maxsize=8)
-def _wederkerende(w: Woorden) -> dict[str, tuple[frozenset[str], ...]]:
-    """Per werkwoord de andere woorden die erbij moeten staan ("zorgen maken": "zorgen")."""
-    uit: dict[str, tuple[frozenset[str], ...]] = {}
-    for zin in sorted(w.set("vaag.wederkerend")):
-        *nodig, werkwoord = zin.split()
-        uit[werkwoord] = (*uit.get(werkwoord, ()), frozenset(nodig))
-    return uit
-
-
-class _Info:
-    """Wat een woord los van de zin is: lemma, vormen en in welke lijsten die staan."""
-
-    __slots__ = (
-        "lem",
-        "f",
-        "alpha",
-        "kandidaat",
-        "ziet",
-        "pv",
-        "vaag",
-        "leer",
-        "stop",
-        "extra",
-        "paar",
-        "ids",
-    )
-
-    def __init__(self, w: Woorden, k: str) -> None:
-        lijst = _lijsten(w)
-        self.lem = lem = lemma(k)
-        self.f = f = vormen(k)
-        self.alpha = k.isalpha()
-        self.kandidaat = self.alpha and k not in _GEEN_WERKWOORD  # kan het werkwoord zijn
-        self.ziet = not f.isdisjoint(lijst.waarneembaar)
-        self.pv = is_persoonsvorm(k, lem) and lem not in lijst.niet
-        self.vaag = not f.isdisjoint(lijst.vaag) and not self.ziet
-        self.leer = not f.isdisjoint(_LEERWERKWOORDEN)
-        self.stop = not f.isdisjoint(lijst.stop)
-        # Vormen die pas met andere woorden erbij iets worden: "gaat naar", "laat … zien".
-        self.extra = "gaan" in f or not f.isdisjoint(lijst.gesplitst)
-        paren = lijst.paren  # "werkt … aan": het voorzetsel dat bij dit werkwoord vaag is
-        self.paar = frozenset(paren[v] for v in f & paren.keys()) if self.kandidaat else _LEEG
-        # Uitdrukkingslijsten (op `id`) met een uitdrukking die met dit woord kan beginnen.
-        op_sleutel = w.op_sleutel
-        ids = op_sleutel.get(k, _GEEN)
-        if lem != k:
-            ids = ids | op_sleutel.get(lem, _GEEN)
-        if k in BEZIT:
-            ids = ids | op_sleutel.get(BEZIT_TEKEN, _GEEN)
-        self.ids = tuple(ids)
-
-
-class _Lijsten:
-    __slots__ = ("waarneembaar", "niet", "vaag", "stop", "gesplitst", "paren")
-
-    def __init__(self, w: Woorden) -> None:
-        self.waarneembaar = w.set("gedrag.waarneembaar")
-        self.niet = unie(
-            w, ("gedrag.niet_waarneembaar", "interpretatie.koppelwerkwoorden", "vaag.werkwoorden")
-        )
-        self.vaag = w.set("vaag.werkwoorden")
-        self.stop = w.set("negatief.stoppen")
-        self.gesplitst = _gesplitst(w)
-        self.paren = _vage_paren(w)
-
-
-@lru_cache(maxsize=8)
-def _lijsten(w: Woorden) -> _Lijsten:
-    return _Lijsten(w)
-
-
-def _infos(w: Woorden, kleine: list[str]) -> list[_Info]:
-    bekend = w.per_woord
-    uit = []
-    for k in kleine:
-        info = bekend.get(k)
-        if info is None:
-            if len(bekend) >= 65536:
-                bekend.clear()
-            info = bekend[k] = _Info(w, k)
-        uit.append(info)
-    return uit
 
 
 def _geraakt(begins: list[int], einden: list[int], spans: list[tuple[int, int]]) -> set[int]:
@@ -279,9 +92,9 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     a = Analyse()
     woorden = [m.span() for m in _WOORD.finditer(tekst)]
     kleine = [laag[b:e] for b, e in woorden]
-    infos = _infos(w, kleine)
+    infos = woordinfos(w, kleine)
     lemmas = [x.lem for x in infos]
-    a.kleine, a.lemmas = kleine, lemmas
+    a.kleine, a.lemmas, a.infos = kleine, lemmas, infos
     actief: dict[int, list[int]] = {}
     for i, info in enumerate(infos):
         for x in info.ids:
@@ -356,11 +169,11 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
             a.vondsten.append(Vondst(soort, *span(i, j), element))
             gebruikt.update(range(i, j))
     tijd = _geraakt(begins, einden, termijnen)
-    for i, j in _gespreid_vaag(infos, kleine, zinsdeel, hoofd, gebruikt, tijd):
+    for i, j in gespreid_vaag(infos, kleine, zinsdeel, hoofd, gebruikt, tijd):
         eind = i + 1 if tijd.intersection(range(i, j)) else j + 1  # de termijn blijft staan
         a.vondsten.append(Vondst("vaag", *span(i, eind), "gedrag"))
         gebruikt.update((i, j))
-    for delen in _wederkerend(w, kleine, zinsdeel, grootzin, gebruikt):
+    for delen in wederkerend(w, kleine, zinsdeel, grootzin, gebruikt):
         lo, hi = min(delen), max(delen) + 1
         if hi - lo > 4 or any(k in gebruikt for k in range(lo, hi)):
             lo, hi = delen[0], delen[0] + 1  # alleen het werkwoord, de rest staat te ver weg
@@ -385,7 +198,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         and not (i + 1 < n and kleine[i + 1] in ("alleen", "zonder"))
     }
     waarneembaar = w.set("gedrag.waarneembaar")
-    gesplitst = _gesplitst(w)
+    tweede = gesplitst(w)
     # "is in staat om stil te zitten", "het lukt hem om …": wat na "om … te" staat is het gedrag.
     vermogen = {
         zinsdeel[k]
@@ -402,7 +215,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     # Partikels per grootzin, voor scheidbare werkwoorden ("ruimt … op").
     partikelplek: dict[int, list[int]] = {}
     for j in range(n):
-        if kleine[j] in _PARTIKELS:
+        if kleine[j] in PARTIKELS:
             partikelplek.setdefault(grootzin[j], []).append(j)
     for i in range(n):
         info = infos[i]
@@ -428,12 +241,12 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
                 f = f | {"lopen"}  # "gaat naar de pleinwacht" is zichtbaar
             if partikels:
                 f = f | {p + v for p in partikels for v in f}
-            if not f.isdisjoint(gesplitst):  # "laat … zien": het tweede werkwoord staat achteraan
+            if not f.isdisjoint(tweede):  # "laat … zien": het tweede werkwoord staat achteraan
                 f = f | {
                     v + " " + kleine[j]
-                    for v in f & gesplitst.keys()
+                    for v in f & tweede.keys()
                     for j in range(i + 1, n)
-                    if grootzin[j] == grootzin[i] and kleine[j] in gesplitst[v]
+                    if grootzin[j] == grootzin[i] and kleine[j] in tweede[v]
                 }
             ziet = not f.isdisjoint(waarneembaar)
             stopt = not f.isdisjoint(stop)
@@ -460,7 +273,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
                     k
                     for k in (i, *range(i + 1, m), m)
                     if not gebruikt.intersection(range(k, hi))
-                    and (k in (i, m) or kleine[k] in _PARTIKELS)
+                    and (k in (i, m) or kleine[k] in PARTIKELS)
                 ),
                 m,
             )

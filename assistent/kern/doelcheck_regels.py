@@ -9,8 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from assistent.kern.doelcheck_woorden import Woorden, unie, vormen, zoek_uitdrukkingen
+from assistent.kern.doelcheck_woorden import (
+    PARTIKELS,
+    Woorden,
+    Woordinfo,
+    unie,
+    vormen,
+    zoek_uitdrukkingen,
+)
 
 Span = Callable[[int, int], tuple[int, int]]
 
@@ -20,6 +28,12 @@ _FUNCTIEWOORDEN = frozenset(
 )
 _VERBINDING = re.compile(r"^\s*(?:,|en|of|tot(?:\s+en\s+met)?|t/m|-|/)\s*$")
 _NIET_ONDERWERP_ERVOOR = frozenset("van door aan met bij voor naar om tegen zonder".split())
+# Wederkerende voornaamwoorden ("maakt zich zorgen", "ik maak me zorgen").
+_ZICH = frozenset("zich me mij zichzelf mezelf".split())
+# Wat tussen "werkt" en "aan" mag staan zonder dat het gedrag wordt: onderwerp en bijwoorden.
+_TUSSEN_VAAG = frozenset(
+    "ik hij zij ze we de leerling nog steeds ook verder hard extra echt nu".split()
+)
 _LIDWOORDEN = frozenset("de het zijn haar mijn hun je jouw".split())
 _VOORNAAMWOORDEN = frozenset("ik hij zij ze".split())
 
@@ -51,6 +65,7 @@ class Analyse:
     frequentie: bool = False
     kleine: list[str] = field(default_factory=list)
     lemmas: list[str] = field(default_factory=list)
+    infos: list[Woordinfo] = field(default_factory=list)
     actief: dict[int, list[int]] = field(default_factory=dict)  # zie `Woorden.actief`
 
 
@@ -60,28 +75,6 @@ def binnen(b: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 def raakt(b: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(b < se and sb < e for sb, se in spans)
-
-
-def _stam(hele: str) -> str:
-    """De ik-vorm bij een heel werkwoord: maken → maak, zetten → zet, lezen → lees."""
-    s = hele[:-2] if hele.endswith("en") else hele[:-1]
-    if len(s) >= 2 and s[-1] == s[-2] and s[-1] not in "aeiou":
-        return s[:-1]
-    if len(s) >= 3 and s[-1] not in "aeiou" and s[-2] in "aeou" and s[-3] not in "aeiou":
-        s = s[:-1] + s[-2] + s[-1]
-    if s.endswith("v"):
-        s = s[:-1] + "f"
-    elif s.endswith("z"):
-        s = s[:-1] + "s"
-    return s
-
-
-def is_persoonsvorm(klein: str, lem: str) -> bool:
-    """Lijkt dit een vervoegd werkwoord ("knipt", "ruimde")? Voor werkwoorden buiten de lijst."""
-    if lem == klein or not lem.endswith("en") or klein.startswith("ge") or klein.endswith("s"):
-        return False
-    s = _stam(lem)
-    return klein in (s, s + "t", s + "te", s + "de", s + "ten", s + "den")
 
 
 def volwassene(
@@ -106,30 +99,23 @@ def volwassene(
         gebruikt.update(range(i, j))
 
     inzet = zoek_uitdrukkingen(kleine, lemmas, w.zinnen("volwassene.inzet"), a.actief)
-    ontvangen = w.set("volwassene.ontvangen")
+    infos = a.infos
     for i in range(n):
-        if i in gebruikt:
+        info = infos[i]
+        if not (info.ontvangt or info.wordt) or i in gebruikt:
             continue
-        f = vormen(kleine[i])
-        if f & ontvangen:
+        if info.ontvangt:
             for b, e, _zin in inzet:
                 if i < b <= i + 8 and zinsdeel[b] == zinsdeel[i]:
                     meld(i, e)
                     break
-        elif "worden" in f and lemmas[i] == "worden":
+        else:  # een vorm van "worden": "wordt begeleid"
             for j in range(i + 1, min(n, i + 12)):
                 if zinsdeel[j] != zinsdeel[i]:
                     break
-                k, lem = kleine[j], lemmas[j]
-                if (
-                    k != lem
-                    and lem.endswith("en")
-                    and not hoofd[j]
-                    and (k.startswith("ge") or k.endswith(("d", "t")))
-                ):
+                if infos[j].deelwoord and not hoofd[j]:
                     meld(i, j + 1)
                     break
-    handelingen = w.set("volwassene.handelingen")
     for pb, pe, _zin in zoek_uitdrukkingen(
         kleine, lemmas, w.zinnen("volwassene.personen"), a.actief
     ):
@@ -141,7 +127,7 @@ def volwassene(
         if voor >= 0 and kleine[voor] in _NIET_ONDERWERP_ERVOOR:
             continue
         for j in [*range(pe, min(n, pe + 3)), *range(max(0, pb - 3), pb)]:
-            if zinsdeel[j] != zinsdeel[pb] or j in gebruikt or not vormen(kleine[j]) & handelingen:
+            if zinsdeel[j] != zinsdeel[pb] or j in gebruikt or not infos[j].handeling:
                 continue
             if j < pb and j > 0 and (hoofd[j - 1] or kleine[j - 1] in _VOORNAAMWOORDEN):
                 continue
@@ -191,23 +177,21 @@ def interpretatie(
     span: Span,
 ) -> None:
     """Een oordeel met een koppelwerkwoord ("is lui", "boos worden") in plaats van gedrag."""
-    koppel = w.set("interpretatie.koppelwerkwoorden")
-    oordelen = w.set("interpretatie.woorden")
-    met_gedrag = {zinsdeel[p] for p in positief}
+    infos = a.infos
     n = len(kleine)
-    for i in range(n):
+    oordelen = [i for i in range(n) if infos[i].oordeel]
+    if not oordelen:
+        return
+    met_gedrag = {zinsdeel[p] for p in positief}
+    alle_koppels = [
+        j
+        for j in range(n)
+        if infos[j].koppel and (kleine[j] != "zijn" or j + 1 == n or zinsdeel[j + 1] != zinsdeel[j])
+    ]
+    for i in oordelen:
         if i in gebruikt or hoofd[i] or zinsdeel[i] in met_gedrag:
             continue
-        if kleine[i] not in oordelen and lemmas[i] not in oordelen:
-            continue
-        koppels = [
-            j
-            for j in range(n)
-            if j != i
-            and zinsdeel[j] == zinsdeel[i]
-            and vormen(kleine[j]) & koppel
-            and (kleine[j] != "zijn" or j + 1 == n or zinsdeel[j + 1] != zinsdeel[j])
-        ]
+        koppels = [j for j in alle_koppels if j != i and zinsdeel[j] == zinsdeel[i]]
         if not koppels:
             continue
         j = min(koppels, key=lambda k: abs(k - i))
@@ -227,18 +211,9 @@ def vergelijking(
     span: Span,
 ) -> None:
     """Vergrotende trappen zonder maat ("vaker", "rustiger"); "niet meer" is een ontkenning."""
-    lijst = w.set("vergelijking.woorden")
+    infos = a.infos
     for i, k in enumerate(kleine):
-        if i in gebruikt or not k.isalpha():
-            continue
-        lem = lemmas[i]
-        trap = k in lijst or (
-            lem != k
-            and len(lem) >= 3
-            and not lem.endswith("en")
-            and k in (lem + "er", lem + lem[-1] + "er", lem + "der")
-        )
-        if not trap:
+        if not infos[i].trap or i in gebruikt:
             continue
         if k == "meer" and any(
             kleine[j] in negatief and zinsdeel[j] == zinsdeel[i] for j in range(max(0, i - 4), i)
@@ -296,20 +271,6 @@ def getallen(
             a.vondsten.append(Vondst("los_getal", b, e, "criterium", soort))
 
 
-def _werkwoordachtig(w: Woorden, klein: str, lem: str) -> bool:
-    alle = unie(
-        w,
-        (
-            "gedrag.waarneembaar",
-            "gedrag.niet_waarneembaar",
-            "vaag.werkwoorden",
-            "volwassene.ontvangen",
-            "interpretatie.koppelwerkwoorden",
-        ),
-    )
-    return bool(vormen(klein) & alle) or is_persoonsvorm(klein, lem)
-
-
 def onderwerp(
     a: Analyse,
     tekst: str,
@@ -336,8 +297,8 @@ def onderwerp(
     if plek is None and n > 1 and tekst[woorden[0][0]].isupper() and kleine[0] not in tijd:
         if kleine[0] in _VOORNAAMWOORDEN or (
             kleine[0] not in _FUNCTIEWOORDEN
-            and _werkwoordachtig(w, kleine[1], a.lemmas[1])
-            and not _werkwoordachtig(w, kleine[0], a.lemmas[0])
+            and a.infos[1].werkwoordachtig
+            and not a.infos[0].werkwoordachtig
         ):
             plek = 0
     if plek is None:
@@ -345,8 +306,77 @@ def onderwerp(
     b, e = woorden[plek][0], woorden[plek + lengte - 1][1]
     a.onderwerp, a.onderwerp_plek = tekst[b:e], (b, e)
     na, voor = plek + lengte, plek - 1
-    if na < n and _werkwoordachtig(w, kleine[na], a.lemmas[na]):
+    if na < n and a.infos[na].werkwoordachtig:
         a.werkwoord_plek = woorden[na]
         a.begint_met_onderwerp = plek == 0
-    elif voor >= 0 and _werkwoordachtig(w, kleine[voor], a.lemmas[voor]):
+    elif voor >= 0 and a.infos[voor].werkwoordachtig:
         a.werkwoord_plek = woorden[voor]
+
+
+def gespreid_vaag(
+    infos: list[Woordinfo],
+    kleine: list[str],
+    zinsdeel: list[int],
+    hoofd: list[bool],
+    gebruikt: set[int],
+    tijd: set[int],
+) -> list[tuple[int, int]]:
+    """Gespreid "werken aan": "Voor de kerst werkt Sofie aan …" is even vaag als "Sofie werkt
+    aan …". Ertussen mogen onderwerp, termijn en bijwoord staan, geen maat of manier."""
+    uit: list[tuple[int, int]] = []
+    n = len(kleine)
+    for i in range(n):
+        voorzetsels = infos[i].paar
+        if not voorzetsels or i in gebruikt:
+            continue
+        for j in range(i + 1, min(n, i + 9)):
+            if zinsdeel[j] != zinsdeel[i] or (j in gebruikt and j not in tijd):
+                break
+            if kleine[j] in voorzetsels:
+                uit.append((i, j))
+                break
+            if not (j in tijd or hoofd[j] or kleine[j] in _TUSSEN_VAAG):
+                break
+    return uit
+
+
+def wederkerend(
+    w: Woorden, kleine: list[str], zinsdeel: list[int], grootzin: list[int], gebruikt: set[int]
+) -> list[tuple[int, ...]]:
+    """Wederkerende werkwoorden voor een gevoel ("maakt zich zorgen", "schaamt zich"): geen
+    gedrag. Per vondst het werkwoord, het wederkerend voornaamwoord en het naamwoord erbij."""
+    lijst = _wederkerende(w)
+    n = len(kleine)
+    uit: list[tuple[int, ...]] = []
+    for z in range(n):
+        if kleine[z] not in _ZICH or z in gebruikt:
+            continue
+        for i in sorted(range(max(0, z - 4), min(n, z + 5)), key=lambda k: abs(k - z)):
+            if i == z or i in gebruikt or zinsdeel[i] != zinsdeel[z]:
+                continue
+            f = vormen(kleine[i])
+            f = f | {
+                kleine[p] + v
+                for p in range(i + 1, n)
+                for v in f
+                if grootzin[p] == grootzin[i] and kleine[p] in PARTIKELS
+            }
+            for nodig in (x for v in f & lijst.keys() for x in lijst[v]):
+                erbij = [p for p in range(n) if zinsdeel[p] == zinsdeel[z] and kleine[p] in nodig]
+                if len(nodig) == len({kleine[p] for p in erbij}):
+                    uit.append((i, z, *erbij))
+                    break
+            else:
+                continue
+            break
+    return uit
+
+
+@lru_cache(maxsize=8)
+def _wederkerende(w: Woorden) -> dict[str, tuple[frozenset[str], ...]]:
+    """Per werkwoord de andere woorden die erbij moeten staan ("zorgen maken": "zorgen")."""
+    uit: dict[str, tuple[frozenset[str], ...]] = {}
+    for zin in sorted(w.set("vaag.wederkerend")):
+        *nodig, werkwoord = zin.split()
+        uit[werkwoord] = (*uit.get(werkwoord, ()), frozenset(nodig))
+    return uit

@@ -317,3 +317,162 @@ def zoek_uitdrukkingen(
             uit.append((i, i + gevonden, beste))
             verder = i + gevonden
     return uit
+
+
+# --- Eigenschappen per woord, één keer per woord berekend ---
+
+# Woorden die nooit het werkwoord zijn ("met" is geen vorm van "meten").
+GEEN_WERKWOORD = frozenset(
+    "met in op aan bij van voor na om tot uit door over onder te de het een en of als dan dat "
+    "die wat hij zij ze ik je we wij haar mijn hun niet geen nooit ook nog al er daar hier zo "
+    "elke iedere alle keer per wel mee toe af weg terug samen zelf hem mij ons jullie".split()
+)
+# Scheidbare werkwoorden: "lost … op" is "oplossen", "ruim … op" is "opruimen".
+PARTIKELS = frozenset(
+    "op uit af aan in mee door terug voor na weg klaar neer toe bij om over samen vast".split()
+)
+# Leerwerkwoorden: wat erna komt is een leerproces, nog geen gedrag ("leert plannen").
+LEERWERKWOORDEN = frozenset({"leren", "proberen", "aanleren"})
+_LEEG: frozenset[str] = frozenset()
+
+
+def _stam(hele: str) -> str:
+    """De ik-vorm bij een heel werkwoord: maken → maak, zetten → zet, lezen → lees."""
+    s = hele[:-2] if hele.endswith("en") else hele[:-1]
+    if len(s) >= 2 and s[-1] == s[-2] and s[-1] not in "aeiou":
+        return s[:-1]
+    if len(s) >= 3 and s[-1] not in "aeiou" and s[-2] in "aeou" and s[-3] not in "aeiou":
+        s = s[:-1] + s[-2] + s[-1]
+    if s.endswith("v"):
+        s = s[:-1] + "f"
+    elif s.endswith("z"):
+        s = s[:-1] + "s"
+    return s
+
+
+def is_persoonsvorm(klein: str, lem: str) -> bool:
+    """Lijkt dit een vervoegd werkwoord ("knipt", "ruimde")? Voor werkwoorden buiten de lijst."""
+    if lem == klein or not lem.endswith("en") or klein.startswith("ge") or klein.endswith("s"):
+        return False
+    s = _stam(lem)
+    return klein in (s, s + "t", s + "te", s + "de", s + "ten", s + "den")
+
+
+@lru_cache(maxsize=8)
+def gesplitst(w: Woorden) -> dict[str, frozenset[str]]:
+    """Waarneembare uitdrukkingen van twee werkwoorden ("laten zien"), op het eerste woord."""
+    uit: dict[str, set[str]] = {}
+    for zin in w.set("gedrag.waarneembaar"):
+        delen = zin.split()
+        if len(delen) == 2 and all(d.endswith("en") for d in delen):
+            uit.setdefault(delen[0], set()).add(delen[1])
+    return {k: frozenset(v) for k, v in uit.items()}
+
+
+@lru_cache(maxsize=8)
+def vage_paren(w: Woorden) -> dict[str, str]:
+    """Vage uitdrukkingen van werkwoord en voorzetsel ("werken aan"), op het werkwoord."""
+    uit: dict[str, str] = {}
+    for zin in w.set("vaag.uitdrukkingen"):
+        delen = zin.split()
+        if len(delen) == 2 and delen[0].endswith("en") and delen[1] in GEEN_WERKWOORD:
+            uit[delen[0]] = delen[1]
+    return uit
+
+
+class Woordinfo:
+    """Wat een woord los van de zin is: lemma, vormen en in welke lijsten die staan."""
+
+    __slots__ = tuple(
+        "lem f alpha kandidaat ziet pv vaag leer stop extra paar ids ontvangt wordt deelwoord "
+        "handeling koppel oordeel trap werkwoordachtig".split()
+    )
+
+    def __init__(self, w: Woorden, k: str) -> None:
+        lijst = _lijsten(w)
+        self.lem = lem = lemma(k)
+        self.f = f = vormen(k)
+        self.alpha = k.isalpha()
+        self.kandidaat = self.alpha and k not in GEEN_WERKWOORD  # kan het werkwoord zijn
+        self.ziet = not f.isdisjoint(lijst.waarneembaar)
+        self.pv = is_persoonsvorm(k, lem)
+        self.werkwoordachtig = self.pv or not f.isdisjoint(lijst.werkwoorden)
+        self.pv = self.pv and lem not in lijst.niet
+        self.vaag = not f.isdisjoint(lijst.vaag) and not self.ziet
+        self.leer = not f.isdisjoint(LEERWERKWOORDEN)
+        self.stop = not f.isdisjoint(lijst.stop)
+        # Vormen die pas met andere woorden erbij iets worden: "gaat naar", "laat … zien".
+        self.extra = "gaan" in f or not f.isdisjoint(lijst.gesplitst)
+        paren = lijst.paren  # "werkt … aan": het voorzetsel dat bij dit werkwoord vaag is
+        self.paar = frozenset(paren[v] for v in f & paren.keys()) if self.kandidaat else _LEEG
+        # Uitdrukkingslijsten (op `id`) met een uitdrukking die met dit woord kan beginnen.
+        op_sleutel = w.op_sleutel
+        ids = op_sleutel.get(k, _GEEN)
+        if lem != k:
+            ids = ids | op_sleutel.get(lem, _GEEN)
+        if k in BEZIT:
+            ids = ids | op_sleutel.get(_BEZIT_TEKEN, _GEEN)
+        self.ids = tuple(ids)
+        # Voor de regels over volwassenen, oordelen en vergelijkingen.
+        self.ontvangt = not f.isdisjoint(lijst.ontvangen)
+        self.wordt = "worden" in f and lem == "worden"
+        self.deelwoord = (
+            k != lem and lem.endswith("en") and (k.startswith("ge") or k.endswith(("d", "t")))
+        )
+        self.handeling = not f.isdisjoint(lijst.handelingen)
+        self.koppel = not f.isdisjoint(lijst.koppel)
+        self.oordeel = k in lijst.oordelen or lem in lijst.oordelen
+        self.trap = self.alpha and (
+            k in lijst.trappen
+            or (
+                lem != k
+                and len(lem) >= 3
+                and not lem.endswith("en")
+                and k in (lem + "er", lem + lem[-1] + "er", lem + "der")
+            )
+        )
+
+
+class _Lijsten:
+    def __init__(self, w: Woorden) -> None:
+        self.waarneembaar = w.set("gedrag.waarneembaar")
+        self.niet = unie(
+            w, ("gedrag.niet_waarneembaar", "interpretatie.koppelwerkwoorden", "vaag.werkwoorden")
+        )
+        self.werkwoorden = unie(
+            w,
+            (
+                "gedrag.waarneembaar",
+                "gedrag.niet_waarneembaar",
+                "vaag.werkwoorden",
+                "volwassene.ontvangen",
+                "interpretatie.koppelwerkwoorden",
+            ),
+        )
+        self.vaag = w.set("vaag.werkwoorden")
+        self.stop = w.set("negatief.stoppen")
+        self.gesplitst = gesplitst(w)
+        self.paren = vage_paren(w)
+        self.ontvangen = w.set("volwassene.ontvangen")
+        self.handelingen = w.set("volwassene.handelingen")
+        self.koppel = w.set("interpretatie.koppelwerkwoorden")
+        self.oordelen = w.set("interpretatie.woorden")
+        self.trappen = w.set("vergelijking.woorden")
+
+
+@lru_cache(maxsize=8)
+def _lijsten(w: Woorden) -> _Lijsten:
+    return _Lijsten(w)
+
+
+def woordinfos(w: Woorden, kleine: list[str]) -> list[Woordinfo]:
+    bekend = w.per_woord
+    uit = []
+    for k in kleine:
+        info = bekend.get(k)
+        if info is None:
+            if len(bekend) >= 65536:
+                bekend.clear()
+            info = bekend[k] = Woordinfo(w, k)
+        uit.append(info)
+    return uit
