@@ -72,6 +72,7 @@ class Patronen:
         if woord.startswith(self.voorvoegsels):
             ids += tuple(i for i, v in self.met_voorvoegsel if woord.startswith(v))
         ids += tuple(i for i, a in self.met_achter if woord.endswith(a))
+        ids = tuple(dict.fromkeys(i for i in ids if not self.alle[i].overal))  # elk deel één keer
         if len(self.per_woord) >= 65536:
             self.per_woord.clear()
         self.per_woord[woord] = ids
@@ -85,38 +86,31 @@ class Patronen:
         Een patroon wordt alleen geprobeerd op de begins van woorden die het kunnen openen;
         na een treffer gaat het verder achter de treffer, net als `finditer`.
         """
-        plekken: dict[int, list[int]] = {}
-        bekend = self.per_woord
-        for b, woord in reeks:
-            ids = bekend.get(woord)
-            if ids is None:
-                ids = self._delen_bij(woord)
-            for i in ids:
-                lijst = plekken.get(i)
-                if lijst is None:
-                    plekken[i] = [b]
-                elif lijst[-1] != b:
-                    lijst.append(b)
         uit: tuple[list[tuple[int, int]], ...] = ([], [], [])
         alle, soort = self.alle, self.soort
         for i in self.overal:
             deel = alle[i]
             if deel.mag(laag, woorden, heeft_cijfer):
                 uit[soort[i]].extend(m.span() for m in deel.patroon.finditer(laag))
-        for i, begins in plekken.items():
-            deel = alle[i]
-            if deel.overal or not deel.mag(laag, woorden, heeft_cijfer):
-                continue
-            doel = uit[soort[i]]
-            match = deel.patroon.match
-            einde = -1
-            for b in begins:
-                if b < einde:
+        # Eén ronde over de woorden; per deel onthouden of het mag en waar de vorige treffer
+        # eindigde. Per deel blijven de begins oplopend, dus dit is wat `finditer` vindt.
+        mag: dict[int, bool] = {}
+        einde: dict[int, int] = {}
+        bekend = self.per_woord
+        for b, woord in reeks:
+            ids = bekend.get(woord)
+            if ids is None:
+                ids = self._delen_bij(woord)
+            for i in ids:
+                ok = mag.get(i)
+                if ok is None:
+                    ok = mag[i] = alle[i].mag(laag, woorden, heeft_cijfer)
+                if not ok or b < einde.get(i, -1):
                     continue
-                m = match(laag, b)
+                m = alle[i].patroon.match(laag, b)
                 if m is not None:
-                    doel.append(m.span())
-                    einde = m.end()
+                    uit[soort[i]].append(m.span())
+                    einde[i] = m.end() if m.end() > b else b + 1
         for spans in uit:
             spans.sort()
         return uit[0], uit[1], uit[2]
