@@ -27,7 +27,7 @@ from assistent.kern.doelcheck_woorden import (
     BEZIT,
     PARTIKELS,
     Woorden,
-    gesplitst,
+    lijsten,
     woordinfos,
     zoek_uitdrukkingen,
 )
@@ -154,19 +154,19 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     def span(i: int, j: int) -> tuple[int, int]:
         return woorden[i][0], woorden[j - 1][1]
 
-    for i, j, _zin in zoek_uitdrukkingen(kleine, lemmas, w.zinnen("gedrag.toestanden"), actief):
-        gebruikt.update(range(i, j))
-    for lijst, soort, element in (
-        ("vaag.geen_termijn", "vaag", "termijn"),
-        ("vaag.hoeveelheid", "vaag", "criterium"),
-        ("vaag.uitdrukkingen", "vaag", "gedrag"),
-    ):
-        for i, j, zin in zoek_uitdrukkingen(kleine, lemmas, w.zinnen(lijst), actief):
+    lijst = lijsten(w)
+    if id(lijst.toestanden) in actief:
+        for i, j, _zin in zoek_uitdrukkingen(kleine, lemmas, lijst.toestanden, actief):
+            gebruikt.update(range(i, j))
+    for index, element in lijst.vaag_zinnen:
+        if id(index) not in actief:
+            continue
+        for i, j, zin in zoek_uitdrukkingen(kleine, lemmas, index, actief):
             if any(k in gebruikt for k in range(i, j)):
                 continue
             if j - i == 1 and kleine[i] != zin[0] and kleine[i].endswith("er"):
                 continue  # "vaker" is een vergelijking, geen "vaak"
-            a.vondsten.append(Vondst(soort, *span(i, j), element))
+            a.vondsten.append(Vondst("vaag", *span(i, j), element))
             gebruikt.update(range(i, j))
     tijd = _geraakt(begins, einden, termijnen)
     for i, j in gespreid_vaag(infos, kleine, zinsdeel, hoofd, gebruikt, tijd):
@@ -189,7 +189,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     )
 
     # Gedrag: waarneembare werkwoorden, niet als naamwoord gebruikt.
-    negatief = w.set("negatief.woorden")
+    negatief = lijst.negatief
     ontkend = {
         zinsdeel[i]
         for i in range(n)
@@ -197,8 +197,8 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         and i not in gebruikt
         and not (i + 1 < n and kleine[i + 1] in ("alleen", "zonder"))
     }
-    waarneembaar = w.set("gedrag.waarneembaar")
-    tweede = gesplitst(w)
+    waarneembaar = lijst.waarneembaar
+    tweede = lijst.gesplitst
     # "is in staat om stil te zitten", "het lukt hem om …": wat na "om … te" staat is het gedrag.
     vermogen = {
         zinsdeel[k]
@@ -206,8 +206,8 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         if (kleine[k] == "staat" and k and kleine[k - 1] == "in") or "lukken" in infos[k].f
     }
     # "stopt met …" zonder aanleiding ("als de bel gaat") zegt alleen wat niet meer mag.
-    stop = w.set("negatief.stoppen")
-    aanleiding = not woordset.isdisjoint(w.set("negatief.aanleiding"))
+    stop = lijst.stop
+    aanleiding = not woordset.isdisjoint(lijst.aanleiding)
     stoppers: list[tuple[int, int]] = []
     positief: list[int] = []
     ontkende: list[int] = []
@@ -261,7 +261,10 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
                 stoppers.append((i, m))  # "stopt met schreeuwen": zegt alleen wat niet meer mag
                 continue
         (ontkende if zinsdeel[i] in ontkend else positief).append(i)
-    for i, j, _zin in zoek_uitdrukkingen(kleine, lemmas, w.zinnen("gedrag.waarneembaar"), actief):
+    zinnen = lijst.waarneembaar_zinnen
+    for i, j, _zin in (
+        zoek_uitdrukkingen(kleine, lemmas, zinnen, actief) if id(zinnen) in actief else ()
+    ):
         if j - i > 1 and not any(k in gebruikt or k in uitgesloten for k in range(i, j)):
             (ontkende if zinsdeel[i] in ontkend else positief).append(i)
     a.gedrag = bool(positief)

@@ -15,7 +15,7 @@ from assistent.kern.doelcheck_woorden import (
     PARTIKELS,
     Woorden,
     Woordinfo,
-    unie,
+    lijsten,
     vormen,
     zoek_uitdrukkingen,
 )
@@ -98,7 +98,8 @@ def volwassene(
         a.vondsten.append(Vondst("volwassene", *plek, "gedrag"))
         gebruikt.update(range(i, j))
 
-    inzet = zoek_uitdrukkingen(kleine, lemmas, w.zinnen("volwassene.inzet"), a.actief)
+    lijst = lijsten(w)
+    inzet = zoek_uitdrukkingen(kleine, lemmas, lijst.inzet, a.actief)
     infos = a.infos
     for i in range(n):
         info = infos[i]
@@ -116,9 +117,7 @@ def volwassene(
                 if infos[j].deelwoord and not hoofd[j]:
                     meld(i, j + 1)
                     break
-    for pb, pe, _zin in zoek_uitdrukkingen(
-        kleine, lemmas, w.zinnen("volwassene.personen"), a.actief
-    ):
+    for pb, pe, _zin in zoek_uitdrukkingen(kleine, lemmas, lijst.personen, a.actief):
         if pb in uitgesloten or pb in gebruikt:
             continue
         voor = pb - 1
@@ -232,8 +231,8 @@ def getallen(
     criteria: list[tuple[int, int]],
 ) -> None:
     """Getallen buiten criterium en termijn: een aantal bij het gedrag, of een los getal."""
-    voor = w.set("criterium.getal_geen_maat_voor")
-    na = w.set("criterium.getal_geen_maat_na")
+    lijst = lijsten(w)
+    voor, na = lijst.getal_voor, lijst.getal_na
     groepen: list[tuple[int, int, str]] = []
     for b, e in getalplekken:
         if raakt(b, e, termijnen) or raakt(b, e, criteria):
@@ -281,7 +280,7 @@ def onderwerp(
 ) -> None:
     """Wie het doel haalt (naam, "ik", "de leerling", "hij") en waar de persoonsvorm staat."""
     n = len(kleine)
-    tijd = unie(w, ("termijn.maanden", "termijn.feestdagen", "termijn.weekdagen"))
+    tijd = lijsten(w).tijdwoorden
     plek: int | None = None
     lengte = 1
     for i in range(n):

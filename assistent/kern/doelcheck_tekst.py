@@ -78,8 +78,11 @@ def vervolgvragen(a: Analyse, ontbreekt: tuple[str, ...], persoon: str) -> tuple
 
 def _treffer(a: Analyse, lijsten: tuple[tuple[str, Index], ...]) -> str | None:
     beste: tuple[int, int, str] | None = None
+    actief = a.actief
     for volgorde, (naam, index) in enumerate(lijsten):
-        for i, j, _zin in zoek_uitdrukkingen(a.kleine, a.lemmas, index, a.actief):
+        if id(index) not in actief:
+            continue
+        for i, j, _zin in zoek_uitdrukkingen(a.kleine, a.lemmas, index, actief):
             sleutel = (-(j - i), volgorde, naam)
             if beste is None or sleutel < beste:
                 beste = sleutel

@@ -389,7 +389,7 @@ class Woordinfo:
     )
 
     def __init__(self, w: Woorden, k: str) -> None:
-        lijst = _lijsten(w)
+        lijst = lijsten(w)
         self.lem = lem = lemma(k)
         self.f = f = vormen(k)
         self.alpha = k.isalpha()
@@ -433,7 +433,7 @@ class Woordinfo:
         )
 
 
-class _Lijsten:
+class Lijsten:
     def __init__(self, w: Woorden) -> None:
         self.waarneembaar = w.set("gedrag.waarneembaar")
         self.niet = unie(
@@ -458,11 +458,26 @@ class _Lijsten:
         self.koppel = w.set("interpretatie.koppelwerkwoorden")
         self.oordelen = w.set("interpretatie.woorden")
         self.trappen = w.set("vergelijking.woorden")
+        # Wat de regels per doel nodig hebben, hier één keer opgezocht.
+        self.negatief = w.set("negatief.woorden")
+        self.aanleiding = w.set("negatief.aanleiding")
+        self.getal_voor = w.set("criterium.getal_geen_maat_voor")
+        self.getal_na = w.set("criterium.getal_geen_maat_na")
+        self.tijdwoorden = unie(w, ("termijn.maanden", "termijn.feestdagen", "termijn.weekdagen"))
+        self.toestanden = w.zinnen("gedrag.toestanden")
+        self.vaag_zinnen = (
+            (w.zinnen("vaag.geen_termijn"), "termijn"),
+            (w.zinnen("vaag.hoeveelheid"), "criterium"),
+            (w.zinnen("vaag.uitdrukkingen"), "gedrag"),
+        )
+        self.waarneembaar_zinnen = w.zinnen("gedrag.waarneembaar")
+        self.inzet = w.zinnen("volwassene.inzet")
+        self.personen = w.zinnen("volwassene.personen")
 
 
 @lru_cache(maxsize=8)
-def _lijsten(w: Woorden) -> _Lijsten:
-    return _Lijsten(w)
+def lijsten(w: Woorden) -> Lijsten:
+    return Lijsten(w)
 
 
 def woordinfos(w: Woorden, kleine: list[str]) -> list[Woordinfo]:
