@@ -12,6 +12,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from assistent.kern import doelcheck_herkenning as _herkenning
+    from assistent.kern import doelcheck_tekst as _tekst
+    from assistent.kern import doelcheck_woorden as _woorden
     from assistent.kern.doelcheck_woorden import Woorden
 
 # Alleen dataclasses wordt bij het importeren geladen; regels, woordenlijsten en simplemma pas
@@ -109,34 +112,47 @@ def _controleer(tekst: str, naam: str | None, w: Woorden) -> Doeloordeel:
 
 def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> Doeloordeel:
     """Zoals `controleer`, maar altijd opnieuw berekend (voor de benchmark zonder cache)."""
-    from assistent.kern.doelcheck_herkenning import analyseer
-    from assistent.kern.doelcheck_tekst import meetinstrument, suggestie, uitleg, vervolgvragen, wie
-    from assistent.kern.doelcheck_woorden import laad_woorden
-
-    w = w or laad_woorden()
+    if not _KERN:
+        _laad_kern()
+    t = _tekst
+    w = w or _woorden.laad_woorden()
     bekeken = tekst[:MAX_LENGTE]
-    a = analyseer(bekeken, w)
-    aanwezig = {"gedrag": a.gedrag, "criterium": a.criterium, "termijn": a.termijn}
-    ontbreekt = tuple(e for e in ELEMENTEN if not aanwezig[e])
-    persoon = wie(a, naam)
+    a = _herkenning.analyseer(bekeken, w)
+    ontbreekt = tuple(
+        e for e, er in zip(ELEMENTEN, (a.gedrag, a.criterium, a.termijn), strict=True) if not er
+    )
+    persoon = t.wie(a, naam)
     signalen = tuple(
         Signaal(
-            soort=v.soort,
-            woorden=bekeken[v.begin : v.eind],
-            begin=v.begin,
-            eind=v.eind,
-            uitleg=uitleg(v, bekeken[v.begin : v.eind], persoon),
-            blokkerend=v.element in ontbreekt,
+            v.soort,
+            bekeken[v.begin : v.eind],
+            v.begin,
+            v.eind,
+            t.uitleg(v, bekeken[v.begin : v.eind], persoon),
+            v.element in ontbreekt,
         )
         for v in a.vondsten
     )
-    instrument = meetinstrument(a, w)
+    instrument = t.meetinstrument(a, w)
     return Doeloordeel(
-        tekst=tekst,
-        meetbaar=not ontbreekt and not any(s.blokkerend for s in signalen),
-        ontbreekt=ontbreekt,
-        signalen=signalen,
-        vervolgvragen=vervolgvragen(a, ontbreekt, persoon),
-        suggestie=suggestie(bekeken, a, ontbreekt, naam, instrument, persoon),
-        meetinstrument=instrument,
+        tekst,
+        not ontbreekt and not any(s.blokkerend for s in signalen),
+        ontbreekt,
+        signalen,
+        t.vervolgvragen(a, ontbreekt, persoon),
+        t.suggestie(bekeken, a, ontbreekt, naam, instrument, persoon),
+        instrument,
     )
+
+
+# De regels laden pas bij de eerste controle; daarna zonder import per aanroep.
+_KERN: list[bool] = []
+
+
+def _laad_kern() -> None:
+    global _herkenning, _tekst, _woorden
+    from assistent.kern import doelcheck_herkenning as _herkenning
+    from assistent.kern import doelcheck_tekst as _tekst
+    from assistent.kern import doelcheck_woorden as _woorden
+
+    _KERN.append(True)

@@ -35,6 +35,7 @@ from assistent.kern.doelcheck_woorden import (
 _WOORD = re.compile(r"\w+(?:['’-]\w+)*")
 _CIJFER = re.compile(r"[0-9]")
 _REEKS = re.compile(r"\w+")  # de woordtekens binnen een woord ("z'n" → "z", "n")
+_FREQUENTIE = re.compile(r"keer|maal|elke|iedere|ieder|elk|dagelijks|wekelijks|\bx\b")
 _LEESTEKEN = re.compile(r"[,;:.!?()\[\]–—]")
 _VOEGWOORDEN = frozenset(
     "en maar of want omdat als wanneer zodat terwijl zonder doordat nadat voordat zodra "
@@ -184,7 +185,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     a.criterium = any(not raakt(*s, volwassen_spans) for s in criteria)
     a.termijn = bool(termijnen)
     a.frequentie = any(
-        re.search(r"keer|maal|elke|iedere|ieder|elk|dagelijks|wekelijks|\bx\b", laag[b:e])
+        _FREQUENTIE.search(laag[b:e])
         for b, e in criteria
     )
 
@@ -295,5 +296,6 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     vergelijking(a, w, kleine, lemmas, zinsdeel, gebruikt, negatief, span)
     getallen(a, w, laag, getalplekken, termijnen, criteria)
     onderwerp(a, tekst, woorden, kleine, hoofd, w)
-    a.vondsten.sort(key=lambda v: (v.begin, v.eind))
+    if len(a.vondsten) > 1:
+        a.vondsten.sort(key=lambda v: (v.begin, v.eind))
     return a

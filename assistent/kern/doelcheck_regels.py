@@ -26,6 +26,8 @@ _FUNCTIEWOORDEN = frozenset(
     "en of tot van de het een in op met t m is zijn bij uit voor na aan door als dan die dat "
     "te om per wordt word".split()
 )
+_WOORDJE = re.compile(r"[\w/'-]+")
+_ERNA = re.compile(r"(?:\s*-?)([a-zà-ÿ]+)")
 _VERBINDING = re.compile(r"^\s*(?:,|en|of|tot(?:\s+en\s+met)?|t/m|-|/)\s*$")
 _NIET_ONDERWERP_ERVOOR = frozenset("van door aan met bij voor naar om tegen zonder".split())
 # Wederkerende voornaamwoorden ("maakt zich zorgen", "ik maak me zorgen").
@@ -237,8 +239,8 @@ def getallen(
     for b, e in getalplekken:
         if raakt(b, e, termijnen) or raakt(b, e, criteria):
             continue
-        ervoor = re.findall(r"[\w/'-]+", laag[max(0, b - 40) : b])
-        erna = re.match(r"(?:\s*-?)([a-zà-ÿ]+)", laag[e : e + 40])
+        ervoor = _WOORDJE.findall(laag[max(0, b - 40) : b])
+        erna = _ERNA.match(laag[e : e + 40])
         volgende = erna.group(1) if erna else ""
         vorige = [" ".join(ervoor[-k:]) for k in (1, 2, 3)] if ervoor else []
         if ervoor:
