@@ -34,7 +34,6 @@ from assistent.kern.doelcheck_woorden import (
 
 _WOORD = re.compile(r"\w+(?:['’-]\w+)*")
 _CIJFER = re.compile(r"[0-9]")
-_REEKS = re.compile(r"\w+")  # de woordtekens binnen een woord ("z'n" → "z", "n")
 _FREQUENTIE = re.compile(r"keer|maal|elke|iedere|ieder|elk|dagelijks|wekelijks|\bx\b")
 _LEESTEKEN = re.compile(r"[,;:.!?()\[\]–—]")
 _VOEGWOORDEN = frozenset(
@@ -94,29 +93,34 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     woorden = [m.span() for m in _WOORD.finditer(tekst)]
     kleine = [laag[b:e] for b, e in woorden]
     infos = woordinfos(w, kleine)
-    lemmas = [x.lem for x in infos]
-    a.kleine, a.lemmas, a.infos = kleine, lemmas, infos
+    n = len(woorden)
+    # Eén ronde over de woorden: lemma's, waar uitdrukkingen en patronen kunnen beginnen.
+    lemmas: list[str] = []
     actief: dict[int, list[int]] = {}
-    for i, info in enumerate(infos):
+    reeks: list[tuple[int, str]] = []  # reeksen woordtekens, waar patronen kunnen beginnen
+    streepdelen: list[str] = []
+    for i in range(n):
+        info = infos[i]
+        lemmas.append(info.lem)
         for x in info.ids:
             plekken = actief.get(x)
             if plekken is None:
                 actief[x] = [i]
             else:
                 plekken.append(i)
-    a.actief = actief
-    woordset = frozenset(kleine + [d for k in kleine if "-" in k for d in k.split("-")])
+        b = woorden[i][0]
+        if info.reeks is None:
+            reeks.append((b, kleine[i]))
+        else:
+            reeks.extend((b + o, d) for o, d in info.reeks)
+        if info.streep:
+            streepdelen.extend(info.streep)
+    a.kleine, a.lemmas, a.infos, a.actief = kleine, lemmas, infos, actief
+    woordset = frozenset(kleine + streepdelen) if streepdelen else frozenset(kleine)
     # Voor ASCII-tekst is isdigit precies [0-9]; anders teken voor teken, zoals altijd.
     cijfer = _CIJFER.search(laag) is not None if laag.isascii() else any(c.isdigit() for c in laag)
-    reeks: list[tuple[int, str]] = []  # reeksen woordtekens, waar patronen kunnen beginnen
-    for (b, _e), k in zip(woorden, kleine, strict=True):
-        if k.isalnum():  # \w is letter, cijfer of "_": zo'n woord is één reeks
-            reeks.append((b, k))
-        else:
-            reeks.extend((b + m.start(), m.group()) for m in _REEKS.finditer(k))
     termijnen, criteria, getalplekken = w.patronen.zoek(laag, reeks, woordset, cijfer)
-    criteria = [s for s in criteria if not binnen(*s, termijnen)]
-    n = len(woorden)
+    criteria = [s for s in criteria if not binnen(*s, termijnen)] if termijnen else criteria
     hoofd = [
         i > 0 and tekst[b].isupper() and kleine[i] not in _HOOFDLETTERWOORDEN
         for i, (b, _e) in enumerate(woorden)
@@ -184,10 +188,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     volwassen_spans = volwassene(a, w, kleine, lemmas, zinsdeel, uitgesloten, gebruikt, span, hoofd)
     a.criterium = any(not raakt(*s, volwassen_spans) for s in criteria)
     a.termijn = bool(termijnen)
-    a.frequentie = any(
-        _FREQUENTIE.search(laag[b:e])
-        for b, e in criteria
-    )
+    a.frequentie = any(_FREQUENTIE.search(laag[b:e]) for b, e in criteria)
 
     # Gedrag: waarneembare werkwoorden, niet als naamwoord gebruikt.
     negatief = lijst.negatief

@@ -104,16 +104,21 @@ def meetinstrument(a: Analyse, w: Woorden) -> str | None:
     return None
 
 
+_CRITERIUMVAK = {
+    "DMT/AVI": "[x] woorden per minuut",
+    "methodetoets": "[x] van de [y] [opgaven] goed",
+    "rubric": "op niveau [x] van de rubric",
+}
+# Een los voegwoord aan het eind of vóór een komma ("… en," of "… maar") valt weg.
+_LOS_VOEGWOORD = re.compile(r"\s+(?:en|maar|of)\s*(?=,|$)")
+
+
 def _criteriumvak(instrument: str | None, woord: str) -> str:
     if woord in ("vaker", "meer"):
         return "minstens [x] keer per [dag/les]"
     if woord in ("minder",):
         return "hooguit [x] keer per [dag/les]"
-    return {
-        "DMT/AVI": "[x] woorden per minuut",
-        "methodetoets": "[x] van de [y] [opgaven] goed",
-        "rubric": "op niveau [x] van de rubric",
-    }.get(instrument or "", "in [x] van de [y] [lessen]")
+    return _CRITERIUMVAK.get(instrument or "", "in [x] van de [y] [lessen]")
 
 
 def suggestie(
@@ -183,7 +188,7 @@ def suggestie(
     for b, e, t in sorted(_zonder_overlap(vervang), key=lambda x: (x[0], x[1]), reverse=True):
         nieuw = nieuw[:b] + t + nieuw[e:]
     zin = " ".join(" ".join([nieuw.strip().rstrip(".!?;: "), *achteraan]).split())
-    zin = re.sub(r"\s+(?:en|maar|of)\s*(?=,|$)", "", zin.replace(" ,", ","))
+    zin = _LOS_VOEGWOORD.sub("", zin.replace(" ,", ","))
     termijn_vervangen = any(t == "voor [datum]" for _b, _e, t in vervang)
     if "termijn" in ontbreekt and not termijn_vervangen:
         zin = _met_termijn(zin, a, tekst, vervang, naam)

@@ -18,6 +18,7 @@ from typing import Any
 from assistent.kern.doelcheck import DoelwoordenFout
 from assistent.kern.doelcheck_patronen import Patronen, bouw_patronen
 
+_REEKS = re.compile(r"\w+")  # de woordtekens binnen een woord
 BASISBESTAND = Path(__file__).resolve().parent / "doelwoorden.toml"
 
 # Bezittelijke voornaamwoorden zijn in uitdrukkingen uitwisselbaar ("in zijn/haar vel").
@@ -385,7 +386,7 @@ class Woordinfo:
 
     __slots__ = tuple(
         "lem f alpha kandidaat ziet pv vaag leer stop extra paar ids ontvangt wordt deelwoord "
-        "handeling koppel oordeel trap werkwoordachtig".split()
+        "handeling koppel oordeel trap werkwoordachtig reeks streep".split()
     )
 
     def __init__(self, w: Woorden, k: str) -> None:
@@ -413,6 +414,12 @@ class Woordinfo:
         if k in BEZIT:
             ids = ids | op_sleutel.get(_BEZIT_TEKEN, _GEEN)
         self.ids = tuple(ids)
+        # Waar in het woord een reeks woordtekens begint ("z'n" → "z", "n"), voor de patronen;
+        # None als het hele woord één reeks is. En de delen van een woord met streepjes.
+        self.reeks = (
+            None if k.isalnum() else tuple((m.start(), m.group()) for m in _REEKS.finditer(k))
+        )
+        self.streep = tuple(k.split("-")) if "-" in k else ()
         # Voor de regels over volwassenen, oordelen en vergelijkingen.
         self.ontvangt = not f.isdisjoint(lijst.ontvangen)
         self.wordt = "worden" in f and lem == "worden"
