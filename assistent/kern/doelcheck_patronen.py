@@ -7,7 +7,7 @@ meteen de juiste tekenposities in de oorspronkelijke tekst heeft.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 _EENHEDEN = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
@@ -62,6 +62,13 @@ class Patronen:
     overal: tuple[int, ...]
     # Per woord de delen die er kunnen beginnen; een woordcache, net als die van de lemma's.
     per_woord: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    # Per deel de `match` van zijn patroon, zonder attributen op te zoeken per poging.
+    passen: tuple[Callable[[str, int], re.Match[str] | None], ...] = field(
+        default=(), compare=False
+    )
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "passen", tuple(d.patroon.match for d in self.alle))
 
     def _delen_bij(self, woord: str) -> tuple[int, ...]:
         ids = self.op_woord.get(woord, ())
@@ -97,6 +104,7 @@ class Patronen:
         mag: dict[int, bool] = {}
         einde: dict[int, int] = {}
         bekend = self.per_woord
+        passen = self.passen
         for b, woord in reeks:
             ids = bekend.get(woord)
             if ids is None:
@@ -107,7 +115,7 @@ class Patronen:
                     ok = mag[i] = alle[i].mag(laag, woorden, heeft_cijfer)
                 if not ok or b < einde.get(i, -1):
                     continue
-                m = alle[i].patroon.match(laag, b)
+                m = passen[i](laag, b)
                 if m is not None:
                     uit[soort[i]].append(m.span())
                     einde[i] = m.end() if m.end() > b else b + 1
