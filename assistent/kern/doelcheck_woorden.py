@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistent.kern.doelcheck import DoelwoordenFout
+from assistent.kern.doelcheck import lees_schoolbestand
 from assistent.kern.doelcheck_patronen import Patronen, bouw_patronen
 
 _REEKS = re.compile(r"\w+")  # de woordtekens binnen een woord
@@ -50,106 +50,11 @@ class Woorden:
     # woordcache zoals die van de lemma's, gevuld door `doelcheck_herkenning`.
     per_woord: dict[str, Any] = field(default_factory=dict, compare=False)
 
-    def actief(self, kleine: list[str], lemmas: list[str]) -> Plekken:
-        """Per index (op `id`) de woorden waar een uitdrukking kan beginnen, in één ronde.
-
-        Zo zoekt elke lijst daarna alleen op die plekken, en een lijst zonder plekken niet.
-        """
-        uit: Plekken = {}
-        op_sleutel = self.op_sleutel
-        bezit = op_sleutel.get(_BEZIT_TEKEN, _GEEN)
-        for i, k in enumerate(kleine):
-            ids = op_sleutel.get(k, _GEEN)
-            lem = lemmas[i]
-            if lem != k:
-                ids = ids | op_sleutel.get(lem, _GEEN)
-            if k in BEZIT:
-                ids = ids | bezit
-            for x in ids:
-                plekken = uit.get(x)
-                if plekken is None:
-                    uit[x] = [i]
-                else:
-                    plekken.append(i)
-        return uit
-
     def set(self, naam: str) -> frozenset[str]:
         return self.lijsten.get(naam, frozenset())
 
     def zinnen(self, naam: str) -> Index:
         return self.uitdrukkingen.get(naam, {})
-
-
-def _regel_van(tekst: str, sleutel: str) -> int:
-    """Het regelnummer waar een sleutel staat, voor een begrijpelijke foutmelding."""
-    patroon = re.compile(rf"^[ \t]*\[?[ \t]*\"?{re.escape(sleutel)}\"?[ \t]*[\]=.]", re.MULTILINE)
-    gevonden = patroon.search(tekst)
-    return tekst.count("\n", 0, gevonden.start()) + 1 if gevonden else 1
-
-
-def _lees(pad: Path) -> tuple[dict[str, Any], str]:
-    try:
-        tekst = pad.read_text(encoding="utf-8")
-    except FileNotFoundError as fout:
-        raise DoelwoordenFout(f"{pad}: het woordenbestand bestaat niet.") from fout
-    except UnicodeDecodeError as fout:
-        raise DoelwoordenFout(f"{pad}: het bestand is geen UTF-8-tekst.") from fout
-    except OSError as fout:
-        raise DoelwoordenFout(f"{pad}: het bestand is niet te lezen ({fout.strerror}).") from fout
-    try:
-        return tomllib.loads(tekst), tekst
-    except tomllib.TOMLDecodeError as fout:
-        uitleg = str(fout)
-        regel = re.search(r"line (\d+)", uitleg)
-        waar = f"regel {regel.group(1)}" if regel else "onbekende regel"
-        raise DoelwoordenFout(f"{pad}, {waar}: dit is geen geldige TOML ({uitleg}).") from fout
-
-
-def _controleer_vorm(extra: dict[str, Any], basis: dict[str, Any], pad: Path, tekst: str) -> None:
-    """Het schoolbestand moet dezelfde vorm hebben als het basisbestand: tabellen met lijsten."""
-    for sectie, inhoud in extra.items():
-        if sectie not in basis:
-            bekend = ", ".join(sorted(basis))
-            raise DoelwoordenFout(
-                f"{pad}, regel {_regel_van(tekst, sectie)}: onbekend onderdeel [{sectie}]. "
-                f"Gebruik een van: {bekend}."
-            )
-        if not isinstance(inhoud, dict):
-            raise DoelwoordenFout(
-                f"{pad}, regel {_regel_van(tekst, sectie)}: [{sectie}] moet een tabel met "
-                "lijsten zijn."
-            )
-        for sleutel, waarde in inhoud.items():
-            basiswaarde = basis[sectie].get(sleutel)
-            if isinstance(basiswaarde, dict):
-                if not isinstance(waarde, dict):
-                    raise DoelwoordenFout(
-                        f"{pad}, regel {_regel_van(tekst, sleutel)}: {sectie}.{sleutel} moet een "
-                        "tabel zijn."
-                    )
-                lijsten = list(waarde.items())
-            else:
-                lijsten = [(sleutel, waarde)]
-            for naam, lijst in lijsten:
-                if not isinstance(lijst, list) or not all(isinstance(w, str) for w in lijst):
-                    raise DoelwoordenFout(
-                        f"{pad}, regel {_regel_van(tekst, naam)}: {sectie}.{naam} moet een lijst "
-                        'met woorden tussen aanhalingstekens zijn, bijvoorbeeld ["woord"].'
-                    )
-
-
-def _samenvoegen(basis: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    uit: dict[str, Any] = {}
-    for sectie in basis.keys() | extra.keys():
-        a, b = basis.get(sectie, {}), extra.get(sectie, {})
-        uit[sectie] = {}
-        for sleutel in a.keys() | b.keys():
-            va, vb = a.get(sleutel), b.get(sleutel)
-            if isinstance(va, dict) or isinstance(vb, dict):
-                uit[sectie][sleutel] = _samenvoegen({"t": va or {}}, {"t": vb or {}})["t"]
-            else:
-                uit[sectie][sleutel] = list(va or []) + list(vb or [])
-    return uit
 
 
 def _als_uitdrukking(woord: str) -> Uitdrukking:
@@ -209,9 +114,7 @@ def _geladen(extra: Path | None, _versie: tuple[int, int]) -> Woorden:
     basis = _basis_ruw()
     if extra is None:
         return _bouw(basis)
-    ruw, tekst = _lees(extra)
-    _controleer_vorm(ruw, basis, extra, tekst)
-    return _bouw(_samenvoegen(basis, ruw))
+    return _bouw(lees_schoolbestand(extra, basis))
 
 
 def laad_woorden(extra: Path | None = None) -> Woorden:
@@ -270,10 +173,6 @@ def vormen(woord: str) -> frozenset[str]:
         if s.endswith(("oe", "ie")):
             uit.add(s + "n")
     return frozenset(uit)
-
-
-def bezit_neutraal(woord: str) -> str:
-    return _BEZIT_TEKEN if woord in BEZIT else woord
 
 
 def zoek_uitdrukkingen(
