@@ -214,3 +214,12 @@ def test_voorwaarden_worden_veilig_geevalueerd(
     expressie: str | None, antwoorden: dict[str, object], verwacht: bool
 ) -> None:
     assert voorwaarde_geldt(expressie, antwoorden) is verwacht
+
+
+def test_afgeleide_toestand_volgt_een_nieuwe_antwoordenlijst_van_buiten() -> None:
+    gesprek = maak({"naam": "Sem", "extra": False})
+    assert "welke" not in ids(gesprek)
+    gesprek.sessie.antwoorden = {**gesprek.sessie.antwoorden, "extra": True}
+    assert "welke" in ids(gesprek)
+    gesprek.sessie.overgeslagen = ["hobbys"]
+    assert gesprek.is_afgehandeld(gesprek.stap("hobbys").vraag)

@@ -44,6 +44,15 @@ def voorwaarde_geldt(expressie: str | None, antwoorden: dict[str, Any]) -> bool:
         return False
 
 
+@dataclass
+class _Stand:
+    antwoorden: dict[str, Antwoordwaarde]
+    overgeslagen: list[str]
+    geldig: dict[str, Antwoordwaarde | None] = field(default_factory=dict)
+    zichtbaar: list[Stap] | None = None
+    context: dict[str, Any] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class Stap:
     """Eén vraag op zijn plek in het gesprek."""
@@ -118,6 +127,7 @@ class Gesprek:
                     gezien.add(vraag.id)
                     self.stappen.append(Stap(lijst, onderdeel, vraag))
         self._per_id = {stap.vraag.id: stap for stap in self.stappen}
+        self._cache: _Stand | None = None
 
     # --- opvragen -------------------------------------------------------------------------
 
@@ -126,6 +136,12 @@ class Gesprek:
 
     def geldig_antwoord(self, vraag: Vraag) -> Antwoordwaarde | None:
         """Het bewaarde antwoord, of None als het er niet is of (met de hand) ongeldig is."""
+        geldig = self._stand().geldig
+        if vraag.id not in geldig:
+            geldig[vraag.id] = self._normaliseer(vraag)
+        return geldig[vraag.id]
+
+    def _normaliseer(self, vraag: Vraag) -> Antwoordwaarde | None:
         if vraag.id not in self.sessie.antwoorden:
             return None
         try:
@@ -133,26 +149,41 @@ class Gesprek:
         except WaardeFout:
             return None
 
+    def _stand(self) -> _Stand:
+        """Afgeleide toestand, opnieuw berekend zodra antwoorden of overgeslagen veranderen.
+
+        De motor vervangt die lijsten steeds door nieuwe objecten; aan de identiteit zien we
+        dus of er iets veranderde. Zo kost een scherm vol vragen geen kwadratisch werk.
+        """
+        stand = self._cache
+        if (
+            stand is None
+            or stand.antwoorden is not self.sessie.antwoorden
+            or stand.overgeslagen is not self.sessie.overgeslagen
+        ):
+            stand = _Stand(self.sessie.antwoorden, self.sessie.overgeslagen)
+            self._cache = stand
+        return stand
+
     def zichtbaar(self) -> list[Stap]:
         """De vragen die nu gelden, in volgorde; voorwaarden zien alleen zichtbare antwoorden."""
-        context: dict[str, Any] = {}
-        zichtbare: list[Stap] = []
-        for stap in self.stappen:
-            if voorwaarde_geldt(stap.vraag.toon_als, context):
-                zichtbare.append(stap)
-                waarde = self.geldig_antwoord(stap.vraag)
-                if waarde is not None:
-                    context[stap.vraag.id] = waarde
-        return zichtbare
+        stand = self._stand()
+        if stand.zichtbaar is None:
+            context: dict[str, Any] = {}
+            zichtbare: list[Stap] = []
+            for stap in self.stappen:
+                if voorwaarde_geldt(stap.vraag.toon_als, context):
+                    zichtbare.append(stap)
+                    waarde = self.geldig_antwoord(stap.vraag)
+                    if waarde is not None:
+                        context[stap.vraag.id] = waarde
+            stand.zichtbaar, stand.context = zichtbare, context
+        return list(stand.zichtbaar)
 
     def context(self) -> dict[str, Antwoordwaarde]:
         """De geldende antwoorden van zichtbare vragen, voor voorwaarden en documenten."""
-        uit: dict[str, Antwoordwaarde] = {}
-        for stap in self.zichtbaar():
-            waarde = self.geldig_antwoord(stap.vraag)
-            if waarde is not None:
-                uit[stap.vraag.id] = waarde
-        return uit
+        self.zichtbaar()
+        return dict(self._stand().context)
 
     def tekst(self, vraag: Vraag) -> str:
         return vul_in(vraag.vraag, self.context())
