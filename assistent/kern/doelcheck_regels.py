@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from assistent.kern.doelcheck_woorden import (
     PARTIKELS,
@@ -40,9 +41,10 @@ _LIDWOORDEN = frozenset("de het zijn haar mijn hun je jouw".split())
 _VOORNAAMWOORDEN = frozenset("ik hij zij ze".split())
 
 
-@dataclass(frozen=True)
-class Vondst:
-    """Een signaal vóór het zijn uitleg krijgt; `element` is het onderdeel dat het raakt."""
+class Vondst(NamedTuple):
+    """Een signaal vóór het zijn uitleg krijgt; `element` is het onderdeel dat het raakt.
+
+    Een NamedTuple: er ontstaan er een paar per doel, en dat moet goedkoop blijven."""
 
     soort: str
     begin: int
