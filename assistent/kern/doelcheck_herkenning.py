@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from assistent.kern.doelcheck_patronen import Kansen
 from assistent.kern.doelcheck_regels import (
     Analyse,
     Vondst,
@@ -97,7 +98,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     # Eén ronde over de woorden: lemma's, waar uitdrukkingen en patronen kunnen beginnen.
     lemmas: list[str] = []
     actief: dict[int, list[int]] = {}
-    reeks: list[tuple[int, str]] = []  # reeksen woordtekens, waar patronen kunnen beginnen
+    kansen: Kansen = []  # waar patronen kunnen beginnen, met de delen die daar kunnen beginnen
     streepdelen: list[str] = []
     for i in range(n):
         info = infos[i]
@@ -108,18 +109,16 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
                 actief[x] = [i]
             else:
                 plekken.append(i)
-        b = woorden[i][0]
-        if info.reeks is None:
-            reeks.append((b, kleine[i]))
-        else:
-            reeks.extend((b + o, d) for o, d in info.reeks)
+        if info.kansen:
+            b = woorden[i][0]
+            kansen.extend((b + o, ids) for o, ids in info.kansen)
         if info.streep:
             streepdelen.extend(info.streep)
     a.kleine, a.lemmas, a.infos, a.actief = kleine, lemmas, infos, actief
     woordset = frozenset(kleine + streepdelen) if streepdelen else frozenset(kleine)
     # Voor ASCII-tekst is isdigit precies [0-9]; anders teken voor teken, zoals altijd.
     cijfer = _CIJFER.search(laag) is not None if laag.isascii() else any(c.isdigit() for c in laag)
-    termijnen, criteria, getalplekken = w.patronen.zoek(laag, reeks, woordset, cijfer)
+    termijnen, criteria, getalplekken = w.patronen.zoek(laag, kansen, woordset, cijfer)
     criteria = [s for s in criteria if not binnen(*s, termijnen)] if termijnen else criteria
     hoofd = [
         i > 0 and tekst[b].isupper() and kleine[i] not in _HOOFDLETTERWOORDEN

@@ -44,7 +44,8 @@ class Deel:
         )
 
 
-Woordreeks = list[tuple[int, str]]  # (begin, woord) voor elke reeks woordtekens (\w+)
+# (begin, delen) voor elke reeks woordtekens (\w+) waar een deel kan beginnen
+Kansen = list[tuple[int, tuple[int, ...]]]
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,11 @@ class Patronen:
     def __post_init__(self) -> None:
         object.__setattr__(self, "passen", tuple(d.patroon.match for d in self.alle))
 
-    def _delen_bij(self, woord: str) -> tuple[int, ...]:
+    def delen_bij(self, woord: str) -> tuple[int, ...]:
+        """De delen die bij deze reeks woordtekens kunnen beginnen (per woord bewaard)."""
+        ids = self.per_woord.get(woord)
+        if ids is not None:
+            return ids
         ids = self.op_woord.get(woord, ())
         if woord[0].isdecimal():
             ids += self.met_cijfer
@@ -86,12 +91,13 @@ class Patronen:
         return ids
 
     def zoek(
-        self, laag: str, reeks: Woordreeks, woorden: frozenset[str], heeft_cijfer: bool
+        self, laag: str, kansen: Kansen, woorden: frozenset[str], heeft_cijfer: bool
     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
         """Termijnen, criteria en getallen (gesorteerd), zoals `finditer` per patroon ze vindt.
 
-        Een patroon wordt alleen geprobeerd op de begins van woorden die het kunnen openen;
-        na een treffer gaat het verder achter de treffer, net als `finditer`.
+        Een patroon wordt alleen geprobeerd op de begins van woorden die het kunnen openen
+        (`kansen`: oplopende begins met `delen_bij` van hun reeks woordtekens); na een treffer
+        gaat het verder achter de treffer, net als `finditer`.
         """
         uit: tuple[list[tuple[int, int]], ...] = ([], [], [])
         alle, soort = self.alle, self.soort
@@ -103,12 +109,8 @@ class Patronen:
         # eindigde. Per deel blijven de begins oplopend, dus dit is wat `finditer` vindt.
         mag: dict[int, bool] = {}
         einde: dict[int, int] = {}
-        bekend = self.per_woord
         passen = self.passen
-        for b, woord in reeks:
-            ids = bekend.get(woord)
-            if ids is None:
-                ids = self._delen_bij(woord)
+        for b, ids in kansen:
             for i in ids:
                 ok = mag.get(i)
                 if ok is None:

@@ -285,7 +285,7 @@ class Woordinfo:
 
     __slots__ = tuple(
         "lem f alpha kandidaat ziet pv vaag leer stop extra paar ids ontvangt wordt deelwoord "
-        "handeling koppel oordeel trap werkwoordachtig reeks streep".split()
+        "handeling koppel oordeel trap werkwoordachtig kansen streep".split()
     )
 
     def __init__(self, w: Woorden, k: str) -> None:
@@ -313,11 +313,11 @@ class Woordinfo:
         if k in BEZIT:
             ids = ids | op_sleutel.get(_BEZIT_TEKEN, _GEEN)
         self.ids = tuple(ids)
-        # Waar in het woord een reeks woordtekens begint ("z'n" → "z", "n"), voor de patronen;
-        # None als het hele woord één reeks is. En de delen van een woord met streepjes.
-        self.reeks = (
-            None if k.isalnum() else tuple((m.start(), m.group()) for m in _REEKS.finditer(k))
-        )
+        # Waar in het woord een patroon kan beginnen, per reeks woordtekens ("z'n" → "z", "n"),
+        # met de delen die daar kunnen beginnen. En de delen van een woord met streepjes.
+        delen = ((0, k),) if k.isalnum() else ((m.start(), m.group()) for m in _REEKS.finditer(k))
+        patronen = w.patronen
+        self.kansen = tuple((o, deel) for o, d in delen if (deel := patronen.delen_bij(d)))
         self.streep = tuple(k.split("-")) if "-" in k else ()
         # Voor de regels over volwassenen, oordelen en vergelijkingen.
         self.ontvangt = not f.isdisjoint(lijst.ontvangen)
