@@ -100,9 +100,22 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     actief: dict[int, list[int]] = {}
     kansen: Kansen = []  # waar patronen kunnen beginnen, met de delen die daar kunnen beginnen
     streepdelen: list[str] = []
+    begins: list[int] = []
+    einden: list[int] = []
+    hoofd = [False] * n  # met een hoofdletter midden in de zin: een naam
+    leestekens = [False] * n  # een leesteken vóór dit woord
     for i in range(n):
         info = infos[i]
         lemmas.append(info.lem)
+        b, e = woorden[i]
+        if i:
+            if tekst[b].isupper() and kleine[i] not in _HOOFDLETTERWOORDEN:
+                hoofd[i] = True
+            vorig = einden[-1]
+            if b - vorig != 1 or tekst[vorig] != " ":  # één spatie: geen leesteken
+                leestekens[i] = _LEESTEKEN.search(tekst, vorig, b) is not None
+        begins.append(b)
+        einden.append(e)
         for x in info.ids:
             plekken = actief.get(x)
             if plekken is None:
@@ -110,7 +123,6 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
             else:
                 plekken.append(i)
         if info.kansen:
-            b = woorden[i][0]
             kansen.extend((b + o, ids) for o, ids in info.kansen)
         if info.streep:
             streepdelen.extend(info.streep)
@@ -120,10 +132,6 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     cijfer = _CIJFER.search(laag) is not None if laag.isascii() else any(c.isdigit() for c in laag)
     termijnen, criteria, getalplekken = w.patronen.zoek(laag, kansen, woordset, cijfer)
     criteria = [s for s in criteria if not binnen(*s, termijnen)] if termijnen else criteria
-    hoofd = [
-        i > 0 and tekst[b].isupper() and kleine[i] not in _HOOFDLETTERWOORDEN
-        for i, (b, _e) in enumerate(woorden)
-    ]
 
     # Zinsdelen: grenzen bij leestekens en voegwoorden; "zonder …" beschrijft geen gedrag.
     zinsdeel = [0] * n
@@ -131,11 +139,6 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     groot = 0
     uitgesloten: set[int] = set()
     nummer, sluit_uit = 0, False
-    leestekens = [False] * n
-    for i in range(1, n):
-        tussen_b, tussen_e = woorden[i - 1][1], woorden[i][0]
-        if tussen_e - tussen_b != 1 or tekst[tussen_b] != " ":  # één spatie: geen leesteken
-            leestekens[i] = _LEESTEKEN.search(tekst, tussen_b, tussen_e) is not None
     for i in range(n):
         leesteken = leestekens[i]
         if leesteken or kleine[i] in _VOEGWOORDEN or kleine[i] in _BIJZIN:
@@ -151,8 +154,6 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
             uitgesloten.add(i)
 
     maten = termijnen + criteria
-    begins = [b for b, _e in woorden]
-    einden = [e for _b, e in woorden]
     gebruikt = _geraakt(begins, einden, maten)
 
     def span(i: int, j: int) -> tuple[int, int]:
