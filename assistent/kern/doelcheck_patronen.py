@@ -107,15 +107,16 @@ class Patronen:
                 uit[soort[i]].extend(m.span() for m in deel.patroon.finditer(laag))
         # Eén ronde over de woorden; per deel onthouden of het mag en waar de vorige treffer
         # eindigde. Per deel blijven de begins oplopend, dus dit is wat `finditer` vindt.
-        mag: dict[int, bool] = {}
-        einde: dict[int, int] = {}
+        aantal = len(alle)
+        mag: list[bool | None] = [None] * aantal
+        einde = [-1] * aantal
         passen = self.passen
         for b, ids in kansen:
             for i in ids:
-                ok = mag.get(i)
+                ok = mag[i]
                 if ok is None:
                     ok = mag[i] = alle[i].mag(laag, woorden, heeft_cijfer)
-                if not ok or b < einde.get(i, -1):
+                if not ok or b < einde[i]:
                     continue
                 m = passen[i](laag, b)
                 if m is not None:
