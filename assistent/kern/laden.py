@@ -319,6 +319,8 @@ def laad_catalogus(eigen_basis: Path | None = None) -> Catalogus:
             catalogus.vragenlijsten[lijst.id] = lijst
             catalogus.herkomst[lijst.id] = herkomst
             catalogus.bestanden[lijst.id] = pad
+    volgorde = sorted(catalogus.vragenlijsten.values(), key=lambda v: (v.volgorde, v.id))
+    catalogus.vragenlijsten = {v.id: v for v in volgorde}
     return catalogus
 
 

@@ -125,6 +125,8 @@ class Vragenlijst(Model):
     titel: str = Field(min_length=1)
     beschrijving: str = ""
     versie: int = Field(ge=1)
+    # Plaats in keuzelijsten: eerst de kern, dan de thema's; gelijke volgorde gaat op id.
+    volgorde: int = 100
     onderdelen: tuple[Onderdeel, ...] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -155,23 +155,37 @@ def _slug(naam: str) -> str:
     return slug[:30] or "leerling"
 
 
+def nieuwe_sessie(naam: str, vragenlijsten: list[str], groep: int | None = None) -> Sessie:
+    """Een nieuwe sessie met naam (en groep) al ingevuld; nog niet opgeslagen."""
+    nu = datetime.now().replace(microsecond=0)
+    sessie_id = f"{_slug(naam)}-{nu:%Y%m%d}-{secrets.token_hex(2)}"
+    antwoorden: dict[str, Any] = {"naam": naam.strip()}
+    if groep is not None:
+        antwoorden["groep"] = groep
+    return Sessie(
+        id=sessie_id, vragenlijsten=vragenlijsten, aangemaakt=nu, bijgewerkt=nu,
+        antwoorden=antwoorden,
+    )
+
+
+def nieuw_pad(map_: Path, sessie: Sessie) -> Path:
+    """Het pad voor een nieuwe sessie; bestaat het al (zelfde naam en dag), dan een ander."""
+    pad = map_ / f"{sessie.id}.toml"
+    while pad.exists():
+        sessie.id = f"{sessie.id.rsplit('-', 1)[0]}-{secrets.token_hex(2)}"
+        pad = map_ / f"{sessie.id}.toml"
+    return pad
+
+
 def nieuw(
     map_: Path,
     naam: str,
     vragenlijsten: list[str],
     groep: int | None = None,
 ) -> tuple[Sessie, Path]:
-    """Maakt een nieuwe sessie met naam (en groep) al ingevuld, en bewaart die meteen."""
-    nu = datetime.now().replace(microsecond=0)
-    sessie_id = f"{_slug(naam)}-{nu:%Y%m%d}-{secrets.token_hex(2)}"
-    antwoorden: dict[str, Any] = {"naam": naam.strip()}
-    if groep is not None:
-        antwoorden["groep"] = groep
-    sessie = Sessie(
-        id=sessie_id, vragenlijsten=vragenlijsten, aangemaakt=nu, bijgewerkt=nu,
-        antwoorden=antwoorden,
-    )
-    pad = maak_map(map_) / f"{sessie_id}.toml"
+    """Maakt een nieuwe sessie en bewaart die meteen."""
+    sessie = nieuwe_sessie(naam, vragenlijsten, groep)
+    pad = nieuw_pad(maak_map(map_), sessie)
     bewaar(sessie, pad)
     return sessie, pad
 

@@ -42,13 +42,27 @@ class Werkruimte:
         return self.gesprek(opslag.lees(pad), pad)
 
     def nieuw(
-        self, naam: str, vragenlijsten: list[str], groep: int | None = None
+        self,
+        naam: str,
+        vragenlijsten: list[str],
+        groep: int | None = None,
+        vooraf: dict[str, object] | None = None,
     ) -> tuple[Gesprek, Path]:
+        """Een nieuwe sessie; `vooraf` zijn antwoorden die al bekend zijn (zoals het
+        voornaamwoord), gecontroleerd door de motor voordat er iets wordt opgeslagen."""
         onbekend = self.onbekende_lijsten(vragenlijsten)
         if onbekend:
             raise ValueError(f"Onbekende vragenlijst '{onbekend[0]}'.")
-        sessie, pad = opslag.nieuw(self.map, naam, vragenlijsten, groep)
-        return self.gesprek(sessie, pad), pad
+        lijsten = [self.catalogus.vragenlijsten[i] for i in vragenlijsten]
+        sessie = opslag.nieuwe_sessie(naam, vragenlijsten, groep)
+        gesprek = Gesprek(sessie, lijsten)
+        for vraag_id, waarde in (vooraf or {}).items():
+            uitkomst = gesprek.beantwoord(vraag_id, waarde)
+            if uitkomst.fouten:
+                raise ValueError(f"{vraag_id}: {uitkomst.fouten[0]}")
+        pad = opslag.nieuw_pad(self.map, sessie)
+        self.bewaar(gesprek, pad)
+        return gesprek, pad
 
     def bewaar(self, gesprek: Gesprek, pad: Path) -> None:
         """Bewaart de sessie, met de afgeleide redenering (het advies) erbij."""

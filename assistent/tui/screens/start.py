@@ -69,7 +69,7 @@ class StartScherm(Screen[None]):
                     id="lijsten", compact=True,
                 )
                 if AFWEGING in lijsten:
-                    yield Checkbox("Twijfel: eerst de afweging basisaanpak of OPP",
+                    yield Checkbox("Twijfel? Eerst: basisaanpak of OPP",
                                    id="twijfel", compact=True)
                 yield Static("", id="startfout", markup=False)
                 yield Button("Beginnen", id="begin", variant="primary", compact=True)
@@ -146,25 +146,22 @@ class StartScherm(Screen[None]):
             return
         groep_tekst = self.query_one("#groep", Input).value.strip()
         groep = int(groep_tekst) if groep_tekst else None
-        lijsten = list(self.query_one("#lijsten", SelectionList).selected)
+        gekozen_lijsten = set(self.query_one("#lijsten", SelectionList).selected)
         twijfel = self.query("#twijfel")
         if twijfel and twijfel.first(Checkbox).value:
-            lijsten = [AFWEGING, *[i for i in lijsten if i != AFWEGING]]
+            gekozen_lijsten.add(AFWEGING)
+        # In de volgorde van de catalogus: de afweging eerst, dan de kern, dan de thema's.
+        lijsten = [i for i in self.werkruimte.catalogus.vragenlijsten if i in gekozen_lijsten]
         if not lijsten:
             melding.update("Kies minstens één vragenlijst.")
             return
+        knop = self.query_one("#voornaamwoord", RadioSet).pressed_button
+        vooraf = {"voornaamwoord": knop.name} if knop is not None and knop.name else {}
         try:
-            gesprek, pad = self.werkruimte.nieuw(naam, lijsten, groep)
+            gesprek, pad = self.werkruimte.nieuw(naam, lijsten, groep, vooraf)
         except (ValueError, SessieFout) as fout:
             melding.update(str(fout))
             return
-        gekozen = self.query_one("#voornaamwoord", RadioSet).pressed_button
-        if gekozen is not None and gesprek.stap("voornaamwoord") is not None:
-            gesprek.beantwoord("voornaamwoord", gekozen.name)
-            try:
-                self.werkruimte.bewaar(gesprek, pad)
-            except SessieFout as fout:
-                self.app.push_screen(FoutDialoog("Opslaan lukte niet", str(fout)))
         self.app.open_chat(gesprek, pad)  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#demo")
