@@ -69,7 +69,7 @@ class StartScherm(Screen[None]):
                     id="lijsten", compact=True,
                 )
                 if AFWEGING in lijsten:
-                    yield Checkbox("Twijfel? Eerst: basisaanpak of OPP",
+                    yield Checkbox("Twijfel? Eerst: basis of OPP",
                                    id="twijfel", compact=True)
                 yield Static("", id="startfout", markup=False)
                 yield Button("Beginnen", id="begin", variant="primary", compact=True)
