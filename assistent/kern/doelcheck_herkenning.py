@@ -52,8 +52,6 @@ _BIJZIN = frozenset(
     "zonder als wanneer omdat zodat terwijl hoe wat waarom dat waar nadat voordat zodra doordat "
     "waardoor waarbij wie welke die".split()
 )
-# Woorden waar een zinsdeel kan beginnen of de uitsluiting ("in plaats van") kan ingaan.
-_GRENS = _VOEGWOORDEN | _BIJZIN | {"van"}
 _HOOFDLETTERWOORDEN = frozenset(
     "avi dmt cito ib rt ik pasen kerst kerstmis sinterklaas pinksteren hemelvaart carnaval "
     "zien scol sdq opp lvs mdo".split()
@@ -97,31 +95,27 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     kleine = [laag[b:e] for b, e in woorden]
     infos = woordinfos(w, kleine)
     n = len(woorden)
-    lemmas = [info.lem for info in infos]
-    begins = [b for b, _e in woorden]
-    einden = [e for _b, e in woorden]
-    # Met een hoofdletter midden in de zin: een naam. Zonder hoofdletters hoeft niets.
-    if n < 2 or tekst.islower():
-        hoofd = [False] * n
-    else:
-        hoofd = [False]
-        hoofd += [
-            tekst[b].isupper() and k not in _HOOFDLETTERWOORDEN
-            for b, k in zip(begins[1:], kleine[1:], strict=True)
-        ]
-    # Een leesteken vóór een woord: leestekens staan nooit in een woord, dus elk leesteken
-    # hoort bij het woord dat erna begint (één zoekronde in C in plaats van per woordgrens).
-    leestekens = [False] * n
-    for teken in _LEESTEKEN.finditer(tekst):
-        i = bisect_right(begins, teken.start())
-        if 0 < i < n:
-            leestekens[i] = True
-    # Waar uitdrukkingen en patronen kunnen beginnen: alleen woorden die iets openen.
+    # Eén ronde over de woorden: lemma's, waar uitdrukkingen en patronen kunnen beginnen.
+    lemmas: list[str] = []
     actief: dict[int, list[int]] = {}
     kansen: Kansen = []  # waar patronen kunnen beginnen, met de delen die daar kunnen beginnen
     streepdelen: list[str] = []
+    begins: list[int] = []
+    einden: list[int] = []
+    hoofd = [False] * n  # met een hoofdletter midden in de zin: een naam
+    leestekens = [False] * n  # een leesteken vóór dit woord
     for i in range(n):
         info = infos[i]
+        lemmas.append(info.lem)
+        b, e = woorden[i]
+        if i:
+            if tekst[b].isupper() and kleine[i] not in _HOOFDLETTERWOORDEN:
+                hoofd[i] = True
+            vorig = einden[-1]
+            if b - vorig != 1 or tekst[vorig] != " ":  # één spatie: geen leesteken
+                leestekens[i] = _LEESTEKEN.search(tekst, vorig, b) is not None
+        begins.append(b)
+        einden.append(e)
         for x in info.ids:
             plekken = actief.get(x)
             if plekken is None:
@@ -129,7 +123,6 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
             else:
                 plekken.append(i)
         if info.kansen:
-            b = begins[i]
             kansen.extend((b + o, ids) for o, ids in info.kansen)
         if info.streep:
             streepdelen.extend(info.streep)
@@ -141,31 +134,24 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     criteria = [s for s in criteria if not binnen(*s, termijnen)] if termijnen else criteria
 
     # Zinsdelen: grenzen bij leestekens en voegwoorden; "zonder …" beschrijft geen gedrag.
-    # Alleen op grenswoorden verandert er iets; daartussen blijven de nummers gelijk.
     zinsdeel = [0] * n
     grootzin = [0] * n  # grover: alleen leestekens en bijzinnen, voor scheidbare werkwoorden
     groot = 0
     uitgesloten: set[int] = set()
     nummer, sluit_uit = 0, False
-    van = 0
-    for i in [i for i, k in enumerate(kleine) if k in _GRENS or leestekens[i]] + [n]:
-        if i > van and (nummer or groot or sluit_uit):
-            zinsdeel[van:i] = [nummer] * (i - van)
-            grootzin[van:i] = [groot] * (i - van)
-            if sluit_uit:
-                uitgesloten.update(range(van, i))
-        if i == n:
-            break
-        van = i
-        k = kleine[i]
+    for i in range(n):
         leesteken = leestekens[i]
-        if leesteken or k in _VOEGWOORDEN or k in _BIJZIN:
+        if leesteken or kleine[i] in _VOEGWOORDEN or kleine[i] in _BIJZIN:
             nummer += 1
-            sluit_uit = k in _BIJZIN
-        if leesteken or (k in _BIJZIN and not _voorzetsel_zonder(kleine, leestekens, i)):
+            sluit_uit = kleine[i] in _BIJZIN
+        if leesteken or (kleine[i] in _BIJZIN and not _voorzetsel_zonder(kleine, leestekens, i)):
             groot += 1
-        if k == "van" and i >= 2 and kleine[i - 2] == "in" and kleine[i - 1] == "plaats":
+        grootzin[i] = groot
+        if i >= 2 and kleine[i - 2] == "in" and kleine[i - 1] == "plaats" and kleine[i] == "van":
             sluit_uit = True
+        zinsdeel[i] = nummer
+        if sluit_uit:
+            uitgesloten.add(i)
 
     maten = termijnen + criteria
     gebruikt = _geraakt(begins, einden, maten)
@@ -206,11 +192,9 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
 
     # Gedrag: waarneembare werkwoorden, niet als naamwoord gebruikt.
     negatief = lijst.negatief
-    # Alleen woorden met een eigen rol hier (ontkenning, partikel, leren, "in staat", lukken).
-    bijzonder = [i for i in range(n) if infos[i].bijzonder]
     ontkend = {
         zinsdeel[i]
-        for i in bijzonder
+        for i in range(n)
         if kleine[i] in negatief
         and i not in gebruikt
         and not (i + 1 < n and kleine[i + 1] in ("alleen", "zonder"))
@@ -220,7 +204,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     # "is in staat om stil te zitten", "het lukt hem om …": wat na "om … te" staat is het gedrag.
     vermogen = {
         zinsdeel[k]
-        for k in bijzonder
+        for k in range(n)
         if (kleine[k] == "staat" and k and kleine[k - 1] == "in") or "lukken" in infos[k].f
     }
     # "stopt met …" zonder aanleiding ("als de bel gaat") zegt alleen wat niet meer mag.
@@ -229,15 +213,15 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     stoppers: list[tuple[int, int]] = []
     positief: list[int] = []
     ontkende: list[int] = []
-    leer = {zinsdeel[i] for i in bijzonder if infos[i].leer}
+    leer = {zinsdeel[i] for i in range(n) if infos[i].leer}
     # Partikels per grootzin, voor scheidbare werkwoorden ("ruimt … op").
     partikelplek: dict[int, list[int]] = {}
-    for j in bijzonder:
+    for j in range(n):
         if kleine[j] in PARTIKELS:
             partikelplek.setdefault(grootzin[j], []).append(j)
-    for i in [i for i in range(n) if infos[i].kandidaat]:
+    for i in range(n):
         info = infos[i]
-        if i in gebruikt or hoofd[i]:
+        if not info.kandidaat or i in gebruikt or hoofd[i]:
             continue
         vorige = kleine[i - 1] if i else ""
         if vorige in _NAAMWOORD_ERVOOR:
@@ -303,8 +287,8 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         negatief_gedrag(a, kleine, zinsdeel, ontkend, ontkende, negatief, gebruikt, span)
 
     interpretatie(a, w, kleine, lemmas, zinsdeel, gebruikt, hoofd, positief, span)
-    for i in [i for i in range(n) if infos[i].vaag]:
-        if i in gebruikt or hoofd[i] or not infos[i].alpha:
+    for i in range(n):
+        if not infos[i].vaag or i in gebruikt or hoofd[i] or not infos[i].alpha:
             continue
         if i and kleine[i - 1] in _NAAMWOORD_ERVOOR and kleine[i] == lemmas[i]:
             continue

@@ -285,7 +285,7 @@ class Woordinfo:
 
     __slots__ = tuple(
         "lem f alpha kandidaat ziet pv vaag leer stop extra paar ids ontvangt wordt deelwoord "
-        "handeling koppel oordeel trap werkwoordachtig kansen streep bijzonder".split()
+        "handeling koppel oordeel trap werkwoordachtig kansen streep".split()
     )
 
     def __init__(self, w: Woorden, k: str) -> None:
@@ -328,10 +328,6 @@ class Woordinfo:
         self.handeling = not f.isdisjoint(lijst.handelingen)
         self.koppel = not f.isdisjoint(lijst.koppel)
         self.oordeel = k in lijst.oordelen or lem in lijst.oordelen
-        # Heeft het woord een rol in de gedragsregels: ontkenning, partikel, leren, vermogen.
-        self.bijzonder = (
-            k in lijst.negatief or k in PARTIKELS or k == "staat" or "lukken" in f or self.leer
-        )
         self.trap = self.alpha and (
             k in lijst.trappen
             or (
