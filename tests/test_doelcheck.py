@@ -230,3 +230,9 @@ def test_aantal_na_per_week_is_een_criterium_en_geen_weeknummer() -> None:
     oordeel = controleer("Binnen een maand schrijft Bente per week drie zinnen in haar dagboek.")
     assert oordeel.meetbaar
     assert controleer("In week 3 schrijft Bente in haar dagboek.").ontbreekt == ("criterium",)
+
+
+def test_een_onderwerp_met_lidwoord_staat_midden_in_de_vervolgvraag_met_kleine_letter() -> None:
+    oordeel = controleer("De leerling kan beter lezen.")
+    assert any("moet de leerling het" in v for v in oordeel.vervolgvragen)
+    assert not any("De leerling" in v for v in oordeel.vervolgvragen)

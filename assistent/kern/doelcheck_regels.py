@@ -112,6 +112,8 @@ def volwassene(
         if info.ontvangt:
             for b, e, _zin in inzet:
                 if i < b <= i + 8 and zinsdeel[b] == zinsdeel[i]:
+                    if lemmas[i] == "volgen" and " ".join(kleine[b:e]) in lijst.zelf_te_volgen:
+                        break
                     meld(i, e)
                     break
         else:  # een vorm van "worden": "wordt begeleid"

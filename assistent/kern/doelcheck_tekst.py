@@ -33,7 +33,13 @@ _LOS_GETAL = {
 
 def wie(a: Analyse, naam: str | None) -> str:
     if a.onderwerp and not a.ik_vorm and a.onderwerp.lower() not in ("hij", "zij", "ze"):
-        return naam if naam and a.onderwerp.lower() == "de leerling" else a.onderwerp
+        if naam and a.onderwerp.lower() == "de leerling":
+            return naam
+        # Midden in een vraag: "Wat zie je de leerling doen?", niet "… De leerling …".
+        eerste, _, rest = a.onderwerp.partition(" ")
+        if rest and eerste.lower() in ("de", "het", "een", "deze", "onze"):
+            return f"{eerste.lower()} {rest}"
+        return a.onderwerp
     return naam or "de leerling"
 
 

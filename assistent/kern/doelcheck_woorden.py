@@ -360,6 +360,7 @@ class Lijsten:
         self.gesplitst = gesplitst(w)
         self.paren = vage_paren(w)
         self.ontvangen = w.set("volwassene.ontvangen")
+        self.zelf_te_volgen = w.set("volwassene.zelf_te_volgen")
         self.handelingen = w.set("volwassene.handelingen")
         self.koppel = w.set("interpretatie.koppelwerkwoorden")
         self.oordelen = w.set("interpretatie.woorden")
