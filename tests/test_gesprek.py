@@ -223,3 +223,15 @@ def test_afgeleide_toestand_volgt_een_nieuwe_antwoordenlijst_van_buiten() -> Non
     assert "welke" in ids(gesprek)
     gesprek.sessie.overgeslagen = ["hobbys"]
     assert gesprek.is_afgehandeld(gesprek.stap("hobbys").vraag)
+
+
+@pytest.mark.parametrize(
+    ("waarde", "invoer"),
+    [(date(2027, 3, 1), "1-3-2027"), (5, "5"), (5.0, "5"), (2.5, 2.5), (True, True), ("x", "x")],
+)
+def test_een_bewaard_antwoord_wordt_weer_invoer_die_de_motor_terugleest(
+    waarde: object, invoer: object
+) -> None:
+    from assistent.kern.waarden import als_invoer
+
+    assert als_invoer(waarde) == invoer

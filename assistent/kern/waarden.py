@@ -214,6 +214,17 @@ def toon(vraag: Vraag, waarde: Antwoordwaarde) -> str:
     return str(waarde)
 
 
+def als_invoer(waarde: object) -> object:
+    """Een bewaard antwoord in de vorm waarin je het weer intypt om het aan te passen."""
+    if isinstance(waarde, date):
+        return f"{waarde.day}-{waarde.month}-{waarde.year}"
+    if isinstance(waarde, float) and waarde.is_integer():
+        return str(int(waarde))
+    if isinstance(waarde, int) and not isinstance(waarde, bool):
+        return str(waarde)
+    return waarde
+
+
 def _label(vraag: Vraag, waarde: str) -> str:
     optie = vraag.optie(waarde)
     return optie.label if optie else waarde

@@ -21,7 +21,7 @@ from textual.widgets import Footer, Static
 from assistent.kern.gesprek import Gesprek, Stap
 from assistent.kern.modellen import Vraag
 from assistent.kern.opslag import SessieFout
-from assistent.kern.waarden import toon
+from assistent.kern.waarden import als_invoer, toon
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.commando import Opdracht
 from assistent.tui.dialogs.export import ExportDialoog
@@ -39,17 +39,6 @@ SLOT = ("Alle vragen zijn beantwoord. Bekijk het concept (F3), loop alles na in 
         "(F4) of exporteer (F5). Kies een antwoord hierboven om het te wijzigen.")
 
 Opdrachtregel = tuple[str, str, Callable[[], Any]]
-
-
-def bewerkbaar(waarde: Any) -> Any:
-    """Een bewaard antwoord in de vorm waarin je het weer kunt aanpassen."""
-    if isinstance(waarde, date):
-        return f"{waarde.day}-{waarde.month}-{waarde.year}"
-    if isinstance(waarde, float) and waarde.is_integer():
-        return str(int(waarde))
-    if isinstance(waarde, int) and not isinstance(waarde, bool):
-        return str(waarde)
-    return waarde
 
 
 class ChatScherm(Screen[None]):
@@ -111,11 +100,11 @@ class ChatScherm(Screen[None]):
     def _vooraf(self, vraag: Vraag) -> Any:
         waarde = self.gesprek.geldig_antwoord(vraag)
         if waarde is not None:
-            return bewerkbaar(waarde)
+            return als_invoer(waarde)
         voorstel = self.gesprek.voorstel(vraag)
         if voorstel is not None:
             return voorstel
-        return bewerkbaar(vraag.standaard) if vraag.standaard is not None else None
+        return als_invoer(vraag.standaard) if vraag.standaard is not None else None
 
     def _naam(self) -> str | None:
         naam = self.gesprek.context().get("naam")
