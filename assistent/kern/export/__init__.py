@@ -16,7 +16,10 @@ from assistent.kern.opslag import maak_map, schrijf_atomair
 
 FORMATEN: tuple[str, ...] = ("md", "docx")
 
-__all__ = ["DOCUMENTEN", "FORMATEN", "ExportFout", "exporteer", "markdown", "standaard_pad"]
+__all__ = [
+    "DOCUMENTEN", "FORMATEN", "ExportFout", "concept", "exporteer", "markdown", "render_concept",
+    "standaard_pad",
+]
 
 
 class ExportFout(ValueError):

@@ -151,12 +151,15 @@ class ChatScherm(Screen[None]):
         from assistent.kern import export
 
         paneel = self.query_one(ConceptPaneel)
-        tekst = export.markdown(self.gesprek, self.document, vandaag=self.vandaag)
+        # Eén concept voor document én controle: de doelen worden dan één keer gecontroleerd,
+        # en beide gebruiken dezelfde datum.
+        concept = export.concept(self.gesprek, self.document, vandaag=self.vandaag)
+        tekst = export.render_concept(concept)
         controles = None
         if self.document == "opp":
             from assistent.kern import volledigheid
 
-            controles = volledigheid.controleer(self.gesprek)
+            controles = volledigheid.controleer(concept)
         titels = {"opp": "Concept-OPP", "agenda": "Gespreksagenda", "kinddeel": "Kinddeel"}
         await paneel.toon(titels.get(self.document, self.document), tekst, controles)
 
