@@ -208,10 +208,6 @@ def vormen(feiten: Feiten) -> dict[str, str]:
     return voornaamwoorden(feiten.context())
 
 
-def datumtekst(waarde: date) -> str:
-    return toon(Vraag(id="datum", soort="datum", vraag="datum"), waarde)
-
-
 def bouw_concept(
     gesprek: Gesprek,
     document: str = "opp",

@@ -15,12 +15,11 @@ from assistent.kern.concept import (
     Sectie,
     Tekenvak,
     alinea_van,
-    datumtekst,
     generieke_blokken,
     nog_invullen,
     vormen,
 )
-from assistent.kern.waarden import toon
+from assistent.kern.waarden import datumtekst, toon
 
 # Wat de volwassene over het horen vastlegt, hoort niet in het stuk van het kind zelf.
 ADMINISTRATIEF = frozenset({"gehoord_datum", "gehoord_hoe", "gehoord_door", "kind_meegenomen"})

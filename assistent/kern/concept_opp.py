@@ -14,13 +14,13 @@ from assistent.kern.concept import (
     OppConcept,
     Sectie,
     Tekenblok,
-    datumtekst,
     generieke_blokken,
     nog_invullen,
     sectietitel,
     vormen,
 )
 from assistent.kern.concept_tabellen import doelen, factoren
+from assistent.kern.waarden import datumtekst
 
 ZES_WEKEN = timedelta(weeks=6)
 DATUMVRAGEN = ("start_ondersteuning", "vaststelling", "evaluatie_datum")

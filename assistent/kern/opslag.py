@@ -14,7 +14,7 @@ import tempfile
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -209,8 +209,3 @@ def lijst(map_: Path) -> list[SessieInfo]:
 
     return sorted(infos, key=sleutel, reverse=True)
 
-
-def als_datum(waarde: object) -> date | None:
-    if isinstance(waarde, datetime):
-        return waarde.date()
-    return waarde if isinstance(waarde, date) else None

@@ -17,11 +17,11 @@ from assistent.kern.concept import (
     Feiten,
     OppConcept,
     bouw_concept,
-    datumtekst,
 )
 from assistent.kern.concept_opp import ZES_WEKEN, als_datum, bouw_opp, plus_jaar
 from assistent.kern.concept_tabellen import beoordeel, doelteksten, standaard_doelcheck
 from assistent.kern.gesprek import Gesprek
+from assistent.kern.waarden import datumtekst
 
 WOORDEN_PER_A4 = 500
 MAX_A4 = 5

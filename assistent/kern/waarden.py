@@ -202,7 +202,7 @@ def toon(vraag: Vraag, waarde: Antwoordwaarde) -> str:
     if isinstance(waarde, bool):
         return "ja" if waarde else "nee"
     if isinstance(waarde, date):
-        return f"{waarde.day} {_MAANDNAMEN[waarde.month - 1]} {waarde.year}"
+        return datumtekst(waarde)
     if isinstance(waarde, list):
         if vraag.soort == "meerkeuze":
             return "; ".join(_label(vraag, w) for w in waarde)
@@ -223,6 +223,11 @@ def als_invoer(waarde: object) -> object:
     if isinstance(waarde, int) and not isinstance(waarde, bool):
         return str(waarde)
     return waarde
+
+
+def datumtekst(dag: date) -> str:
+    """Een datum zoals een mens hem schrijft: 1 maart 2027."""
+    return f"{dag.day} {_MAANDNAMEN[dag.month - 1]} {dag.year}"
 
 
 def _label(vraag: Vraag, waarde: str) -> str:
