@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def test_elk_antwoord_wordt_bewaard_of_netjes_geweigerd(vraag_id: str, waarde: o
     nu = datetime(2026, 1, 1)
     sessie = Sessie(id="t", vragenlijsten=["mini"], aangemaakt=nu, bijgewerkt=nu)
     gesprek = Gesprek(sessie, [LIJST], doelcheck=nep_doelcheck)
-    voor = sessie.model_dump()
+    voor = asdict(sessie)
     uitkomst = gesprek.beantwoord(vraag_id, waarde)
     if uitkomst.bewaard:
         assert vraag_id in sessie.antwoorden
@@ -43,7 +44,7 @@ def test_elk_antwoord_wordt_bewaard_of_netjes_geweigerd(vraag_id: str, waarde: o
         assert opslag.lees_tekst(Path("x.toml"), opslag.naar_toml(sessie)).antwoorden == sessie.antwoorden
     else:
         assert all(isinstance(f, str) and f for f in uitkomst.fouten)
-        assert sessie.model_dump() == voor
+        assert asdict(sessie) == voor
     gesprek.volgende()
     gesprek.voortgang()
 

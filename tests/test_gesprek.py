@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -106,14 +107,14 @@ def test_de_voortgang_is_exact() -> None:
 
 def test_een_harde_fout_verandert_niets() -> None:
     gesprek = maak({"naam": "Sem"})
-    voor = gesprek.sessie.model_dump()
+    voor = asdict(gesprek.sessie)
     for vraag_id, waarde in [("kleur", "groen"), ("aantal", "veel"), ("aantal", 11),
                              ("wanneer", "morgen"), ("extra", "misschien"), ("naam", "  "),
                              ("hobbys", ["zwemmen"]), ("doelen", []), ("bestaatniet", "x")]:
         uitkomst = gesprek.beantwoord(vraag_id, waarde)
         assert not uitkomst.bewaard, vraag_id
         assert uitkomst.fouten and all(isinstance(f, str) for f in uitkomst.fouten)
-    assert gesprek.sessie.model_dump() == voor
+    assert asdict(gesprek.sessie) == voor
 
 
 @pytest.mark.parametrize(
@@ -160,7 +161,7 @@ def test_een_waarschuwing_accepteren_vraagt_een_reden_en_vervalt_bij_een_nieuwe_
 
 def test_een_verplichte_meerkeuzevraag_vraagt_minstens_een_vinkje() -> None:
     gesprek = maak({"naam": "Sem"})
-    vraag = gesprek.stap("hobbys").vraag.model_copy(update={"verplicht": True})
+    vraag = replace(gesprek.stap("hobbys").vraag, verplicht=True)
     from assistent.kern.waarden import WaardeFout, normaliseer
 
     with pytest.raises(WaardeFout, match="minstens één"):
@@ -194,7 +195,7 @@ def test_een_gedeeld_feit_wordt_maar_een_keer_gevraagd() -> None:
     lijst = laad_vragenlijst(DATA / "mini.toml")
     nu = datetime(2026, 11, 1)
     sessie = Sessie(id="t", vragenlijsten=["mini", "mini2"], aangemaakt=nu, bijgewerkt=nu)
-    tweede = lijst.model_copy(update={"id": "mini2"})
+    tweede = replace(lijst, id="mini2")
     gesprek = Gesprek(sessie, [lijst, tweede])
     assert [s.vraag.id for s in gesprek.stappen].count("naam") == 1
 

@@ -13,6 +13,9 @@ import pytest
 from assistent.kern import opslag
 from assistent.kern.opslag import SessieFout
 
+GELDIG = (b'formaat = 1\nid = "x"\nvragenlijsten = ["opp"]\n'
+          b"aangemaakt = 2026-11-28 09:15:00\nbijgewerkt = 2026-11-28 09:15:00\n")
+
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX-rechten")
 
 
@@ -69,12 +72,28 @@ def test_schrijven_is_atomair_een_mislukte_schrijfactie_laat_het_oude_bestand_he
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_een_met_de_hand_geschreven_sessie_mag_tijden_als_tekst_hebben(tmp_path: Path) -> None:
+    pad = tmp_path / "s.toml"
+    pad.write_bytes(GELDIG.replace(b"2026-11-28 09:15:00", b'"2026-11-28T09:15:00"')
+                    + b"[antwoorden]\nstart = 2027-01-10T08:00:00\n")
+    sessie = opslag.lees(pad)
+    assert sessie.aangemaakt.hour == 9
+    assert sessie.antwoorden["start"] == date(2027, 1, 10)  # een datumvraag bewaart een datum
+
+
 @pytest.mark.parametrize(
     ("inhoud", "verwacht"),
     [
         (b"\xff\xfe\x00", "geen tekstbestand"),
         (b'formaat = 2\nid = "x"', "onbekend formaat"),
         (b'formaat = 1\nid = "x"', "veld 'vragenlijsten'"),
+        (GELDIG + b'kleur = "rood"\n', "veld 'kleur' klopt niet .is geen bekend veld"),
+        (GELDIG.replace(b'["opp"]', b'"opp"'), "veld 'vragenlijsten' klopt niet .moet een lijst"),
+        (GELDIG.replace(b"2026-11-28 09:15:00", b'"gisteren"'), "veld 'aangemaakt' klopt niet"),
+        (GELDIG + b"[antwoorden]\ngroep = 12:30:00\n", "veld 'antwoorden.groep' klopt niet"),
+        (GELDIG + b"[antwoorden]\ndoelen = [1, 2]\n", "een lijst mag alleen teksten"),
+        (GELDIG + b"[aanvaard]\ndoelen = 3\n", "veld 'aanvaard.doelen' klopt niet"),
+        (GELDIG.replace(b'id = "x"', b'id = ""'), "veld 'id' klopt niet"),
     ],
 )
 def test_onleesbare_sessies_geven_een_nederlandse_melding(

@@ -12,6 +12,7 @@ import pytest
 
 from assistent.kern import doelcheck, laden, locaties
 from assistent.kern.modellen import Optie, Voorbeeldzin, Vraag
+from assistent.kern.schema import valideer
 from assistent.kern.voorbeeldzinnen import (
     PLEKKEN,
     Suggestie,
@@ -244,8 +245,8 @@ KLEINE_CATALOGUS = {
 
 
 def vraag(**velden: object) -> Vraag:
-    return Vraag.model_validate({"id": "behoeften", "soort": "lang", "vraag": "Wat?",
-                                 "sectie": "onderwijsbehoeften", **velden})
+    return valideer(Vraag, {"id": "behoeften", "soort": "lang", "vraag": "Wat?",
+                            "sectie": "onderwijsbehoeften", **velden})
 
 
 def test_suggesties_noemen_eerst_de_zinnen_van_de_vraag_dan_het_eigen_thema() -> None:

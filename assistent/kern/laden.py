@@ -11,17 +11,19 @@ import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import nodes
 from jinja2.exceptions import TemplateError
 from jinja2.sandbox import SandboxedEnvironment
-from pydantic import ValidationError
 
 from assistent.kern import locaties
 from assistent.kern.modellen import Voorbeeldzin, Vragenlijst
 from assistent.kern.taal import NAMEN
 from assistent.kern.waarden import WaardeFout, normaliseer
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,9 @@ def _regel_van(tekst: str, sleutel: str, waarde: str) -> int | None:
 
 _VERTALING = {
     "missing": "ontbreekt",
+    "missing_keyword_argument": "ontbreekt",
     "extra_forbidden": "is geen bekend veld",
+    "unexpected_keyword_argument": "is geen bekend veld",
     "string_pattern_mismatch": "gebruik kleine letters, cijfers en _ (begin met een letter)",
     "literal_error": "is geen toegestane waarde",
     "string_too_short": "mag niet leeg zijn",
@@ -164,10 +168,12 @@ def laad_vragenlijst(
     pad: Path, voorbeeldzinnen: Iterable[str] | None = None
 ) -> Vragenlijst:
     """Leest één vragenlijst en controleert alle verwijzingen; geeft `LaadFouten`."""
+    from assistent.kern.schema import ValidationError, valideer
+
     ruw = _lees_toml(pad)
     tekst = pad.read_text(encoding="utf-8")
     try:
-        lijst = Vragenlijst.model_validate(ruw)
+        lijst = valideer(Vragenlijst, ruw)
     except ValidationError as fout:
         raise LaadFouten(_validatiefouten(pad, tekst, ruw, fout, "vragenlijst")) from None
     fouten = _controleer_verwijzingen(pad, tekst, lijst, voorbeeldzinnen)
@@ -252,6 +258,8 @@ def _controleer_verwijzingen(
 
 def laad_voorbeeldzinnen(pad: Path) -> list[Voorbeeldzin]:
     """Leest een bestand met `[[zin]]`-tabellen en controleert de sjablonen."""
+    from assistent.kern.schema import ValidationError, valideer
+
     ruw = _lees_toml(pad)
     tekst = pad.read_text(encoding="utf-8")
     zinnen_ruw = ruw.get("zin")
@@ -264,7 +272,7 @@ def laad_voorbeeldzinnen(pad: Path) -> list[Voorbeeldzin]:
     fouten: list[LaadFout] = []
     for index, item in enumerate(zinnen_ruw):
         try:
-            zin = Voorbeeldzin.model_validate(item)
+            zin = valideer(Voorbeeldzin, item)
         except ValidationError as fout:
             for f in _validatiefouten(pad, tekst, {"zin": zinnen_ruw}, fout, "zin"):
                 regel = f.regel or _regel_van(tekst, "id", str(item.get("id", "")))
@@ -287,17 +295,31 @@ def _toml_bestanden(map_: Path) -> list[Path]:
     return sorted(map_.glob("*.toml")) if map_.is_dir() else []
 
 
-def laad_catalogus(eigen_basis: Path | None = None) -> Catalogus:
-    """Laadt de ingebouwde bestanden en die van de school (in de sessiemap).
-
-    Een eigen vragenlijst met hetzelfde id vervangt de ingebouwde.
-    """
-    catalogus = Catalogus()
+def _mappen(eigen_basis: Path | None) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """De mappen met voorbeeldzinnen en met vragenlijsten (met hun herkomst), in leesvolgorde."""
     zinmappen = [locaties.voorbeeldzinnenmap()]
     lijstmappen = [(locaties.vragenlijstenmap(), "ingebouwd")]
     if eigen_basis is not None:
         zinmappen.append(locaties.eigen_voorbeeldzinnenmap(eigen_basis))
         lijstmappen.append((locaties.eigen_vragenlijstenmap(eigen_basis), "eigen"))
+    return zinmappen, lijstmappen
+
+
+def bronbestanden(eigen_basis: Path | None = None) -> list[Path]:
+    """Elk bestand waaruit `laad_catalogus` leest, in dezelfde volgorde."""
+    zinmappen, lijstmappen = _mappen(eigen_basis)
+    mappen = [*zinmappen, *(map_ for map_, _ in lijstmappen)]
+    return [pad for map_ in mappen for pad in _toml_bestanden(map_)]
+
+
+def laad_catalogus(eigen_basis: Path | None = None) -> Catalogus:
+    """Laadt de ingebouwde bestanden en die van de school (in de sessiemap).
+
+    Een eigen vragenlijst met hetzelfde id vervangt de ingebouwde. Alles wordt gelezen en
+    gecontroleerd; `catalogus_cache.laad` doet dat alleen als er iets veranderd is.
+    """
+    catalogus = Catalogus()
+    zinmappen, lijstmappen = _mappen(eigen_basis)
     for map_ in zinmappen:
         for pad in _toml_bestanden(map_):
             try:

@@ -1,16 +1,18 @@
 """De gegevensmodellen: vragenlijsten, voorbeeldzinnen en sessies.
 
-Alles wat uit een bestand komt gaat door deze bevroren pydantic-modellen (`extra="forbid"`),
-zodat een tikfout in een veldnaam een duidelijke fout geeft in plaats van stil te verdwijnen.
+Gewone bevroren dataclasses, zodat de chat snel start: pydantic wordt pas geladen als een
+vragenlijst of voorbeeldzin echt gecontroleerd moet worden (zie `schema.py`). Wat uit een
+bestand komt gaat door die controle (`extra="forbid"`, zodat een tikfout in een veldnaam een
+duidelijke fout geeft); de regels per veld staan hier, als `Regel` in de typeannotatie.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Soort = Literal["tekst", "lang", "keuze", "meerkeuze", "janee", "getal", "datum", "doel", "lijst"]
 SOORTEN: tuple[str, ...] = (
@@ -45,32 +47,90 @@ SECTIES: dict[str, str] = {
 }
 
 ID_PATROON = re.compile(r"^[a-z][a-z0-9_]*$")
-Ident = Annotated[str, Field(pattern=ID_PATROON.pattern, min_length=1, max_length=60)]
+
+# Zo controleert pydantic elk model dat uit een bestand komt (zie schema.py).
+_STRENG = {"extra": "forbid", "str_strip_whitespace": True}
 
 
-class Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+class Regel:
+    """Een extra controle op één veld, als metadata in `Annotated`.
+
+    Pydantic roept de controle aan na de typecontrole; de `ValueError` wordt een melding bij
+    precies dat veld. Hier wordt niets van pydantic geïmporteerd: dat gebeurt pas als een
+    schema gebouwd wordt.
+    """
+
+    def __init__(self, controle: Callable[[Any], Any]) -> None:
+        self.controle = controle
+
+    def __get_pydantic_core_schema__(self, bron: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_after_validator_function(self.controle, handler(bron))
 
 
-class Optie(Model):
+def _ident(waarde: str) -> str:
+    if not ID_PATROON.match(waarde):
+        raise ValueError("gebruik kleine letters, cijfers en _ (begin met een letter)")
+    if len(waarde) > 60:
+        raise ValueError("is te lang (hooguit 60 tekens)")
+    return waarde
+
+
+def _niet_leeg(waarde: Any) -> Any:
+    if not waarde:
+        raise ValueError("mag niet leeg zijn")
+    return waarde
+
+
+def _positief(waarde: int) -> int:
+    if waarde < 1:
+        raise ValueError("moet 1 of hoger zijn")
+    return waarde
+
+
+def _bekende_sectie(waarde: str) -> str:
+    if waarde not in SECTIES:
+        bekend = ", ".join(sorted(SECTIES))
+        raise ValueError(f"onbekende sectie '{waarde}'; kies uit: {bekend}")
+    return waarde
+
+
+def _bekend_onderdeel(waarde: str) -> str:
+    if waarde not in SECTIES:
+        raise ValueError(f"onbekend onderdeel '{waarde}'")
+    return waarde
+
+
+Ident = Annotated[str, Regel(_ident)]
+Tekst = Annotated[str, Regel(_niet_leeg)]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Optie:
     """Een keuzemogelijkheid: de waarde wordt bewaard, het label wordt getoond."""
 
+    __pydantic_config__ = _STRENG
+
     waarde: Ident
-    label: str = Field(min_length=1)
+    label: Tekst
     voorbeeldzin: Ident | None = None
 
 
-class Vraag(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Vraag:
+    __pydantic_config__ = _STRENG
+
     id: Ident
     soort: Soort
-    vraag: str = Field(min_length=1)
+    vraag: Tekst
     uitleg: str = ""
     opties: tuple[Optie, ...] = ()
     verplicht: bool = True
     standaard: Any = None
     toon_als: str | None = None
     voorbeeldzinnen: tuple[Ident, ...] = ()
-    sectie: str = "intern"
+    sectie: Annotated[str, Regel(_bekende_sectie)] = "intern"
     # Alleen bij `lijst`: wat elk item is (gewone tekst of een doel dat de doelcheck krijgt).
     item: Literal["tekst", "doel"] = "tekst"
     # Alleen bij `getal`.
@@ -82,16 +142,7 @@ class Vraag(Model):
     # een doel samengesteld uit gedrag, situatie en criterium). De gebruiker kan het aanpassen.
     voorstel: str | None = None
 
-    @field_validator("sectie")
-    @classmethod
-    def _bekende_sectie(cls, waarde: str) -> str:
-        if waarde not in SECTIES:
-            bekend = ", ".join(sorted(SECTIES))
-            raise ValueError(f"onbekende sectie '{waarde}'; kies uit: {bekend}")
-        return waarde
-
-    @model_validator(mode="after")
-    def _opties_passen_bij_soort(self) -> Vraag:
+    def __post_init__(self) -> None:
         met_opties = self.soort in ("keuze", "meerkeuze")
         if met_opties and not self.opties:
             raise ValueError(f"een vraag van soort '{self.soort}' heeft opties nodig")
@@ -103,7 +154,6 @@ class Vraag(Model):
             raise ValueError(f"optie '{sorted(dubbel)[0]}' staat er twee keer in")
         if self.soort != "getal" and (self.minimum is not None or self.maximum is not None):
             raise ValueError("minimum en maximum horen alleen bij een vraag van soort 'getal'")
-        return self
 
     @property
     def titel(self) -> str:
@@ -113,24 +163,29 @@ class Vraag(Model):
         return next((o for o in self.opties if o.waarde == waarde), None)
 
 
-class Onderdeel(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Onderdeel:
+    __pydantic_config__ = _STRENG
+
     id: Ident
-    titel: str = Field(min_length=1)
+    titel: Tekst
     uitleg: str = ""
-    vragen: tuple[Vraag, ...] = Field(min_length=1)
+    vragen: Annotated[tuple[Vraag, ...], Regel(_niet_leeg)]
 
 
-class Vragenlijst(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Vragenlijst:
+    __pydantic_config__ = _STRENG
+
     id: Ident
-    titel: str = Field(min_length=1)
+    titel: Tekst
     beschrijving: str = ""
-    versie: int = Field(ge=1)
+    versie: Annotated[int, Regel(_positief)]
     # Plaats in keuzelijsten: eerst de kern, dan de thema's; gelijke volgorde gaat op id.
     volgorde: int = 100
-    onderdelen: tuple[Onderdeel, ...] = Field(min_length=1)
+    onderdelen: Annotated[tuple[Onderdeel, ...], Regel(_niet_leeg)]
 
-    @model_validator(mode="after")
-    def _unieke_ids(self) -> Vragenlijst:
+    def __post_init__(self) -> None:
         gezien: set[str] = set()
         for onderdeel in self.onderdelen:
             for vraag in onderdeel.vragen:
@@ -141,7 +196,6 @@ class Vragenlijst(Model):
         dubbel = {i for i in onderdeel_ids if onderdeel_ids.count(i) > 1}
         if dubbel:
             raise ValueError(f"onderdeel-id '{sorted(dubbel)[0]}' komt twee keer voor")
-        return self
 
     def vragen(self) -> list[tuple[Onderdeel, Vraag]]:
         return [(o, v) for o in self.onderdelen for v in o.vragen]
@@ -154,24 +208,20 @@ class Vragenlijst(Model):
         return sum(len(o.vragen) for o in self.onderdelen)
 
 
-class Voorbeeldzin(Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Voorbeeldzin:
     """Een zin om mee te beginnen, als Jinja2-sjabloon met naam en voornaamwoorden.
 
     Open plekken staan tussen vierkante haken (`[aantal]`) en moet de gebruiker nog invullen.
     """
 
-    id: Ident
-    onderdeel: str
-    themas: tuple[str, ...] = ()
-    tekst: str = Field(min_length=1)
-    doel: bool = False
+    __pydantic_config__ = _STRENG
 
-    @field_validator("onderdeel")
-    @classmethod
-    def _bekend_onderdeel(cls, waarde: str) -> str:
-        if waarde not in SECTIES:
-            raise ValueError(f"onbekend onderdeel '{waarde}'")
-        return waarde
+    id: Ident
+    onderdeel: Annotated[str, Regel(_bekend_onderdeel)]
+    themas: tuple[str, ...] = ()
+    tekst: Tekst
+    doel: bool = False
 
 
 # Een antwoord zoals het in een sessie staat. TOML kent geen null: een overgeslagen vraag
@@ -179,22 +229,24 @@ class Voorbeeldzin(Model):
 Antwoordwaarde = str | int | float | bool | date | list[str]
 
 
-class Sessie(BaseModel):
-    """Eén leerling, één gesprek: de antwoorden en wat erbij hoort."""
+@dataclass(slots=True, kw_only=True)
+class Sessie:
+    """Eén leerling, één gesprek: de antwoorden en wat erbij hoort.
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    Een sessiebestand wordt bij het lezen gecontroleerd door `opslag.sessie_uit`.
+    """
 
     formaat: Literal[1] = 1
-    id: str = Field(min_length=1)
-    vragenlijsten: list[str] = Field(min_length=1)
+    id: str
+    vragenlijsten: list[str]
     aangemaakt: datetime
     bijgewerkt: datetime
-    antwoorden: dict[str, Antwoordwaarde] = {}
-    overgeslagen: list[str] = []
+    antwoorden: dict[str, Antwoordwaarde] = field(default_factory=dict)
+    overgeslagen: list[str] = field(default_factory=list)
     # Een zachte waarschuwing (zoals een vaag doel) die bewust is geaccepteerd, met de reden.
-    aanvaard: dict[str, str] = {}
+    aanvaard: dict[str, str] = field(default_factory=dict)
     # Vastgelegde redeneringen, zoals het advies basisaanpak of OPP.
-    notities: dict[str, Any] = {}
+    notities: dict[str, Any] = field(default_factory=dict)
 
     @property
     def naam(self) -> str:

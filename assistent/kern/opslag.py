@@ -13,13 +13,12 @@ import secrets
 import tempfile
 import tomllib
 import unicodedata
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 import tomli_w
-from pydantic import ValidationError
 
 from assistent.kern.laden import toml_fout
 from assistent.kern.modellen import Sessie
@@ -62,7 +61,7 @@ def _zonder_none(waarde: Any) -> Any:
 
 
 def naar_toml(sessie: Sessie) -> str:
-    gegevens = _zonder_none(sessie.model_dump(mode="python"))
+    gegevens = _zonder_none(asdict(sessie))
     kop = (
         "# Sessiebestand van de OPP-assistent. Bevat persoonsgegevens van een kind:\n"
         "# bewaar het zorgvuldig. Het formaat staat in docs/sessiebestand.md.\n"
@@ -80,11 +79,94 @@ def lees_tekst(pad: Path, tekst: str) -> Sessie:
         formaat = ruw.get("formaat")
         raise SessieFout(pad, f"onbekend formaat {formaat!r}; deze versie kent formaat 1")
     try:
-        return Sessie.model_validate(ruw)
-    except ValidationError as fout:
-        eerste = fout.errors()[0]
-        veld = ".".join(str(d) for d in eerste.get("loc", ()))
-        raise SessieFout(pad, f"veld '{veld}' klopt niet ({eerste.get('msg', '')})") from None
+        return sessie_uit(ruw)
+    except _VeldFout as fout:
+        raise SessieFout(pad, f"veld '{fout.veld}' klopt niet ({fout.uitleg})") from None
+
+
+class _VeldFout(ValueError):
+    def __init__(self, veld: str, uitleg: str) -> None:
+        super().__init__(f"{veld}: {uitleg}")
+        self.veld = veld
+        self.uitleg = uitleg
+
+
+_VELDEN = {"formaat", "id", "vragenlijsten", "aangemaakt", "bijgewerkt", "antwoorden",
+           "overgeslagen", "aanvaard", "notities"}
+
+
+def _tijdstip(ruw: dict[str, Any], veld: str) -> datetime:
+    waarde = ruw.get(veld)
+    if waarde is None:
+        raise _VeldFout(veld, "ontbreekt")
+    if isinstance(waarde, str):
+        try:
+            waarde = datetime.fromisoformat(waarde)
+        except ValueError:
+            raise _VeldFout(veld, "geen datum met tijd, zoals 2026-11-28 09:15:00") from None
+    if not isinstance(waarde, datetime):
+        raise _VeldFout(veld, "moet een datum met tijd zijn, zoals 2026-11-28 09:15:00")
+    return waarde
+
+
+def _teksten(ruw: dict[str, Any], veld: str, *, niet_leeg: bool = False) -> list[str]:
+    waarde = ruw.get(veld, [])
+    if not isinstance(waarde, list) or not all(isinstance(w, str) for w in waarde):
+        raise _VeldFout(veld, 'moet een lijst met teksten zijn, zoals ["opp"]')
+    if niet_leeg and not waarde:
+        raise _VeldFout(veld, "ontbreekt of is leeg")
+    return list(waarde)
+
+
+def _tabel(ruw: dict[str, Any], veld: str) -> dict[str, Any]:
+    waarde = ruw.get(veld, {})
+    if not isinstance(waarde, dict):
+        raise _VeldFout(veld, f"moet een tabel zijn: [{veld}]")
+    return waarde
+
+
+def _antwoord(vraag_id: str, waarde: Any) -> Any:
+    """Alleen de vormen die een antwoord kan hebben; of het bij de vraag past, ziet de motor."""
+    if isinstance(waarde, time) or isinstance(waarde, dict):
+        raise _VeldFout(f"antwoorden.{vraag_id}", "geen tekst, getal, ja/nee, datum of lijst")
+    if isinstance(waarde, list):
+        if not all(isinstance(w, str) for w in waarde):
+            raise _VeldFout(f"antwoorden.{vraag_id}", "een lijst mag alleen teksten bevatten")
+        return list(waarde)
+    if isinstance(waarde, datetime):
+        return waarde.date()
+    if isinstance(waarde, str | int | float | bool | date):
+        return waarde
+    raise _VeldFout(f"antwoorden.{vraag_id}", "geen tekst, getal, ja/nee, datum of lijst")
+
+
+def sessie_uit(ruw: dict[str, Any]) -> Sessie:
+    """Een sessie uit de gegevens van een sessiebestand, met elk veld gecontroleerd.
+
+    Met de hand en niet met pydantic: de chat opent een sessie bij de start, en dat moet snel.
+    """
+    onbekend = sorted(set(ruw) - _VELDEN)
+    if onbekend:
+        raise _VeldFout(onbekend[0], "is geen bekend veld")
+    if ruw.get("formaat", 1) != 1:
+        raise _VeldFout("formaat", "moet 1 zijn")
+    sessie_id = ruw.get("id")
+    if not isinstance(sessie_id, str) or not sessie_id.strip():
+        raise _VeldFout("id", "moet een tekst zijn en mag niet leeg zijn")
+    aanvaard = _tabel(ruw, "aanvaard")
+    for vraag_id, reden in aanvaard.items():
+        if not isinstance(reden, str):
+            raise _VeldFout(f"aanvaard.{vraag_id}", "de reden moet een tekst zijn")
+    return Sessie(
+        id=sessie_id,
+        vragenlijsten=_teksten(ruw, "vragenlijsten", niet_leeg=True),
+        aangemaakt=_tijdstip(ruw, "aangemaakt"),
+        bijgewerkt=_tijdstip(ruw, "bijgewerkt"),
+        antwoorden={k: _antwoord(k, v) for k, v in _tabel(ruw, "antwoorden").items()},
+        overgeslagen=_teksten(ruw, "overgeslagen"),
+        aanvaard=dict(aanvaard),
+        notities=dict(_tabel(ruw, "notities")),
+    )
 
 
 def lees(pad: Path) -> Sessie:

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistent.kern import afweging, locaties, opslag
+from assistent.kern import afweging, catalogus_cache, locaties, opslag
 from assistent.kern.gesprek import Gesprek
-from assistent.kern.laden import Catalogus, laad_catalogus
+from assistent.kern.laden import Catalogus
 from assistent.kern.modellen import Sessie
 from assistent.kern.opslag import SessieFout
 from assistent.kern.waarden import toon
@@ -22,7 +22,7 @@ class Werkruimte:
     @classmethod
     def laad(cls, map_override: str | Path | None = None) -> Werkruimte:
         map_ = locaties.gebruikersmap(map_override)
-        return cls(map_, laad_catalogus(map_))
+        return cls(map_, catalogus_cache.laad(map_))
 
     def onbekende_lijsten(self, lijst_ids: list[str]) -> list[str]:
         return [i for i in lijst_ids if i not in self.catalogus.vragenlijsten]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, SelectionList, TextArea
 
 from assistent.kern import opslag
-from assistent.kern.modellen import Sessie, Vraag
+from assistent.kern.modellen import Vraag
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.app import OppApp
 from assistent.tui.screens.chat import ChatScherm
@@ -75,8 +76,7 @@ def maak_sessie(werkruimte: Werkruimte, tot: str | None = None, naam: str = "sem
     vast = datetime(2025, 9, 1, 10, 30)
     sessie = gesprek_.sessie
     doel = opslag.maak_map(werkruimte.map) / f"{naam}.toml"
-    opslag.bewaar(Sessie.model_validate({**sessie.model_dump(), "id": naam,
-                                         "aangemaakt": vast, "bijgewerkt": vast}), doel)
+    opslag.bewaar(replace(sessie, id=naam, aangemaakt=vast, bijgewerkt=vast), doel)
     pad.unlink()
     return doel
 
