@@ -26,10 +26,25 @@ from assistent.kern.doelcheck_regels import (
 )
 from assistent.kern.doelcheck_woorden import (
     BEZIT,
+    BIJZIN,
+    GRENS,
+    HOOFDLETTERWOORD,
+    LEER,
+    NEGATIEF,
+    OORDEEL,
+    PARTIKEL,
     PARTIKELS,
+    TRAP,
+    VAAG_LOS,
+    VAAG_PAAR,
+    VAN,
+    VERMOGEN,
+    VOLWASSENE,
+    WEDERKEREND,
     Woorden,
+    Woordinfo,
     lijsten,
-    woordinfos,
+    nieuwe_woordinfo,
     zoek_uitdrukkingen,
 )
 
@@ -37,24 +52,10 @@ _WOORD = re.compile(r"\w+(?:['’-]\w+)*")
 _CIJFER = re.compile(r"[0-9]")
 _FREQUENTIE = re.compile(r"keer|maal|elke|iedere|ieder|elk|dagelijks|wekelijks|\bx\b")
 _LEESTEKEN = re.compile(r"[,;:.!?()\[\]–—]")
-_VOEGWOORDEN = frozenset(
-    "en maar of want omdat als wanneer zodat terwijl zonder doordat nadat voordat zodra "
-    "waardoor waarbij wat die dat".split()
-)
 # Na deze woorden is een hele werkwoord een zelfstandig naamwoord ("bij het voorlezen").
 _NAAMWOORD_ERVOOR = frozenset(
     "de het een bij in met van voor op tijdens na dit deze die elk elke ieder iedere alle "
     "welke zijn haar mijn hun je jouw z'n m'n over aan".split()
-)
-# Deze woorden beginnen een bijzin; wat daarin staat is voorwaarde of inhoud, geen doelgedrag
-# ("als hij rustig werkt", "hoe breuken werken", "zonder dat de juf het zegt").
-_BIJZIN = frozenset(
-    "zonder als wanneer omdat zodat terwijl hoe wat waarom dat waar nadat voordat zodra doordat "
-    "waardoor waarbij wie welke die".split()
-)
-_HOOFDLETTERWOORDEN = frozenset(
-    "avi dmt cito ib rt ik pasen kerst kerstmis sinterklaas pinksteren hemelvaart carnaval "
-    "zien scol sdq opp lvs mdo".split()
 )
 
 
@@ -74,56 +75,115 @@ def _geraakt(begins: list[int], einden: list[int], spans: list[tuple[int, int]])
     return uit
 
 
-def _voorzetsel_zonder(kleine: list[str], leestekens: list[bool], i: int) -> bool:
+def _voorzetsel_zonder(kleine: list[str], leestekens: set[int], i: int) -> bool:
     """Is dit "zonder" een voorzetsel ("zonder materiaal") en geen bijzin? Dan hoort een
     partikel erna nog bij het werkwoord ("lost … zonder materiaal op"). Alleen "zonder dat"
     en "zonder … te" openen een bijzin."""
     if kleine[i] != "zonder" or (i + 1 < len(kleine) and kleine[i + 1] == "dat"):
         return False
     for j in range(i + 1, len(kleine)):
-        if leestekens[j]:
+        if j in leestekens:
             break
         if kleine[j] == "te":
             return False
     return True
 
 
+def _zinsdelen(
+    kleine: list[str], infos: list[Woordinfo], leestekens: set[int], grenzen: list[int]
+) -> tuple[list[int], list[int], set[int]]:
+    """Zinsdelen: grenzen bij leestekens en voegwoorden; "zonder …" beschrijft geen gedrag.
+
+    Per woord het nummer van zijn zinsdeel, van zijn grootzin (grover: alleen leestekens en
+    bijzinnen, voor scheidbare werkwoorden) en de woorden die geen doelgedrag zijn. Alleen de
+    woorden in `grenzen` kunnen iets veranderen; de stukken ertussen vullen we in één keer.
+    """
+    zinsdeel: list[int] = []
+    grootzin: list[int] = []
+    uitgesloten: set[int] = set()
+    nummer = groot = vanaf = 0
+    sluit_uit = False
+    for i in grenzen:
+        if i > vanaf:
+            zinsdeel += [nummer] * (i - vanaf)
+            grootzin += [groot] * (i - vanaf)
+            if sluit_uit:
+                uitgesloten.update(range(vanaf, i))
+        vlaggen = infos[i].vlaggen
+        leesteken = i in leestekens
+        if leesteken or vlaggen & GRENS:
+            nummer += 1
+            sluit_uit = bool(vlaggen & BIJZIN)
+        if leesteken or (vlaggen & BIJZIN and not _voorzetsel_zonder(kleine, leestekens, i)):
+            groot += 1
+        if vlaggen & VAN and i >= 2 and kleine[i - 2] == "in" and kleine[i - 1] == "plaats":
+            sluit_uit = True
+        zinsdeel.append(nummer)
+        grootzin.append(groot)
+        if sluit_uit:
+            uitgesloten.add(i)
+        vanaf = i + 1
+    rest = len(kleine) - vanaf
+    if rest > 0:
+        zinsdeel += [nummer] * rest
+        grootzin += [groot] * rest
+        if sluit_uit:
+            uitgesloten.update(range(vanaf, len(kleine)))
+    return zinsdeel, grootzin, uitgesloten
+
+
 def analyseer(tekst: str, w: Woorden) -> Analyse:
     laag = _klein(tekst)
     a = Analyse()
     woorden = [m.span() for m in _WOORD.finditer(tekst)]
-    kleine = [laag[b:e] for b, e in woorden]
-    infos = woordinfos(w, kleine)
     n = len(woorden)
-    # Eén ronde over de woorden: lemma's, waar uitdrukkingen en patronen kunnen beginnen.
+    bekend = w.per_woord  # de woordcache: eigenschappen van elk woord één keer berekend
+    # Eén ronde over de woorden: eigenschappen, lemma's, waar uitdrukkingen en patronen kunnen
+    # beginnen, welke woorden een zinsdeel kunnen beginnen en welke woordsoorten er zijn.
+    kleine: list[str] = []
     lemmas: list[str] = []
+    infos: list[Woordinfo] = []
     actief: dict[int, list[int]] = {}
     kansen: Kansen = []  # waar patronen kunnen beginnen, met de delen die daar kunnen beginnen
     streepdelen: list[str] = []
     begins: list[int] = []
     einden: list[int] = []
     hoofd = [False] * n  # met een hoofdletter midden in de zin: een naam
-    leestekens = [False] * n  # een leesteken vóór dit woord
-    for i in range(n):
-        info = infos[i]
+    leestekens: set[int] = set()  # woorden met een leesteken ervoor
+    grenzen: list[int] = []  # woorden waar een zinsdeel kan beginnen
+    kandidaten: list[int] = []  # woorden die het werkwoord kunnen zijn
+    aanwezig = 0  # de woordsoorten (`Woordinfo.vlaggen`) van het hele doel
+    vorig = 0
+    for i, (b, e) in enumerate(woorden):
+        k = laag[b:e]
+        info = bekend.get(k) or nieuwe_woordinfo(w, k)
+        kleine.append(k)
         lemmas.append(info.lem)
-        b, e = woorden[i]
+        infos.append(info)
+        vlaggen = info.vlaggen
+        aanwezig |= vlaggen
         if i:
-            if tekst[b].isupper() and kleine[i] not in _HOOFDLETTERWOORDEN:
+            if tekst[b].isupper() and not vlaggen & HOOFDLETTERWOORD:
                 hoofd[i] = True
-            vorig = einden[-1]
-            if b - vorig != 1 or tekst[vorig] != " ":  # één spatie: geen leesteken
-                leestekens[i] = _LEESTEKEN.search(tekst, vorig, b) is not None
+            # Eén spatie ertussen is geen leesteken; alleen anders zoeken we.
+            if (b - vorig != 1 or tekst[vorig] != " ") and _LEESTEKEN.search(tekst, vorig, b):
+                leestekens.add(i)
+                vlaggen |= GRENS
+        if vlaggen & (GRENS | VAN):
+            grenzen.append(i)
+        if info.kandidaat:
+            kandidaten.append(i)
         begins.append(b)
         einden.append(e)
+        vorig = e
         for x in info.ids:
             plekken = actief.get(x)
             if plekken is None:
                 actief[x] = [i]
             else:
                 plekken.append(i)
-        if info.kansen:
-            kansen.extend((b + o, ids) for o, ids in info.kansen)
+        for o, ids in info.kansen:
+            kansen.append((b + o, ids))
         if info.streep:
             streepdelen.extend(info.streep)
     a.kleine, a.lemmas, a.infos, a.actief = kleine, lemmas, infos, actief
@@ -132,26 +192,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     cijfer = _CIJFER.search(laag) is not None if laag.isascii() else any(c.isdigit() for c in laag)
     termijnen, criteria, getalplekken = w.patronen.zoek(laag, kansen, woordset, cijfer)
     criteria = [s for s in criteria if not binnen(*s, termijnen)] if termijnen else criteria
-
-    # Zinsdelen: grenzen bij leestekens en voegwoorden; "zonder …" beschrijft geen gedrag.
-    zinsdeel = [0] * n
-    grootzin = [0] * n  # grover: alleen leestekens en bijzinnen, voor scheidbare werkwoorden
-    groot = 0
-    uitgesloten: set[int] = set()
-    nummer, sluit_uit = 0, False
-    for i in range(n):
-        leesteken = leestekens[i]
-        if leesteken or kleine[i] in _VOEGWOORDEN or kleine[i] in _BIJZIN:
-            nummer += 1
-            sluit_uit = kleine[i] in _BIJZIN
-        if leesteken or (kleine[i] in _BIJZIN and not _voorzetsel_zonder(kleine, leestekens, i)):
-            groot += 1
-        grootzin[i] = groot
-        if i >= 2 and kleine[i - 2] == "in" and kleine[i - 1] == "plaats" and kleine[i] == "van":
-            sluit_uit = True
-        zinsdeel[i] = nummer
-        if sluit_uit:
-            uitgesloten.add(i)
+    zinsdeel, grootzin, uitgesloten = _zinsdelen(kleine, infos, leestekens, grenzen)
 
     maten = termijnen + criteria
     gebruikt = _geraakt(begins, einden, maten)
@@ -173,56 +214,71 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
                 continue  # "vaker" is een vergelijking, geen "vaak"
             a.vondsten.append(Vondst("vaag", *span(i, j), element))
             gebruikt.update(range(i, j))
-    tijd = _geraakt(begins, einden, termijnen)
-    for i, j in gespreid_vaag(infos, kleine, zinsdeel, hoofd, gebruikt, tijd):
-        eind = i + 1 if tijd.intersection(range(i, j)) else j + 1  # de termijn blijft staan
-        a.vondsten.append(Vondst("vaag", *span(i, eind), "gedrag"))
-        gebruikt.update((i, j))
-    for delen in wederkerend(w, kleine, zinsdeel, grootzin, gebruikt):
-        lo, hi = min(delen), max(delen) + 1
-        if hi - lo > 4 or any(k in gebruikt for k in range(lo, hi)):
-            lo, hi = delen[0], delen[0] + 1  # alleen het werkwoord, de rest staat te ver weg
-        a.vondsten.append(Vondst("vaag", *span(lo, hi), "gedrag"))
-        gebruikt.update(range(lo, hi), delen)
+    # Vanaf hier draait een regel alleen als het doel een woord heeft waarop hij kan vallen.
+    if aanwezig & VAAG_PAAR:
+        tijd = _geraakt(begins, einden, termijnen)
+        for i, j in gespreid_vaag(infos, kleine, zinsdeel, hoofd, gebruikt, tijd):
+            eind = i + 1 if tijd.intersection(range(i, j)) else j + 1  # de termijn blijft staan
+            a.vondsten.append(Vondst("vaag", *span(i, eind), "gedrag"))
+            gebruikt.update((i, j))
+    if aanwezig & WEDERKEREND:
+        for delen in wederkerend(w, kleine, zinsdeel, grootzin, gebruikt):
+            lo, hi = min(delen), max(delen) + 1
+            if hi - lo > 4 or any(k in gebruikt for k in range(lo, hi)):
+                lo, hi = delen[0], delen[0] + 1  # alleen het werkwoord, de rest staat te ver weg
+            a.vondsten.append(Vondst("vaag", *span(lo, hi), "gedrag"))
+            gebruikt.update(range(lo, hi), delen)
 
-    volwassen_spans = volwassene(a, w, kleine, lemmas, zinsdeel, uitgesloten, gebruikt, span, hoofd)
-    a.criterium = any(not raakt(*s, volwassen_spans) for s in criteria)
+    if aanwezig & VOLWASSENE or id(lijst.personen) in actief:
+        volwassen = volwassene(a, w, kleine, lemmas, zinsdeel, uitgesloten, gebruikt, span, hoofd)
+        a.criterium = any(not raakt(*s, volwassen) for s in criteria)
+    else:
+        a.criterium = bool(criteria)
     a.termijn = bool(termijnen)
     a.frequentie = any(_FREQUENTIE.search(laag[b:e]) for b, e in criteria)
 
     # Gedrag: waarneembare werkwoorden, niet als naamwoord gebruikt.
     negatief = lijst.negatief
-    ontkend = {
-        zinsdeel[i]
-        for i in range(n)
-        if kleine[i] in negatief
-        and i not in gebruikt
-        and not (i + 1 < n and kleine[i + 1] in ("alleen", "zonder"))
-    }
+    ontkend = (
+        {
+            zinsdeel[i]
+            for i in range(n)
+            if kleine[i] in negatief
+            and i not in gebruikt
+            and not (i + 1 < n and kleine[i + 1] in ("alleen", "zonder"))
+        }
+        if aanwezig & NEGATIEF
+        else set()
+    )
     waarneembaar = lijst.waarneembaar
     tweede = lijst.gesplitst
     # "is in staat om stil te zitten", "het lukt hem om …": wat na "om … te" staat is het gedrag.
-    vermogen = {
-        zinsdeel[k]
-        for k in range(n)
-        if (kleine[k] == "staat" and k and kleine[k - 1] == "in") or "lukken" in infos[k].f
-    }
+    vermogen = (
+        {
+            zinsdeel[k]
+            for k in range(n)
+            if (kleine[k] == "staat" and k and kleine[k - 1] == "in") or "lukken" in infos[k].f
+        }
+        if aanwezig & VERMOGEN
+        else set()
+    )
     # "stopt met …" zonder aanleiding ("als de bel gaat") zegt alleen wat niet meer mag.
     stop = lijst.stop
     aanleiding = not woordset.isdisjoint(lijst.aanleiding)
     stoppers: list[tuple[int, int]] = []
     positief: list[int] = []
     ontkende: list[int] = []
-    leer = {zinsdeel[i] for i in range(n) if infos[i].leer}
+    leer = {zinsdeel[i] for i in range(n) if infos[i].leer} if aanwezig & LEER else set()
     # Partikels per grootzin, voor scheidbare werkwoorden ("ruimt … op").
     partikelplek: dict[int, list[int]] = {}
-    for j in range(n):
-        if kleine[j] in PARTIKELS:
-            partikelplek.setdefault(grootzin[j], []).append(j)
-    for i in range(n):
-        info = infos[i]
-        if not info.kandidaat or i in gebruikt or hoofd[i]:
+    if aanwezig & PARTIKEL:
+        for j in range(n):
+            if kleine[j] in PARTIKELS:
+                partikelplek.setdefault(grootzin[j], []).append(j)
+    for i in kandidaten:
+        if i in gebruikt or hoofd[i]:
             continue
+        info = infos[i]
         vorige = kleine[i - 1] if i else ""
         if vorige in _NAAMWOORD_ERVOOR:
             continue
@@ -286,16 +342,20 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
             gebruikt.update(range(lo, hi))
         negatief_gedrag(a, kleine, zinsdeel, ontkend, ontkende, negatief, gebruikt, span)
 
-    interpretatie(a, w, kleine, lemmas, zinsdeel, gebruikt, hoofd, positief, span)
-    for i in range(n):
-        if not infos[i].vaag or i in gebruikt or hoofd[i] or not infos[i].alpha:
-            continue
-        if i and kleine[i - 1] in _NAAMWOORD_ERVOOR and kleine[i] == lemmas[i]:
-            continue
-        a.vondsten.append(Vondst("vaag", *span(i, i + 1), "gedrag"))
-        gebruikt.add(i)
-    vergelijking(a, w, kleine, lemmas, zinsdeel, gebruikt, negatief, span)
-    getallen(a, w, laag, getalplekken, termijnen, criteria)
+    if aanwezig & OORDEEL:
+        interpretatie(a, w, kleine, lemmas, zinsdeel, gebruikt, hoofd, positief, span)
+    if aanwezig & VAAG_LOS:
+        for i in range(n):
+            if not infos[i].vlaggen & VAAG_LOS or i in gebruikt or hoofd[i]:
+                continue
+            if i and kleine[i - 1] in _NAAMWOORD_ERVOOR and kleine[i] == lemmas[i]:
+                continue
+            a.vondsten.append(Vondst("vaag", *span(i, i + 1), "gedrag"))
+            gebruikt.add(i)
+    if aanwezig & TRAP:
+        vergelijking(a, w, kleine, lemmas, zinsdeel, gebruikt, negatief, span)
+    if getalplekken:
+        getallen(a, w, laag, getalplekken, termijnen, criteria)
     onderwerp(a, tekst, woorden, kleine, hoofd, w)
     if len(a.vondsten) > 1:
         a.vondsten.sort(key=lambda v: (v.begin, v.eind))

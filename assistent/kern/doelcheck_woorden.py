@@ -234,6 +234,43 @@ PARTIKELS = frozenset(
 # Leerwerkwoorden: wat erna komt is een leerproces, nog geen gedrag ("leert plannen").
 LEERWERKWOORDEN = frozenset({"leren", "proberen", "aanleren"})
 _LEEG: frozenset[str] = frozenset()
+# Voegwoorden en bijzinwoorden beginnen een nieuw zinsdeel.
+VOEGWOORDEN = frozenset(
+    "en maar of want omdat als wanneer zodat terwijl zonder doordat nadat voordat zodra "
+    "waardoor waarbij wat die dat".split()
+)
+# Deze woorden beginnen een bijzin; wat daarin staat is voorwaarde of inhoud, geen doelgedrag
+# ("als hij rustig werkt", "hoe breuken werken", "zonder dat de juf het zegt").
+BIJZINWOORDEN = frozenset(
+    "zonder als wanneer omdat zodat terwijl hoe wat waarom dat waar nadat voordat zodra doordat "
+    "waardoor waarbij wie welke die".split()
+)
+# Met een hoofdletter midden in de zin en toch geen naam.
+HOOFDLETTERWOORDEN = frozenset(
+    "avi dmt cito ib rt ik pasen kerst kerstmis sinterklaas pinksteren hemelvaart carnaval "
+    "zien scol sdq opp lvs mdo".split()
+)
+# Wederkerende voornaamwoorden ("maakt zich zorgen", "ik maak me zorgen").
+ZICH = frozenset("zich me mij zichzelf mezelf".split())
+
+# Woordsoorten als bits in `Woordinfo.vlaggen`: per woord één keer berekend en per doel met
+# één `|` per woord samengevoegd. Een regel die een soort nodig heeft die niet in het doel
+# staat, kan niets vinden en slaat de herkenning over; zo betaalt een doel alleen voor de
+# regels die er iets in kunnen vinden, in plaats van elke regel een ronde over alle woorden.
+GRENS = 1  # voegwoord of bijzinwoord: een nieuw zinsdeel
+BIJZIN = 2
+VAN = 4  # "in plaats van"
+PARTIKEL = 8
+NEGATIEF = 16
+WEDERKEREND = 32
+HOOFDLETTERWOORD = 64
+VERMOGEN = 128  # "(in) staat", "lukken"
+LEER = 256
+VAAG_PAAR = 512  # werkwoord van een vaag paar ("werkt … aan")
+VAAG_LOS = 1024  # vaag werkwoord, alleen letters
+OORDEEL = 2048
+TRAP = 4096
+VOLWASSENE = 8192  # "krijgt", "wordt"
 
 
 def _stam(hele: str) -> str:
@@ -285,7 +322,7 @@ class Woordinfo:
 
     __slots__ = tuple(
         "lem f alpha kandidaat ziet pv vaag leer stop extra paar ids ontvangt wordt deelwoord "
-        "handeling koppel oordeel trap werkwoordachtig kansen streep".split()
+        "handeling koppel oordeel trap werkwoordachtig kansen streep vlaggen".split()
     )
 
     def __init__(self, w: Woorden, k: str) -> None:
@@ -337,6 +374,26 @@ class Woordinfo:
                 and k in (lem + "er", lem + lem[-1] + "er", lem + "der")
             )
         )
+        self.vlaggen = self._vlaggen(k, lijst)
+
+    def _vlaggen(self, k: str, lijst: Lijsten) -> int:
+        f = self.f
+        return (
+            (GRENS if k in VOEGWOORDEN or k in BIJZINWOORDEN else 0)
+            | (BIJZIN if k in BIJZINWOORDEN else 0)
+            | (VAN if k == "van" else 0)
+            | (PARTIKEL if k in PARTIKELS else 0)
+            | (NEGATIEF if k in lijst.negatief else 0)
+            | (WEDERKEREND if k in ZICH else 0)
+            | (HOOFDLETTERWOORD if k in HOOFDLETTERWOORDEN else 0)
+            | (VERMOGEN if k == "staat" or "lukken" in f else 0)
+            | (LEER if self.leer else 0)
+            | (VAAG_PAAR if self.paar else 0)
+            | (VAAG_LOS if self.vaag and self.alpha else 0)
+            | (OORDEEL if self.oordeel else 0)
+            | (TRAP if self.trap else 0)
+            | (VOLWASSENE if self.ontvangt or self.wordt else 0)
+        )
 
 
 class Lijsten:
@@ -387,14 +444,10 @@ def lijsten(w: Woorden) -> Lijsten:
     return Lijsten(w)
 
 
-def woordinfos(w: Woorden, kleine: list[str]) -> list[Woordinfo]:
+def nieuwe_woordinfo(w: Woorden, k: str) -> Woordinfo:
+    """Bereken en bewaar de eigenschappen van een woord dat nog niet in `w.per_woord` staat."""
     bekend = w.per_woord
-    uit = []
-    for k in kleine:
-        info = bekend.get(k)
-        if info is None:
-            if len(bekend) >= 65536:
-                bekend.clear()
-            info = bekend[k] = Woordinfo(w, k)
-        uit.append(info)
-    return uit
+    if len(bekend) >= 65536:
+        bekend.clear()
+    info = bekend[k] = Woordinfo(w, k)
+    return info
