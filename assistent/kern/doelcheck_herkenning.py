@@ -25,6 +25,7 @@ from assistent.kern.doelcheck_regels import (
     wederkerend,
 )
 from assistent.kern.doelcheck_woorden import (
+    AANLEIDING,
     BEZIT,
     BIJZIN,
     GRENS,
@@ -145,7 +146,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     infos: list[Woordinfo] = []
     actief: dict[int, list[int]] = {}
     kansen: Kansen = []  # waar patronen kunnen beginnen, met de delen die daar kunnen beginnen
-    streepdelen: list[str] = []
+    sleutelbits = 0  # de patroondelen die de woorden toestaan
     begins: list[int] = []
     einden: list[int] = []
     hoofd = [False] * n  # met een hoofdletter midden in de zin: een naam
@@ -176,7 +177,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         begins.append(b)
         einden.append(e)
         vorig = e
-        for x in info.ids:
+        for x in info.zinnen:
             plekken = actief.get(x)
             if plekken is None:
                 actief[x] = [i]
@@ -184,13 +185,11 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
                 plekken.append(i)
         for o, ids in info.kansen:
             kansen.append((b + o, ids))
-        if info.streep:
-            streepdelen.extend(info.streep)
+        sleutelbits |= info.sleutelbits
     a.kleine, a.lemmas, a.infos, a.actief = kleine, lemmas, infos, actief
-    woordset = frozenset(kleine + streepdelen) if streepdelen else frozenset(kleine)
     # Voor ASCII-tekst is isdigit precies [0-9]; anders teken voor teken, zoals altijd.
     cijfer = _CIJFER.search(laag) is not None if laag.isascii() else any(c.isdigit() for c in laag)
-    termijnen, criteria, getalplekken = w.patronen.zoek(laag, kansen, woordset, cijfer)
+    termijnen, criteria, getalplekken = w.patronen.zoek(laag, kansen, sleutelbits, cijfer)
     criteria = [s for s in criteria if not binnen(*s, termijnen)] if termijnen else criteria
     zinsdeel, grootzin, uitgesloten = _zinsdelen(kleine, infos, leestekens, grenzen)
 
@@ -202,12 +201,12 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
 
     lijst = lijsten(w)
     if id(lijst.toestanden) in actief:
-        for i, j, _zin in zoek_uitdrukkingen(kleine, lemmas, lijst.toestanden, actief):
+        for i, j, _zin in zoek_uitdrukkingen(infos, lijst.toestanden, actief):
             gebruikt.update(range(i, j))
     for index, element in lijst.vaag_zinnen:
         if id(index) not in actief:
             continue
-        for i, j, zin in zoek_uitdrukkingen(kleine, lemmas, index, actief):
+        for i, j, zin in zoek_uitdrukkingen(infos, index, actief):
             if any(k in gebruikt for k in range(i, j)):
                 continue
             if j - i == 1 and kleine[i] != zin[0] and kleine[i].endswith("er"):
@@ -264,7 +263,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     )
     # "stopt met …" zonder aanleiding ("als de bel gaat") zegt alleen wat niet meer mag.
     stop = lijst.stop
-    aanleiding = not woordset.isdisjoint(lijst.aanleiding)
+    aanleiding = bool(aanwezig & AANLEIDING)
     stoppers: list[tuple[int, int]] = []
     positief: list[int] = []
     ontkende: list[int] = []
@@ -320,9 +319,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
                 continue
         (ontkende if zinsdeel[i] in ontkend else positief).append(i)
     zinnen = lijst.waarneembaar_zinnen
-    for i, j, _zin in (
-        zoek_uitdrukkingen(kleine, lemmas, zinnen, actief) if id(zinnen) in actief else ()
-    ):
+    for i, j, _zin in zoek_uitdrukkingen(infos, zinnen, actief) if id(zinnen) in actief else ():
         if j - i > 1 and not any(k in gebruikt or k in uitgesloten for k in range(i, j)):
             (ontkende if zinsdeel[i] in ontkend else positief).append(i)
     a.gedrag = bool(positief)

@@ -18,6 +18,7 @@ _TIENTALLEN = tuple("twintig dertig veertig vijftig zestig zeventig tachtig nege
 class Deel:
     """Eén patroon met een snelle voorwaarde: het draait alleen als een sleutelwoord of cijfer
     in de tekst staat. Eén grote alternatie kost ~70 µs per doel, zo blijft het een fractie.
+    De voorwaarde wordt per doel één getal met een bit per deel (zie `Patronen.toegestaan`).
 
     Het deel zegt ook met welk woord (reeks woordtekens) een treffer kan beginnen; alleen
     daar proberen we het patroon. Dat mag ruim zijn, nooit te krap. `overal` zoekt door de
@@ -34,14 +35,6 @@ class Deel:
     achter: str = ""  # het eerste woord eindigt hierop ("herfstvakantie")
     overal: bool = False
     altijd: bool = False  # zonder voorwaarde (het losse getal)
-
-    def mag(self, laag: str, woorden: frozenset[str], heeft_cijfer: bool) -> bool:
-        return bool(
-            self.altijd
-            or (self.cijfer and heeft_cijfer)
-            or not self.sleutels.isdisjoint(woorden)
-            or (self.stukje and self.stukje in laag)
-        )
 
 
 # (begin, delen) voor elke reeks woordtekens (\w+) waar een deel kan beginnen
@@ -61,6 +54,12 @@ class Patronen:
     met_voorvoegsel: tuple[tuple[int, tuple[str, ...]], ...]
     met_achter: tuple[tuple[int, str], ...]
     overal: tuple[int, ...]
+    # De voorwaarden van alle delen als bits (bit i hoort bij deel i): per doel is "mag dit
+    # deel draaien" dan één `&` in plaats van een methode per deel.
+    altijd: int  # delen zonder voorwaarde
+    met_cijfer_bits: int  # delen die mogen als er een cijfer in de tekst staat
+    stukjes: tuple[tuple[int, str], ...]  # (bit, stukje): mag als het stukje in de tekst staat
+    op_sleutel: dict[str, int]  # per sleutelwoord de delen die het toestaat
     # Per woord de delen die er kunnen beginnen; een woordcache, net als die van de lemma's.
     per_woord: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
     # Per deel de `match` van zijn patroon, zonder attributen op te zoeken per poging.
@@ -90,33 +89,38 @@ class Patronen:
         self.per_woord[woord] = ids
         return ids
 
+    def sleutelbits(self, woord: str) -> int:
+        """De delen die dit woord toestaat (voor de woordcache: één keer per woord)."""
+        return self.op_sleutel.get(woord, 0)
+
     def zoek(
-        self, laag: str, kansen: Kansen, woorden: frozenset[str], heeft_cijfer: bool
+        self, laag: str, kansen: Kansen, sleutelbits: int, heeft_cijfer: bool
     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
         """Termijnen, criteria en getallen (gesorteerd), zoals `finditer` per patroon ze vindt.
 
         Een patroon wordt alleen geprobeerd op de begins van woorden die het kunnen openen
         (`kansen`: oplopende begins met `delen_bij` van hun reeks woordtekens); na een treffer
-        gaat het verder achter de treffer, net als `finditer`.
+        gaat het verder achter de treffer, net als `finditer`. `sleutelbits` zijn de
+        `sleutelbits` van alle woorden (en woorddelen tussen streepjes) samen.
         """
         uit: tuple[list[tuple[int, int]], ...] = ([], [], [])
-        alle, soort = self.alle, self.soort
+        soort = self.soort
+        toegestaan = self.altijd | sleutelbits
+        if heeft_cijfer:
+            toegestaan |= self.met_cijfer_bits
+        for bit, stukje in self.stukjes:
+            if stukje in laag:
+                toegestaan |= bit
         for i in self.overal:
-            deel = alle[i]
-            if deel.mag(laag, woorden, heeft_cijfer):
-                uit[soort[i]].extend(m.span() for m in deel.patroon.finditer(laag))
-        # Eén ronde over de woorden; per deel onthouden of het mag en waar de vorige treffer
-        # eindigde. Per deel blijven de begins oplopend, dus dit is wat `finditer` vindt.
-        aantal = len(alle)
-        mag: list[bool | None] = [None] * aantal
-        einde = [-1] * aantal
+            if toegestaan >> i & 1:
+                uit[soort[i]].extend(m.span() for m in self.alle[i].patroon.finditer(laag))
+        # Eén ronde over de woorden; per deel onthouden waar de vorige treffer eindigde. Per
+        # deel blijven de begins oplopend, dus dit is wat `finditer` vindt.
+        einde = [-1] * len(soort)
         passen = self.passen
         for b, ids in kansen:
             for i in ids:
-                ok = mag[i]
-                if ok is None:
-                    ok = mag[i] = alle[i].mag(laag, woorden, heeft_cijfer)
-                if not ok or b < einde[i]:
+                if not toegestaan >> i & 1 or b < einde[i]:
                     continue
                 m = passen[i](laag, b)
                 if m is not None:
@@ -135,6 +139,10 @@ def _indexeer(criterium: tuple[Deel, ...], termijn: tuple[Deel, ...], getal: Dee
         for woord in deel.begin:
             op_woord.setdefault(woord, []).append(i)
     met_voorvoegsel = tuple((i, d.voorvoegsels) for i, d in enumerate(alle) if d.voorvoegsels)
+    op_sleutel: dict[str, int] = {}
+    for i, deel in enumerate(alle):
+        for woord in deel.sleutels:
+            op_sleutel[woord] = op_sleutel.get(woord, 0) | 1 << i
     return Patronen(
         alle=alle,
         soort=soort,
@@ -145,6 +153,10 @@ def _indexeer(criterium: tuple[Deel, ...], termijn: tuple[Deel, ...], getal: Dee
         met_voorvoegsel=met_voorvoegsel,
         met_achter=tuple((i, d.achter) for i, d in enumerate(alle) if d.achter),
         overal=tuple(i for i, d in enumerate(alle) if d.overal),
+        altijd=sum(1 << i for i, d in enumerate(alle) if d.altijd),
+        met_cijfer_bits=sum(1 << i for i, d in enumerate(alle) if d.cijfer),
+        stukjes=tuple((1 << i, d.stukje) for i, d in enumerate(alle) if d.stukje),
+        op_sleutel=op_sleutel,
     )
 
 

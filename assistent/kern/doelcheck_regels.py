@@ -103,8 +103,8 @@ def volwassene(
         gebruikt.update(range(i, j))
 
     lijst = lijsten(w)
-    inzet = zoek_uitdrukkingen(kleine, lemmas, lijst.inzet, a.actief)
     infos = a.infos
+    inzet = zoek_uitdrukkingen(infos, lijst.inzet, a.actief)
     for i in range(n):
         info = infos[i]
         if not (info.ontvangt or info.wordt) or i in gebruikt:
@@ -123,7 +123,7 @@ def volwassene(
                 if infos[j].deelwoord and not hoofd[j]:
                     meld(i, j + 1)
                     break
-    for pb, pe, _zin in zoek_uitdrukkingen(kleine, lemmas, lijst.personen, a.actief):
+    for pb, pe, _zin in zoek_uitdrukkingen(infos, lijst.personen, a.actief):
         if pb in uitgesloten or pb in gebruikt:
             continue
         voor = pb - 1

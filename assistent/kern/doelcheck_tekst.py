@@ -88,7 +88,7 @@ def _treffer(a: Analyse, lijsten: tuple[tuple[str, Index], ...]) -> str | None:
     for volgorde, (naam, index) in enumerate(lijsten):
         if id(index) not in actief:
             continue
-        for i, j, _zin in zoek_uitdrukkingen(a.kleine, a.lemmas, index, actief):
+        for i, j, _zin in zoek_uitdrukkingen(a.infos, index, actief):
             sleutel = (-(j - i), volgorde, naam)
             if beste is None or sleutel < beste:
                 beste = sleutel

@@ -46,6 +46,7 @@ class Woorden:
     patronen: Patronen
     # Per eerste woord: welke indexen (op `id`) een uitdrukking hebben die daarmee begint.
     op_sleutel: Mapping[str, frozenset[int]]
+    indexen: Mapping[int, Index]  # elke index op zijn `id`
     # Eigenschappen per woord (lemma, vormen, lijsten), één keer per woord berekend; een
     # woordcache zoals die van de lemma's, gevuld door `doelcheck_herkenning`.
     per_woord: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -91,7 +92,8 @@ def _bouw(ruw: dict[str, Any]) -> Woorden:
 
     genoemd, inhoud = per_instrument("genoemd"), per_instrument("inhoud")
     op_sleutel: dict[str, set[int]] = {}
-    for index in [*uitdrukkingen.values(), *(i for _n, i in genoemd + inhoud)]:
+    indexen = [*uitdrukkingen.values(), *(i for _n, i in genoemd + inhoud)]
+    for index in indexen:
         for sleutel in index:
             op_sleutel.setdefault(sleutel, set()).add(id(index))
     return Woorden(
@@ -101,6 +103,7 @@ def _bouw(ruw: dict[str, Any]) -> Woorden:
         inhoud,
         bouw_patronen(lijsten),
         {k: frozenset(v) for k, v in op_sleutel.items()},
+        {id(index): index for index in indexen},
     )
 
 
@@ -176,40 +179,32 @@ def vormen(woord: str) -> frozenset[str]:
 
 
 def zoek_uitdrukkingen(
-    kleine: list[str], lemmas: list[str], index: Index, actief: Plekken
+    infos: list[Woordinfo], index: Index, actief: Plekken
 ) -> list[tuple[int, int, Uitdrukking]]:
     """Vind uitdrukkingen in de woordenreeks; elk woord mag als vorm of als lemma passen.
 
     Per plaats wint de langste uitdrukking; daarna gaat het zoeken verder achter de vondst.
-    `actief` (uit `Woorden.actief`) zegt vooraf op welke woorden deze index iets kan vinden.
+    `actief` zegt vooraf op welke woorden deze index iets kan vinden. Wat per woord vaststaat
+    (de kandidaten die ermee beginnen, wat het woord kan zijn) staat al in zijn `Woordinfo`.
     """
     uit: list[tuple[int, int, Uitdrukking]] = []
-    plekken = actief.get(id(index))
+    sleutel = id(index)
+    plekken = actief.get(sleutel)
     if plekken is None:
         return uit
-    n = len(kleine)
+    n = len(infos)
     verder = 0
     for i in plekken:
         if i < verder:
             continue  # binnen de vorige vondst
-        k = kleine[i]
-        kandidaten = index.get(k, ())
-        if lemmas[i] != k:
-            kandidaten += index.get(lemmas[i], ())
-        if k in BEZIT:
-            kandidaten += index.get(_BEZIT_TEKEN, ())
         gevonden = 0
         beste: Uitdrukking = ()
-        for zin in kandidaten:
+        for zin in infos[i].zinnen[sleutel]:
             lengte = len(zin)
             if lengte <= gevonden or i + lengte > n:
                 continue
             for j in range(1, lengte):
-                deel, kk = zin[j], kleine[i + j]
-                if deel == _BEZIT_TEKEN:
-                    if kk not in BEZIT:
-                        break
-                elif deel != kk and deel != lemmas[i + j]:
+                if zin[j] not in infos[i + j].past:
                     break
             else:
                 gevonden, beste = lengte, zin
@@ -271,6 +266,7 @@ VAAG_LOS = 1024  # vaag werkwoord, alleen letters
 OORDEEL = 2048
 TRAP = 4096
 VOLWASSENE = 8192  # "krijgt", "wordt"
+AANLEIDING = 16384  # "als", "zodra", "belsignaal": een stop met aanleiding is gedrag
 
 
 def _stam(hele: str) -> str:
@@ -317,12 +313,22 @@ def vage_paren(w: Woorden) -> dict[str, str]:
     return uit
 
 
+def _kandidaten(index: Index, k: str, lem: str) -> tuple[Uitdrukking, ...]:
+    kandidaten = index.get(k, ())
+    if lem != k:
+        kandidaten += index.get(lem, ())
+    if k in BEZIT:
+        kandidaten += index.get(_BEZIT_TEKEN, ())
+    return kandidaten
+
+
 class Woordinfo:
     """Wat een woord los van de zin is: lemma, vormen en in welke lijsten die staan."""
 
     __slots__ = tuple(
-        "lem f alpha kandidaat ziet pv vaag leer stop extra paar ids ontvangt wordt deelwoord "
-        "handeling koppel oordeel trap werkwoordachtig kansen streep vlaggen".split()
+        "lem f alpha kandidaat ziet pv vaag leer stop extra paar zinnen past ontvangt wordt "
+        "deelwoord "
+        "handeling koppel oordeel trap werkwoordachtig kansen sleutelbits vlaggen".split()
     )
 
     def __init__(self, w: Woorden, k: str) -> None:
@@ -342,20 +348,27 @@ class Woordinfo:
         self.extra = "gaan" in f or not f.isdisjoint(lijst.gesplitst)
         paren = lijst.paren  # "werkt … aan": het voorzetsel dat bij dit werkwoord vaag is
         self.paar = frozenset(paren[v] for v in f & paren.keys()) if self.kandidaat else _LEEG
-        # Uitdrukkingslijsten (op `id`) met een uitdrukking die met dit woord kan beginnen.
+        # Per uitdrukkingslijst (op `id`) de uitdrukkingen die met dit woord kunnen beginnen:
+        # als vorm, als lemma of als bezittelijk voornaamwoord, in de volgorde van het zoeken.
         op_sleutel = w.op_sleutel
         ids = op_sleutel.get(k, _GEEN)
         if lem != k:
             ids = ids | op_sleutel.get(lem, _GEEN)
         if k in BEZIT:
             ids = ids | op_sleutel.get(_BEZIT_TEKEN, _GEEN)
-        self.ids = tuple(ids)
+        self.zinnen = {x: _kandidaten(w.indexen[x], k, lem) for x in ids}
+        # Wat dit woord verderop in een uitdrukking kan zijn: vorm, lemma of "<bezit>".
+        self.past = frozenset((k, lem, _BEZIT_TEKEN) if k in BEZIT else (k, lem))
         # Waar in het woord een patroon kan beginnen, per reeks woordtekens ("z'n" → "z", "n"),
         # met de delen die daar kunnen beginnen. En de delen van een woord met streepjes.
         delen = ((0, k),) if k.isalnum() else ((m.start(), m.group()) for m in _REEKS.finditer(k))
         patronen = w.patronen
         self.kansen = tuple((o, deel) for o, d in delen if (deel := patronen.delen_bij(d)))
-        self.streep = tuple(k.split("-")) if "-" in k else ()
+        # Een woord met streepjes telt ook met zijn delen ("avi-niveau": "avi" en "niveau").
+        woorddelen = (k, *k.split("-")) if "-" in k else (k,)
+        self.sleutelbits = 0
+        for d in woorddelen:
+            self.sleutelbits |= patronen.sleutelbits(d)
         # Voor de regels over volwassenen, oordelen en vergelijkingen.
         self.ontvangt = not f.isdisjoint(lijst.ontvangen)
         self.wordt = "worden" in f and lem == "worden"
@@ -374,7 +387,9 @@ class Woordinfo:
                 and k in (lem + "er", lem + lem[-1] + "er", lem + "der")
             )
         )
-        self.vlaggen = self._vlaggen(k, lijst)
+        self.vlaggen = self._vlaggen(k, lijst) | (
+            AANLEIDING if not lijst.aanleiding.isdisjoint(woorddelen) else 0
+        )
 
     def _vlaggen(self, k: str, lijst: Lijsten) -> int:
         f = self.f
