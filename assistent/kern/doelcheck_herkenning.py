@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import reduce
+from itertools import compress
+from operator import attrgetter, itemgetter, or_
+from typing import cast
 
 from assistent.kern.doelcheck_patronen import Kansen
 from assistent.kern.doelcheck_regels import (
@@ -30,6 +34,7 @@ from assistent.kern.doelcheck_woorden import (
     BIJZIN,
     GRENS,
     HOOFDLETTERWOORD,
+    KANDIDAAT,
     LEER,
     NEGATIEF,
     OORDEEL,
@@ -49,6 +54,13 @@ from assistent.kern.doelcheck_woorden import (
     zoek_uitdrukkingen,
 )
 
+_LEMMA = attrgetter("lem")
+_VLAGGEN = attrgetter("vlaggen")
+_SLEUTELBITS = attrgetter("sleutelbits")
+_ZINNEN = attrgetter("zinnen")
+_KANSEN = attrgetter("kansen")
+_BEGIN = itemgetter(0)
+_EINDE = itemgetter(1)
 _WOORD = re.compile(r"\w+(?:['’-]\w+)*")
 _CIJFER = re.compile(r"[0-9]")
 _FREQUENTIE = re.compile(r"keer|maal|elke|iedere|ieder|elk|dagelijks|wekelijks|\bx\b")
@@ -133,59 +145,64 @@ def _zinsdelen(
     return zinsdeel, grootzin, uitgesloten
 
 
+def _plekken(vlaggen: list[int], bits: int) -> list[int]:
+    """De woorden met een van deze woordsoorten, zonder Python-lus per woord."""
+    return list(compress(range(len(vlaggen)), map(bits.__and__, vlaggen)))
+
+
 def analyseer(tekst: str, w: Woorden) -> Analyse:
     laag = _klein(tekst)
     a = Analyse()
-    woorden = [m.span() for m in _WOORD.finditer(tekst)]
+    # De woorden van de kleine letters zijn die van de tekst: \w verandert niet met `_klein`.
+    treffers = list(_WOORD.finditer(laag))
+    woorden = list(map(re.Match.span, treffers))
+    kleine = list(map(re.Match.group, treffers))
     n = len(woorden)
-    bekend = w.per_woord  # de woordcache: eigenschappen van elk woord één keer berekend
-    # Eén ronde over de woorden: eigenschappen, lemma's, waar uitdrukkingen en patronen kunnen
-    # beginnen, welke woorden een zinsdeel kunnen beginnen en welke woordsoorten er zijn.
-    kleine: list[str] = []
-    lemmas: list[str] = []
-    infos: list[Woordinfo] = []
+    # Wat per woord vaststaat komt uit de woordcache; alles per woord hieronder gaat met `map`
+    # en `compress`, zonder Python-lus over de woorden.
+    gevonden: list[Woordinfo | None] = list(map(w.per_woord.get, kleine))
+    infos = (
+        [info or nieuwe_woordinfo(w, k) for info, k in zip(gevonden, kleine, strict=True)]
+        if None in gevonden
+        else cast("list[Woordinfo]", gevonden)
+    )
+    lemmas = list(map(_LEMMA, infos))
+    vlaggen = list(map(_VLAGGEN, infos))
+    aanwezig = reduce(or_, vlaggen, 0)  # de woordsoorten van het hele doel
+    begins = list(map(_BEGIN, woorden))
+    einden = list(map(_EINDE, woorden))
+    # Met een hoofdletter midden in de zin: een naam.
+    hoofd = list(map(str.isupper, map(tekst.__getitem__, begins)))
+    if n:
+        hoofd[0] = False
+    if aanwezig & HOOFDLETTERWOORD:
+        for i in _plekken(vlaggen, HOOFDLETTERWOORD):
+            hoofd[i] = False
+    # Woorden met een leesteken ervoor; een leesteken staat nooit binnen een woord.
+    leestekens: set[int] = set()
+    for teken in _LEESTEKEN.finditer(tekst):
+        i = bisect_right(einden, teken.start())
+        if 0 < i < n:
+            leestekens.add(i)
+    grenzen = _plekken(vlaggen, GRENS | VAN)  # woorden waar een zinsdeel kan beginnen
+    if leestekens:
+        grenzen = sorted(leestekens.union(grenzen))
+    # Per uitdrukkingslijst (op `id`) de woorden waar een uitdrukking ervan kan beginnen.
     actief: dict[int, list[int]] = {}
-    kansen: Kansen = []  # waar patronen kunnen beginnen, met de delen die daar kunnen beginnen
-    sleutelbits = 0  # de patroondelen die de woorden toestaan
-    begins: list[int] = []
-    einden: list[int] = []
-    hoofd = [False] * n  # met een hoofdletter midden in de zin: een naam
-    leestekens: set[int] = set()  # woorden met een leesteken ervoor
-    grenzen: list[int] = []  # woorden waar een zinsdeel kan beginnen
-    kandidaten: list[int] = []  # woorden die het werkwoord kunnen zijn
-    aanwezig = 0  # de woordsoorten (`Woordinfo.vlaggen`) van het hele doel
-    vorig = 0
-    for i, (b, e) in enumerate(woorden):
-        k = laag[b:e]
-        info = bekend.get(k) or nieuwe_woordinfo(w, k)
-        kleine.append(k)
-        lemmas.append(info.lem)
-        infos.append(info)
-        vlaggen = info.vlaggen
-        aanwezig |= vlaggen
-        if i:
-            if tekst[b].isupper() and not vlaggen & HOOFDLETTERWOORD:
-                hoofd[i] = True
-            # Eén spatie ertussen is geen leesteken; alleen anders zoeken we.
-            if (b - vorig != 1 or tekst[vorig] != " ") and _LEESTEKEN.search(tekst, vorig, b):
-                leestekens.add(i)
-                vlaggen |= GRENS
-        if vlaggen & (GRENS | VAN):
-            grenzen.append(i)
-        if info.kandidaat:
-            kandidaten.append(i)
-        begins.append(b)
-        einden.append(e)
-        vorig = e
-        for x in info.zinnen:
+    for i in compress(range(n), map(_ZINNEN, infos)):
+        for x in infos[i].zinnen:
             plekken = actief.get(x)
             if plekken is None:
                 actief[x] = [i]
             else:
                 plekken.append(i)
-        for o, ids in info.kansen:
+    # Waar patronen kunnen beginnen, met de delen die daar kunnen beginnen.
+    kansen: Kansen = []
+    for i in compress(range(n), map(_KANSEN, infos)):
+        b = begins[i]
+        for o, ids in infos[i].kansen:
             kansen.append((b + o, ids))
-        sleutelbits |= info.sleutelbits
+    sleutelbits = reduce(or_, map(_SLEUTELBITS, infos), 0)  # de patroondelen die mogen
     a.kleine, a.lemmas, a.infos, a.actief = kleine, lemmas, infos, actief
     # Voor ASCII-tekst is isdigit precies [0-9]; anders teken voor teken, zoals altijd.
     cijfer = _CIJFER.search(laag) is not None if laag.isascii() else any(c.isdigit() for c in laag)
@@ -274,7 +291,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         for j in range(n):
             if kleine[j] in PARTIKELS:
                 partikelplek.setdefault(grootzin[j], []).append(j)
-    for i in kandidaten:
+    for i in _plekken(vlaggen, KANDIDAAT):
         if i in gebruikt or hoofd[i]:
             continue
         info = infos[i]

@@ -267,6 +267,7 @@ OORDEEL = 2048
 TRAP = 4096
 VOLWASSENE = 8192  # "krijgt", "wordt"
 AANLEIDING = 16384  # "als", "zodra", "belsignaal": een stop met aanleiding is gedrag
+KANDIDAAT = 32768  # kan het werkwoord zijn
 
 
 def _stam(hele: str) -> str:
@@ -408,6 +409,7 @@ class Woordinfo:
             | (OORDEEL if self.oordeel else 0)
             | (TRAP if self.trap else 0)
             | (VOLWASSENE if self.ontvangt or self.wordt else 0)
+            | (KANDIDAAT if self.kandidaat else 0)
         )
 
 
