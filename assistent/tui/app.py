@@ -13,10 +13,11 @@ from textual.binding import Binding
 from assistent.kern.gesprek import Gesprek
 from assistent.kern.opslag import SessieFout
 from assistent.kern.werkruimte import Werkruimte
-from assistent.tui.dialogs.fout import FoutDialoog
 from assistent.tui.palet import OppOpdrachten
 from assistent.tui.screens.chat import ChatScherm
-from assistent.tui.screens.start import StartScherm
+
+# Het startscherm en de dialogen laden pas als ze nodig zijn: wie een sessie opent, begint in
+# de chat, en elke import telt bij de tijd tot de eerste vraag.
 
 
 class OppApp(App[int]):
@@ -47,12 +48,14 @@ class OppApp(App[int]):
         # Pas na de eerste vraag: de thread mag de start niet vertragen (GIL).
         self.set_timer(0.5, self._warm_op)
         if self.sessiepad is None:
-            self.push_screen(StartScherm(self.werkruimte))
+            self._naar_startscherm()
             return
         try:
             gesprek = self.werkruimte.open(self.sessiepad)
         except SessieFout as fout:
-            self.push_screen(StartScherm(self.werkruimte))
+            from assistent.tui.dialogs.fout import FoutDialoog
+
+            self._naar_startscherm()
             self.push_screen(FoutDialoog("Deze sessie is niet te openen", str(fout)))
             return
         self.open_chat(gesprek, self.sessiepad)
@@ -69,8 +72,15 @@ class OppApp(App[int]):
     def open_chat(self, gesprek: Gesprek, pad: Path) -> None:
         self.push_screen(ChatScherm(self.werkruimte, gesprek, pad, vandaag=self.vandaag))
 
+    def _naar_startscherm(self) -> None:
+        from assistent.tui.screens.start import StartScherm
+
+        self.push_screen(StartScherm(self.werkruimte))
+
     def action_naar_start(self) -> None:
         """Terug naar het startscherm; alles is na elk antwoord al bewaard."""
+        from assistent.tui.screens.start import StartScherm
+
         if len(self.screen_stack) > 2 and isinstance(self.screen_stack[-2], StartScherm):
             self.pop_screen()
         else:

@@ -24,9 +24,6 @@ from assistent.kern.opslag import SessieFout
 from assistent.kern.waarden import als_invoer, toon
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.commando import Opdracht
-from assistent.tui.dialogs.export import ExportDialoog
-from assistent.tui.dialogs.fout import FoutDialoog
-from assistent.tui.dialogs.reden import RedenDialoog
 from assistent.tui.widgets.antwoordvak import Antwoordvak
 from assistent.tui.widgets.berichten import OpdrachtGegeven, Verstuurd
 from assistent.tui.widgets.beurt import Antwoordbeurt
@@ -34,6 +31,7 @@ from assistent.tui.widgets.concept import ConceptPaneel
 from assistent.tui.widgets.suggesties import Suggesties
 from assistent.tui.widgets.transcript import Rij, Transcript
 
+# Dialogen worden pas bij gebruik geïmporteerd: ze horen niet bij de tijd tot de eerste vraag.
 TEKSTSOORTEN = ("tekst", "lang", "doel", "lijst")
 SLOT = ("Alle vragen zijn beantwoord. Bekijk het concept (F3), loop alles na in het overzicht "
         "(F4) of exporteer (F5). Kies een antwoord hierboven om het te wijzigen.")
@@ -169,6 +167,8 @@ class ChatScherm(Screen[None]):
         try:
             self.werkruimte.bewaar(self.gesprek, self.pad)
         except SessieFout as fout:
+            from assistent.tui.dialogs.fout import FoutDialoog
+
             self.app.push_screen(FoutDialoog(
                 "Opslaan lukte niet",
                 f"{fout}\n\nJe antwoord staat nog op het scherm en blijft bewaard zolang de "
@@ -204,6 +204,8 @@ class ChatScherm(Screen[None]):
                 if reden:
                     await self.query_one(Transcript).melding(
                         f"Bewaard met je reden: {reden}", "info")
+
+            from assistent.tui.dialogs.reden import RedenDialoog
 
             self.app.push_screen(RedenDialoog(uitkomst.waarschuwingen, titel), na_reden)
             return
@@ -302,6 +304,8 @@ class ChatScherm(Screen[None]):
             if pad is not None:
                 await self.query_one(Transcript).melding(f"Opgeslagen als {pad}", "info")
                 self.notify(f"Opgeslagen als {pad}", title="Geëxporteerd")
+
+        from assistent.tui.dialogs.export import ExportDialoog
 
         dialoog = ExportDialoog(self.gesprek, self.werkruimte.map, vandaag=self.vandaag)
         self.app.push_screen(dialoog, na_export)

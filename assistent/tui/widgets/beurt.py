@@ -1,4 +1,8 @@
-"""Eén beurt in het gesprek: een vraag, een antwoord of een melding van de assistent."""
+"""Eén beurt in het gesprek: een vraag, een antwoord of een melding van de assistent.
+
+De CSS-klassen gaan mee in de constructor: `add_class` op een widget dat nog niet gemount is
+laat Textual de stijlen meteen uitrekenen, en dat kost bij een lang gesprek merkbaar tijd.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,9 @@ from textual.widgets import Static
 class Vraagbeurt(Static):
     """De vraag van de assistent, met het nummer waarmee je hem kunt wijzigen."""
 
-    def __init__(self, nummer: int, tekst: str, **kwargs: object) -> None:
-        super().__init__(vraagtekst(nummer, tekst), markup=False, **kwargs)  # type: ignore[arg-type]
-        self.add_class("beurt", "vraag")
+    def __init__(self, nummer: int, tekst: str, *, slot: bool = False, **kwargs: object) -> None:
+        klassen = "beurt vraag slot" if slot else "beurt vraag"
+        super().__init__(vraagtekst(nummer, tekst), markup=False, classes=klassen, **kwargs)  # type: ignore[arg-type]
 
 
 def vraagtekst(nummer: int, tekst: str) -> str:
@@ -31,10 +35,9 @@ class Antwoordbeurt(Static, can_focus=True):
             self.vraag_id = vraag_id
 
     def __init__(self, vraag_id: str, tekst: str, overgeslagen: bool = False) -> None:
-        super().__init__(tekst, markup=False, id=f"antwoord-{vraag_id}")
+        klassen = "beurt antwoord overgeslagen" if overgeslagen else "beurt antwoord"
+        super().__init__(tekst, markup=False, id=f"antwoord-{vraag_id}", classes=klassen)
         self.vraag_id = vraag_id
-        self.add_class("beurt", "antwoord")
-        self.set_class(overgeslagen, "overgeslagen")
         self.tooltip = "Klik of druk op enter om dit antwoord te wijzigen"
 
     def action_kies(self) -> None:
@@ -49,5 +52,4 @@ class Meldingbeurt(Static):
     """Uitleg, een foutmelding of een waarschuwing bij de huidige vraag."""
 
     def __init__(self, tekst: str, soort: str = "info") -> None:
-        super().__init__(tekst, markup=False)
-        self.add_class("beurt", "melding", soort)
+        super().__init__(tekst, markup=False, classes=f"beurt melding {soort}")

@@ -19,10 +19,9 @@ WACHTTIJD = 0.12  # seconden rust voordat we controleren: licht ontdenderen
 
 class Doelweergave(Static):
     def __init__(self, naam: str | None = None, **kwargs: Any) -> None:
-        super().__init__("", **kwargs)
+        super().__init__("", classes="doelcheck", **kwargs)
         self.naam = naam
         self.oordeel: Any = None
-        self.add_class("doelcheck")
 
     def controleer(self, tekst: str) -> None:
         if not tekst.strip():

@@ -42,7 +42,7 @@ class Transcript(VerticalScroll, can_focus=False):
             self._beurten.clear()
             self._rijen = []
         oud = {r.vraag_id: r for r in self._rijen}
-        nieuw_widgets = []
+        nieuw_widgets: list[Vraagbeurt | Antwoordbeurt] = []
         for rij in rijen:
             vorige = oud.get(rij.vraag_id)
             if vorige is None:
@@ -72,8 +72,7 @@ class Transcript(VerticalScroll, can_focus=False):
             antwoord.set_class(antwoord.vraag_id == vraag_id, "wordt-gewijzigd")
         if self._huidige is not None:
             await self._huidige.remove()
-        self._huidige = Vraagbeurt(nummer, tekst, id="huidige-vraag")
-        self._huidige.set_class(vraag_id is None, "slot")
+        self._huidige = Vraagbeurt(nummer, tekst, slot=vraag_id is None, id="huidige-vraag")
         await self.mount(self._huidige)
         self.scroll_end(animate=False)
 
