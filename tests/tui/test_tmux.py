@@ -37,7 +37,7 @@ class Terminal:
         return subprocess.run(["tmux", "capture-pane", "-p", "-t", self.naam],
                               capture_output=True, text=True, check=False).stdout
 
-    def wacht_op(self, tekst: str, tijd: float = 8.0) -> str:
+    def wacht_op(self, tekst: str, tijd: float = 20.0) -> str:
         einde = time.monotonic() + tijd
         while time.monotonic() < einde:
             scherm = self.scherm()
