@@ -58,7 +58,7 @@ _LEMMA = attrgetter("lem")
 _VLAGGEN = attrgetter("vlaggen")
 _SLEUTELBITS = attrgetter("sleutelbits")
 _ZINNEN = attrgetter("zinnen")
-_KANSEN = attrgetter("kansen")
+_KANSBITS = attrgetter("kansbits")
 _BEGIN = itemgetter(0)
 _EINDE = itemgetter(1)
 _WOORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -152,7 +152,6 @@ def _plekken(vlaggen: list[int], bits: int) -> list[int]:
 
 def analyseer(tekst: str, w: Woorden) -> Analyse:
     laag = _klein(tekst)
-    a = Analyse()
     # De woorden van de kleine letters zijn die van de tekst: \w verandert niet met `_klein`.
     treffers = list(_WOORD.finditer(laag))
     woorden = list(map(re.Match.span, treffers))
@@ -196,17 +195,19 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
                 actief[x] = [i]
             else:
                 plekken.append(i)
-    # Waar patronen kunnen beginnen, met de delen die daar kunnen beginnen.
+    # Waar patronen kunnen beginnen, met de delen die daar kunnen beginnen; alleen bij woorden
+    # met een deel dat in deze tekst mag (een sleutelwoord of cijfer staat erin).
+    sleutelbits = reduce(or_, map(_SLEUTELBITS, infos), 0)
+    # Voor ASCII-tekst is isdigit precies [0-9]; anders teken voor teken, zoals altijd.
+    cijfer = _CIJFER.search(laag) is not None if laag.isascii() else any(c.isdigit() for c in laag)
+    toegestaan = w.patronen.toegestaan(laag, sleutelbits, cijfer)
     kansen: Kansen = []
-    for i in compress(range(n), map(_KANSEN, infos)):
+    for i in compress(range(n), map(toegestaan.__and__, map(_KANSBITS, infos))):
         b = begins[i]
         for o, ids in infos[i].kansen:
             kansen.append((b + o, ids))
-    sleutelbits = reduce(or_, map(_SLEUTELBITS, infos), 0)  # de patroondelen die mogen
-    a.kleine, a.lemmas, a.infos, a.actief = kleine, lemmas, infos, actief
-    # Voor ASCII-tekst is isdigit precies [0-9]; anders teken voor teken, zoals altijd.
-    cijfer = _CIJFER.search(laag) is not None if laag.isascii() else any(c.isdigit() for c in laag)
-    termijnen, criteria, getalplekken = w.patronen.zoek(laag, kansen, sleutelbits, cijfer)
+    a = Analyse(kleine, lemmas, infos, actief)
+    termijnen, criteria, getalplekken = w.patronen.zoek(laag, kansen, toegestaan)
     criteria = [s for s in criteria if not binnen(*s, termijnen)] if termijnen else criteria
     zinsdeel, grootzin, uitgesloten = _zinsdelen(kleine, infos, leestekens, grenzen)
 

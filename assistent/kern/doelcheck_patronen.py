@@ -93,24 +93,28 @@ class Patronen:
         """De delen die dit woord toestaat (voor de woordcache: één keer per woord)."""
         return self.op_sleutel.get(woord, 0)
 
-    def zoek(
-        self, laag: str, kansen: Kansen, sleutelbits: int, heeft_cijfer: bool
-    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
-        """Termijnen, criteria en getallen (gesorteerd), zoals `finditer` per patroon ze vindt.
-
-        Een patroon wordt alleen geprobeerd op de begins van woorden die het kunnen openen
-        (`kansen`: oplopende begins met `delen_bij` van hun reeks woordtekens); na een treffer
-        gaat het verder achter de treffer, net als `finditer`. `sleutelbits` zijn de
-        `sleutelbits` van alle woorden (en woorddelen tussen streepjes) samen.
-        """
-        uit: tuple[list[tuple[int, int]], ...] = ([], [], [])
-        soort = self.soort
+    def toegestaan(self, laag: str, sleutelbits: int, heeft_cijfer: bool) -> int:
+        """De delen die in deze tekst mogen draaien, als bits. `sleutelbits` zijn die van alle
+        woorden (en woorddelen tussen streepjes) samen."""
         toegestaan = self.altijd | sleutelbits
         if heeft_cijfer:
             toegestaan |= self.met_cijfer_bits
         for bit, stukje in self.stukjes:
             if stukje in laag:
                 toegestaan |= bit
+        return toegestaan
+
+    def zoek(
+        self, laag: str, kansen: Kansen, toegestaan: int
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+        """Termijnen, criteria en getallen (gesorteerd), zoals `finditer` per patroon ze vindt.
+
+        Een patroon wordt alleen geprobeerd op de begins van woorden die het kunnen openen
+        (`kansen`: oplopende begins met `delen_bij` van hun reeks woordtekens) en als het deel
+        mag (`toegestaan`); na een treffer gaat het verder achter de treffer, net als `finditer`.
+        """
+        uit: tuple[list[tuple[int, int]], ...] = ([], [], [])
+        soort = self.soort
         for i in self.overal:
             if toegestaan >> i & 1:
                 uit[soort[i]].extend(m.span() for m in self.alle[i].patroon.finditer(laag))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -53,24 +52,34 @@ class Vondst(NamedTuple):
     sleutel: str = ""
 
 
-@dataclass
 class Analyse:
-    """Tussenresultaat van één doel, alleen binnen de kern gebruikt."""
+    """Tussenresultaat van één doel, alleen binnen de kern gebruikt.
 
-    gedrag: bool = False
-    criterium: bool = False
-    termijn: bool = False
-    vondsten: list[Vondst] = field(default_factory=list)
+    Geen dataclass: de vaste beginwaarden staan op de klasse, zodat een nieuwe analyse (één
+    per doel) alleen de lijsten van dat doel zet."""
+
+    gedrag = False
+    criterium = False
+    termijn = False
     onderwerp: str | None = None
     onderwerp_plek: tuple[int, int] | None = None
     werkwoord_plek: tuple[int, int] | None = None
-    begint_met_onderwerp: bool = False
-    ik_vorm: bool = False
-    frequentie: bool = False
-    kleine: list[str] = field(default_factory=list)
-    lemmas: list[str] = field(default_factory=list)
-    infos: list[Woordinfo] = field(default_factory=list)
-    actief: dict[int, list[int]] = field(default_factory=dict)  # zie `Woorden.actief`
+    begint_met_onderwerp = False
+    ik_vorm = False
+    frequentie = False
+
+    def __init__(
+        self,
+        kleine: list[str],
+        lemmas: list[str],
+        infos: list[Woordinfo],
+        actief: dict[int, list[int]],
+    ) -> None:
+        self.vondsten: list[Vondst] = []
+        self.kleine = kleine
+        self.lemmas = lemmas
+        self.infos = infos
+        self.actief = actief  # per uitdrukkingslijst (op `id`) waar er een kan beginnen
 
 
 def binnen(b: int, e: int, spans: list[tuple[int, int]]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistent.kern.doelcheck_regels import Analyse, Vondst
-from assistent.kern.doelcheck_woorden import Index, Woorden, zoek_uitdrukkingen
+from assistent.kern.doelcheck_woorden import Index, Woorden, lijsten, zoek_uitdrukkingen
 
 _UITLEG = {
     ("vaag", "gedrag"): "„{w}” beschrijft iets wat je niet kunt zien of horen; "
@@ -97,12 +97,13 @@ def _treffer(a: Analyse, lijsten: tuple[tuple[str, Index], ...]) -> str | None:
 
 def meetinstrument(a: Analyse, w: Woorden) -> str | None:
     """Wat het doel zelf noemt, anders wat bij de inhoud past, anders turven of observeren."""
-    genoemd = _treffer(a, w.instrumenten_genoemd)
-    if genoemd:
-        return genoemd
-    inhoud = _treffer(a, w.instrumenten_inhoud)
-    if inhoud:
-        return inhoud
+    if not lijsten(w).instrumenten.isdisjoint(a.actief):
+        genoemd = _treffer(a, w.instrumenten_genoemd)
+        if genoemd:
+            return genoemd
+        inhoud = _treffer(a, w.instrumenten_inhoud)
+        if inhoud:
+            return inhoud
     if a.frequentie:
         return "turflijst"
     if a.gedrag:
@@ -191,7 +192,10 @@ def suggestie(
     ):
         vervang.append((*a.onderwerp_plek, naam))
     nieuw = tekst
-    for b, e, t in sorted(_zonder_overlap(vervang), key=lambda x: (x[0], x[1]), reverse=True):
+    stukken = vervang  # één vervanging overlapt met niets en hoeft niet gesorteerd
+    if len(vervang) > 1:
+        stukken = sorted(_zonder_overlap(vervang), key=lambda x: (x[0], x[1]), reverse=True)
+    for b, e, t in stukken:
         nieuw = nieuw[:b] + t + nieuw[e:]
     zin = " ".join(" ".join([nieuw.strip().rstrip(".!?;: "), *achteraan]).split())
     zin = _LOS_VOEGWOORD.sub("", zin.replace(" ,", ","))

@@ -329,7 +329,7 @@ class Woordinfo:
     __slots__ = tuple(
         "lem f alpha kandidaat ziet pv vaag leer stop extra paar zinnen past ontvangt wordt "
         "deelwoord "
-        "handeling koppel oordeel trap werkwoordachtig kansen sleutelbits vlaggen".split()
+        "handeling koppel oordeel trap werkwoordachtig kansen kansbits sleutelbits vlaggen".split()
     )
 
     def __init__(self, w: Woorden, k: str) -> None:
@@ -365,6 +365,7 @@ class Woordinfo:
         delen = ((0, k),) if k.isalnum() else ((m.start(), m.group()) for m in _REEKS.finditer(k))
         patronen = w.patronen
         self.kansen = tuple((o, deel) for o, d in delen if (deel := patronen.delen_bij(d)))
+        self.kansbits = sum({1 << i for _o, ids in self.kansen for i in ids})
         # Een woord met streepjes telt ook met zijn delen ("avi-niveau": "avi" en "niveau").
         woorddelen = (k, *k.split("-")) if "-" in k else (k,)
         self.sleutelbits = 0
@@ -453,6 +454,11 @@ class Lijsten:
         )
         self.waarneembaar_zinnen = w.zinnen("gedrag.waarneembaar")
         self.inzet = w.zinnen("volwassene.inzet")
+        # Alle lijsten van meetinstrumenten (op `id`): staat er geen in het doel, dan zoeken
+        # we ook niet per lijst.
+        self.instrumenten = frozenset(
+            id(index) for _naam, index in w.instrumenten_genoemd + w.instrumenten_inhoud
+        )
         self.personen = w.zinnen("volwassene.personen")
 
 
