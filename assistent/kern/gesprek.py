@@ -13,6 +13,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from jinja2 import Template
 from jinja2.sandbox import SandboxedEnvironment
 
 from assistent.kern.modellen import Antwoordwaarde, Onderdeel, Sessie, Vraag, Vragenlijst
@@ -32,6 +33,13 @@ _OMGEVING = SandboxedEnvironment()
 @lru_cache(maxsize=512)
 def _voorwaarde(expressie: str) -> Any:
     return _OMGEVING.compile_expression(expressie)
+
+
+@lru_cache(maxsize=1024)
+def _sjabloon(tekst: str) -> Template:
+    """Eén keer vertalen per tekst: `from_string` bewaart niets, en na elk antwoord worden
+    alle vraagteksten in het gesprek opnieuw ingevuld."""
+    return _OMGEVING.from_string(tekst)
 
 
 def voorwaarde_geldt(expressie: str | None, antwoorden: dict[str, Any]) -> bool:
@@ -345,6 +353,6 @@ def vul_in(sjabloon: str, context: dict[str, Any]) -> str:
         return sjabloon
     gegevens = {**context, **voornaamwoorden(context)}
     try:
-        return _OMGEVING.from_string(sjabloon).render(**gegevens)
+        return _sjabloon(sjabloon).render(**gegevens)
     except Exception:  # een fout in een eigen vragenlijst toont de ruwe tekst
         return sjabloon

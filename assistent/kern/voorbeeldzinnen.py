@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from jinja2 import ChainableUndefined
+from jinja2 import ChainableUndefined, Template
 from jinja2.exceptions import TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -61,6 +62,13 @@ class _Zichtbaar(ChainableUndefined):
 _OMGEVING = SandboxedEnvironment(undefined=_Zichtbaar, keep_trailing_newline=False)
 
 
+@lru_cache(maxsize=1024)
+def _sjabloon(tekst: str) -> Template:
+    """Eén keer vertalen per zin: `from_string` bewaart niets, en vertalen kost veel meer dan
+    invullen (bij elke vraag komen dezelfde zinnen terug)."""
+    return _OMGEVING.from_string(tekst)
+
+
 @dataclass(frozen=True)
 class Suggestie:
     """Een voorbeeldzin, al ingevuld met naam en voornaamwoorden."""
@@ -80,7 +88,7 @@ def vul_zin(zin: Voorbeeldzin | str, context: Mapping[str, Any]) -> str:
         return tekst
     gegevens = {**context, **voornaamwoorden(context)}
     try:
-        return _OMGEVING.from_string(tekst).render(**gegevens)
+        return _sjabloon(tekst).render(**gegevens)
     except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError):
         return tekst
 
