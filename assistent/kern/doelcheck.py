@@ -120,20 +120,22 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
     w = w or _woorden.laad_woorden()
     bekeken = tekst[:MAX_LENGTE]
     a = _herkenning.analyseer(bekeken, w)
-    ontbreekt = tuple(
-        e for e, er in zip(ELEMENTEN, (a.gedrag, a.criterium, a.termijn), strict=True) if not er
-    )
+    ontbreekt = _ONTBREEKT[a.gedrag, a.criterium, a.termijn]
     persoon = t.wie(a, naam)
-    signalen = tuple(
-        Signaal(
-            v.soort,
-            bekeken[v.begin : v.eind],
-            v.begin,
-            v.eind,
-            t.uitleg(v, bekeken[v.begin : v.eind], persoon),
-            v.element in ontbreekt,
+    signalen = (
+        tuple(
+            Signaal(
+                v.soort,
+                bekeken[v.begin : v.eind],
+                v.begin,
+                v.eind,
+                t.uitleg(v, bekeken[v.begin : v.eind], persoon),
+                v.element in ontbreekt,
+            )
+            for v in a.vondsten
         )
-        for v in a.vondsten
+        if a.vondsten
+        else ()
     )
     instrument = t.meetinstrument(a, w)
     return Doeloordeel(
@@ -146,6 +148,14 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
         instrument,
     )
 
+
+# Welke elementen ontbreken, per (gedrag, criterium, termijn): acht mogelijkheden, vooraf.
+_ONTBREEKT = {
+    (g, c, t): tuple(e for e, er in zip(ELEMENTEN, (g, c, t), strict=True) if not er)
+    for g in (False, True)
+    for c in (False, True)
+    for t in (False, True)
+}
 
 # De regels laden pas bij de eerste controle; daarna zonder import per aanroep.
 _KERN: list[bool] = []

@@ -289,9 +289,8 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     # Partikels per grootzin, voor scheidbare werkwoorden ("ruimt … op").
     partikelplek: dict[int, list[int]] = {}
     if aanwezig & PARTIKEL:
-        for j in range(n):
-            if kleine[j] in PARTIKELS:
-                partikelplek.setdefault(grootzin[j], []).append(j)
+        for j in _plekken(vlaggen, PARTIKEL):
+            partikelplek.setdefault(grootzin[j], []).append(j)
     for i in _plekken(vlaggen, KANDIDAAT):
         if i in gebruikt or hoofd[i]:
             continue
@@ -371,7 +370,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         vergelijking(a, w, kleine, lemmas, zinsdeel, gebruikt, negatief, span)
     if getalplekken:
         getallen(a, w, laag, getalplekken, termijnen, criteria)
-    onderwerp(a, tekst, woorden, kleine, hoofd, w)
+    onderwerp(a, tekst, woorden, kleine, hoofd, vlaggen, w)
     if len(a.vondsten) > 1:
         a.vondsten.sort(key=lambda v: (v.begin, v.eind))
     return a

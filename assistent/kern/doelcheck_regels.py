@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import compress
+from operator import or_
 from typing import NamedTuple
 
 from assistent.kern.doelcheck_woorden import (
+    ONDERWERP,
     PARTIKELS,
     Woorden,
     Woordinfo,
@@ -291,6 +294,7 @@ def onderwerp(
     woorden: list[tuple[int, int]],
     kleine: list[str],
     hoofd: list[bool],
+    vlaggen: list[int],
     w: Woorden,
 ) -> None:
     """Wie het doel haalt (naam, "ik", "de leerling", "hij") en waar de persoonsvorm staat."""
@@ -298,7 +302,8 @@ def onderwerp(
     tijd = lijsten(w).tijdwoorden
     plek: int | None = None
     lengte = 1
-    for i in range(n):
+    # Alleen een woord met een hoofdletter, "ik" of "leerling" kan hier het onderwerp zijn.
+    for i in compress(range(n), map(or_, hoofd, map(ONDERWERP.__and__, vlaggen))):
         if kleine[i] == "ik":
             plek, a.ik_vorm = i, True
             break

@@ -268,6 +268,7 @@ TRAP = 4096
 VOLWASSENE = 8192  # "krijgt", "wordt"
 AANLEIDING = 16384  # "als", "zodra", "belsignaal": een stop met aanleiding is gedrag
 KANDIDAAT = 32768  # kan het werkwoord zijn
+ONDERWERP = 65536  # "ik", "(de) leerling"
 
 
 def _stam(hele: str) -> str:
@@ -411,6 +412,7 @@ class Woordinfo:
             | (TRAP if self.trap else 0)
             | (VOLWASSENE if self.ontvangt or self.wordt else 0)
             | (KANDIDAAT if self.kandidaat else 0)
+            | (ONDERWERP if k in ("ik", "leerling") else 0)
         )
 
 
