@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import reduce
-from itertools import compress
-from operator import attrgetter, itemgetter, or_
-from typing import cast
 
 from assistent.kern.doelcheck_patronen import Kansen
 from assistent.kern.doelcheck_regels import (
@@ -54,13 +50,6 @@ from assistent.kern.doelcheck_woorden import (
     zoek_uitdrukkingen,
 )
 
-_LEMMA = attrgetter("lem")
-_VLAGGEN = attrgetter("vlaggen")
-_SLEUTELBITS = attrgetter("sleutelbits")
-_ZINNEN = attrgetter("zinnen")
-_KANSBITS = attrgetter("kansbits")
-_BEGIN = itemgetter(0)
-_EINDE = itemgetter(1)
 _WOORD = re.compile(r"\w+(?:['’-]\w+)*")
 _CIJFER = re.compile(r"[0-9]")
 _FREQUENTIE = re.compile(r"keer|maal|elke|iedere|ieder|elk|dagelijks|wekelijks|\bx\b")
@@ -146,32 +135,50 @@ def _zinsdelen(
 
 
 def _plekken(vlaggen: list[int], bits: int) -> list[int]:
-    """De woorden met een van deze woordsoorten, zonder Python-lus per woord."""
-    return list(compress(range(len(vlaggen)), map(bits.__and__, vlaggen)))
+    """De woorden met een van deze woordsoorten."""
+    return [i for i, v in enumerate(vlaggen) if v & bits]
 
 
 def analyseer(tekst: str, w: Woorden) -> Analyse:
     laag = _klein(tekst)
-    # De woorden van de kleine letters zijn die van de tekst: \w verandert niet met `_klein`.
-    treffers = list(_WOORD.finditer(laag))
-    woorden = list(map(re.Match.span, treffers))
-    kleine = list(map(re.Match.group, treffers))
-    n = len(woorden)
-    # Wat per woord vaststaat komt uit de woordcache; alles per woord hieronder gaat met `map`
-    # en `compress`, zonder Python-lus over de woorden.
-    gevonden: list[Woordinfo | None] = list(map(w.per_woord.get, kleine))
-    infos = (
-        [info or nieuwe_woordinfo(w, k) for info, k in zip(gevonden, kleine, strict=True)]
-        if None in gevonden
-        else cast("list[Woordinfo]", gevonden)
-    )
-    lemmas = list(map(_LEMMA, infos))
-    vlaggen = list(map(_VLAGGEN, infos))
-    aanwezig = reduce(or_, vlaggen, 0)  # de woordsoorten van het hele doel
-    begins = list(map(_BEGIN, woorden))
-    einden = list(map(_EINDE, woorden))
-    # Met een hoofdletter midden in de zin: een naam.
-    hoofd = list(map(str.isupper, map(tekst.__getitem__, begins)))
+    bekend = w.per_woord  # de woordcache: wat per woord vaststaat, één keer berekend
+    # Eén ronde over de woorden, die van de kleine letters (\w verandert niet met `_klein`): al
+    # het andere per doel leest deze lijsten, de woordsoorten (`vlaggen`) en `aanwezig`.
+    woorden: list[tuple[int, int]] = []
+    kleine: list[str] = []
+    lemmas: list[str] = []
+    infos: list[Woordinfo] = []
+    vlaggen: list[int] = []
+    begins: list[int] = []
+    einden: list[int] = []
+    hoofd: list[bool] = []  # met een hoofdletter midden in de zin: een naam
+    actief: dict[int, list[int]] = {}  # per uitdrukkingslijst (op `id`) waar er een kan beginnen
+    aanwezig = 0  # de woordsoorten van het hele doel
+    sleutelbits = 0  # de patroondelen die de woorden toestaan
+    i = 0
+    for treffer in _WOORD.finditer(laag):
+        plek = treffer.span()
+        k = treffer.group()
+        info = bekend.get(k) or nieuwe_woordinfo(w, k)
+        woorden.append(plek)
+        kleine.append(k)
+        lemmas.append(info.lem)
+        infos.append(info)
+        b = plek[0]
+        begins.append(b)
+        einden.append(plek[1])
+        hoofd.append(tekst[b].isupper())
+        vlaggen.append(info.vlaggen)
+        aanwezig |= info.vlaggen
+        sleutelbits |= info.sleutelbits
+        for x in info.zinnen:
+            plekken = actief.get(x)
+            if plekken is None:
+                actief[x] = [i]
+            else:
+                plekken.append(i)
+        i += 1
+    n = i
     if n:
         hoofd[0] = False
     if aanwezig & HOOFDLETTERWOORD:
@@ -186,26 +193,17 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     grenzen = _plekken(vlaggen, GRENS | VAN)  # woorden waar een zinsdeel kan beginnen
     if leestekens:
         grenzen = sorted(leestekens.union(grenzen))
-    # Per uitdrukkingslijst (op `id`) de woorden waar een uitdrukking ervan kan beginnen.
-    actief: dict[int, list[int]] = {}
-    for i in compress(range(n), map(_ZINNEN, infos)):
-        for x in infos[i].zinnen:
-            plekken = actief.get(x)
-            if plekken is None:
-                actief[x] = [i]
-            else:
-                plekken.append(i)
     # Waar patronen kunnen beginnen, met de delen die daar kunnen beginnen; alleen bij woorden
     # met een deel dat in deze tekst mag (een sleutelwoord of cijfer staat erin).
-    sleutelbits = reduce(or_, map(_SLEUTELBITS, infos), 0)
     # Voor ASCII-tekst is isdigit precies [0-9]; anders teken voor teken, zoals altijd.
     cijfer = _CIJFER.search(laag) is not None if laag.isascii() else any(c.isdigit() for c in laag)
     toegestaan = w.patronen.toegestaan(laag, sleutelbits, cijfer)
     kansen: Kansen = []
-    for i in compress(range(n), map(toegestaan.__and__, map(_KANSBITS, infos))):
-        b = begins[i]
-        for o, ids in infos[i].kansen:
-            kansen.append((b + o, ids))
+    for i, info in enumerate(infos):
+        if info.kansbits & toegestaan:
+            b = begins[i]
+            for o, ids in info.kansen:
+                kansen.append((b + o, ids))
     a = Analyse(kleine, lemmas, infos, actief)
     termijnen, criteria, getalplekken = w.patronen.zoek(laag, kansen, toegestaan)
     criteria = [s for s in criteria if not binnen(*s, termijnen)] if termijnen else criteria
