@@ -132,7 +132,9 @@ class ChatScherm(Screen[None]):
             await vak.toon(vraag, self._vooraf(vraag), self._naam())
         if self.query_one(ConceptPaneel).display:
             await self._toon_concept()
-        self.post_message(self.VraagGetoond(stap.vraag.id if stap else None))
+        # Pas na de verversing melden: dan staat de vraag echt op het scherm.
+        getoond = self.VraagGetoond(stap.vraag.id if stap else None)
+        self.call_after_refresh(self.post_message, getoond)
 
     def _suggesties(self, stap: Stap) -> list[str]:
         if stap.vraag.soort not in TEKSTSOORTEN:
