@@ -106,7 +106,7 @@ Ident = Annotated[str, Regel(_ident)]
 Tekst = Annotated[str, Regel(_niet_leeg)]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Optie:
     """Een keuzemogelijkheid: de waarde wordt bewaard, het label wordt getoond."""
 
@@ -117,7 +117,7 @@ class Optie:
     voorbeeldzin: Ident | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Vraag:
     __pydantic_config__ = _STRENG
 
@@ -163,7 +163,7 @@ class Vraag:
         return next((o for o in self.opties if o.waarde == waarde), None)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Onderdeel:
     __pydantic_config__ = _STRENG
 
@@ -173,7 +173,7 @@ class Onderdeel:
     vragen: Annotated[tuple[Vraag, ...], Regel(_niet_leeg)]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Vragenlijst:
     __pydantic_config__ = _STRENG
 
@@ -208,7 +208,7 @@ class Vragenlijst:
         return sum(len(o.vragen) for o in self.onderdelen)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Voorbeeldzin:
     """Een zin om mee te beginnen, als Jinja2-sjabloon met naam en voornaamwoorden.
 
@@ -229,7 +229,7 @@ class Voorbeeldzin:
 Antwoordwaarde = str | int | float | bool | date | list[str]
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True)
 class Sessie:
     """Eén leerling, één gesprek: de antwoorden en wat erbij hoort.
 
