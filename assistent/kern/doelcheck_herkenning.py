@@ -195,8 +195,8 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         grenzen = sorted(leestekens.union(grenzen))
     # Waar patronen kunnen beginnen, met de delen die daar kunnen beginnen; alleen bij woorden
     # met een deel dat in deze tekst mag (een sleutelwoord of cijfer staat erin).
-    # Voor ASCII-tekst is isdigit precies [0-9]; anders teken voor teken, zoals altijd.
-    cijfer = _CIJFER.search(laag) is not None if laag.isascii() else any(c.isdigit() for c in laag)
+    # Voor ASCII-tekst is isdigit precies [0-9]; anders teken voor teken (in C, via map).
+    cijfer = _CIJFER.search(laag) is not None if laag.isascii() else any(map(str.isdigit, laag))
     toegestaan = w.patronen.toegestaan(laag, sleutelbits, cijfer)
     kansen: Kansen = []
     for i, info in enumerate(infos):

@@ -118,6 +118,7 @@ _CRITERIUMVAK = {
 }
 # Een los voegwoord aan het eind of vóór een komma ("… en," of "… maar") valt weg.
 _LOS_VOEGWOORD = re.compile(r"\s+(?:en|maar|of)\s*(?=,|$)")
+_LOS_AAN_HET_EIND = (" en", " maar", " of")
 
 
 def _criteriumvak(instrument: str | None, woord: str) -> str:
@@ -198,9 +199,12 @@ def suggestie(
     for b, e, t in stukken:
         nieuw = nieuw[:b] + t + nieuw[e:]
     zin = " ".join(" ".join([nieuw.strip().rstrip(".!?;: "), *achteraan]).split())
-    zin = _LOS_VOEGWOORD.sub("", zin.replace(" ,", ","))
-    termijn_vervangen = any(t == "voor [datum]" for _b, _e, t in vervang)
-    if "termijn" in ontbreekt and not termijn_vervangen:
+    zin = zin.replace(" ,", ",")
+    # Na het samenvoegen van de witruimte kan een los voegwoord alleen zo staan; alleen dan
+    # is de reguliere expressie nodig.
+    if zin.endswith(_LOS_AAN_HET_EIND) or " en," in zin or " of," in zin or " maar," in zin:
+        zin = _LOS_VOEGWOORD.sub("", zin)
+    if "termijn" in ontbreekt and not any(t == "voor [datum]" for _b, _e, t in vervang):
         zin = _met_termijn(zin, a, tekst, vervang, naam)
     return (zin[:1].upper() + zin[1:]) + "."
 

@@ -197,9 +197,12 @@ def zoek_uitdrukkingen(
     for i in plekken:
         if i < verder:
             continue  # binnen de vorige vondst
+        kandidaten, tweede, los = infos[i].zinnen[sleutel]
+        if not los and (i + 1 == n or tweede.isdisjoint(infos[i + 1].past)):
+            continue  # geen uitdrukking van één woord, en het volgende woord past bij geen
         gevonden = 0
         beste: Uitdrukking = ()
-        for zin in infos[i].zinnen[sleutel]:
+        for zin in kandidaten:
             lengte = len(zin)
             if lengte <= gevonden or i + lengte > n:
                 continue
@@ -315,13 +318,20 @@ def vage_paren(w: Woorden) -> dict[str, str]:
     return uit
 
 
-def _kandidaten(index: Index, k: str, lem: str) -> tuple[Uitdrukking, ...]:
+# De uitdrukkingen die met een woord kunnen beginnen, in zoekvolgorde, met hun tweede woorden
+# en of er een van één woord bij is: zo slaat het zoeken een plek over zonder elke uitdrukking
+# te proberen als het volgende woord bij geen enkele past ("de" begint veel uitdrukkingen).
+Kandidaten = tuple[tuple[Uitdrukking, ...], frozenset[str], bool]
+
+
+def _kandidaten(index: Index, k: str, lem: str) -> Kandidaten:
     kandidaten = index.get(k, ())
     if lem != k:
         kandidaten += index.get(lem, ())
     if k in BEZIT:
         kandidaten += index.get(_BEZIT_TEKEN, ())
-    return kandidaten
+    tweede = frozenset(zin[1] for zin in kandidaten if len(zin) > 1)
+    return kandidaten, tweede, any(len(zin) == 1 for zin in kandidaten)
 
 
 class Woordinfo:
