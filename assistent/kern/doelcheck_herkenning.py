@@ -312,7 +312,10 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
             if "gaan" in f and "naar" in (partikels or set()) | set(kleine[i + 1 :]):
                 f = f | {"lopen"}  # "gaat naar de pleinwacht" is zichtbaar
             if partikels:
-                f = f | {p + v for p in partikels for v in f}
+                if f is info.f:  # de gewone vormen: met elk partikel uit de woordcache
+                    f = f.union(*[info.met_partikel(p) for p in partikels])
+                else:
+                    f = f | {p + v for p in partikels for v in f}
             if not f.isdisjoint(tweede):  # "laat … zien": het tweede werkwoord staat achteraan
                 f = f | {
                     v + " " + kleine[j]

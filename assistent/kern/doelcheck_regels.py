@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import compress
-from operator import or_
 from typing import NamedTuple
 
 from assistent.kern.doelcheck_woorden import (
@@ -302,8 +300,9 @@ def onderwerp(
     tijd = lijsten(w).tijdwoorden
     plek: int | None = None
     lengte = 1
-    # Alleen een woord met een hoofdletter, "ik" of "leerling" kan hier het onderwerp zijn.
-    for i in compress(range(n), map(or_, hoofd, map(ONDERWERP.__and__, vlaggen))):
+    for i in range(n):
+        if not (hoofd[i] or vlaggen[i] & ONDERWERP):
+            continue  # alleen een naam, "ik" of "(de) leerling" kan het onderwerp zijn
         if kleine[i] == "ik":
             plek, a.ik_vorm = i, True
             break

@@ -340,7 +340,8 @@ class Woordinfo:
     __slots__ = tuple(
         "lem f alpha kandidaat ziet pv vaag leer stop extra paar zinnen past ontvangt wordt "
         "deelwoord "
-        "handeling koppel oordeel trap werkwoordachtig kansen kansbits sleutelbits vlaggen".split()
+        "handeling koppel oordeel trap werkwoordachtig kansen kansbits sleutelbits vlaggen "
+        "partikelvormen".split()
     )
 
     def __init__(self, w: Woorden, k: str) -> None:
@@ -400,9 +401,17 @@ class Woordinfo:
                 and k in (lem + "er", lem + lem[-1] + "er", lem + "der")
             )
         )
+        self.partikelvormen: dict[str, frozenset[str]] = {}  # zie `met_partikel`
         self.vlaggen = self._vlaggen(k, lijst) | (
             AANLEIDING if not lijst.aanleiding.isdisjoint(woorddelen) else 0
         )
+
+    def met_partikel(self, partikel: str) -> frozenset[str]:
+        """De vormen met een partikel ervoor ("ruimt … op": "opruimen"), per woord bewaard."""
+        vormen = self.partikelvormen.get(partikel)
+        if vormen is None:
+            vormen = self.partikelvormen[partikel] = self.f | {partikel + v for v in self.f}
+        return vormen
 
     def _vlaggen(self, k: str, lijst: Lijsten) -> int:
         f = self.f
