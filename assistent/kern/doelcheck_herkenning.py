@@ -250,7 +250,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     else:
         a.criterium = bool(criteria)
     a.termijn = bool(termijnen)
-    a.frequentie = any(_FREQUENTIE.search(laag[b:e]) for b, e in criteria)
+    a.frequentie = bool(criteria) and any(_FREQUENTIE.search(laag[b:e]) for b, e in criteria)
 
     # Gedrag: waarneembare werkwoorden, niet als naamwoord gebruikt.
     negatief = lijst.negatief

@@ -376,8 +376,8 @@ def wederkerend(
             f = f | {
                 kleine[p] + v
                 for p in range(i + 1, n)
-                for v in f
                 if grootzin[p] == grootzin[i] and kleine[p] in PARTIKELS
+                for v in f  # pas na de voorwaarde: die hangt alleen van p af
             }
             for nodig in (x for v in f & lijst.keys() for x in lijst[v]):
                 erbij = [p for p in range(n) if zinsdeel[p] == zinsdeel[z] and kleine[p] in nodig]
