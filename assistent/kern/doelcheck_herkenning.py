@@ -146,7 +146,6 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     # het andere per doel leest deze lijsten, de woordsoorten (`vlaggen`) en `aanwezig`.
     woorden: list[tuple[int, int]] = []
     kleine: list[str] = []
-    lemmas: list[str] = []
     infos: list[Woordinfo] = []
     vlaggen: list[int] = []
     begins: list[int] = []
@@ -162,7 +161,6 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         info = bekend.get(k) or nieuwe_woordinfo(w, k)
         woorden.append(plek)
         kleine.append(k)
-        lemmas.append(info.lem)
         infos.append(info)
         b = plek[0]
         begins.append(b)
@@ -204,7 +202,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
             b = begins[i]
             for o, ids in info.kansen:
                 kansen.append((b + o, ids))
-    a = Analyse(kleine, lemmas, infos, actief)
+    a = Analyse(kleine, infos, actief)
     termijnen, criteria, getalplekken = w.patronen.zoek(laag, kansen, toegestaan)
     criteria = [s for s in criteria if not binnen(*s, termijnen)] if termijnen else criteria
     zinsdeel, grootzin, uitgesloten = _zinsdelen(kleine, infos, leestekens, grenzen)
@@ -245,7 +243,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
             gebruikt.update(range(lo, hi), delen)
 
     if aanwezig & VOLWASSENE or id(lijst.personen) in actief:
-        volwassen = volwassene(a, w, kleine, lemmas, zinsdeel, uitgesloten, gebruikt, span, hoofd)
+        volwassen = volwassene(a, w, kleine, zinsdeel, uitgesloten, gebruikt, span, hoofd)
         a.criterium = any(not raakt(*s, volwassen) for s in criteria)
     else:
         a.criterium = bool(criteria)
@@ -358,17 +356,17 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         negatief_gedrag(a, kleine, zinsdeel, ontkend, ontkende, negatief, gebruikt, span)
 
     if aanwezig & OORDEEL:
-        interpretatie(a, w, kleine, lemmas, zinsdeel, gebruikt, hoofd, positief, span)
+        interpretatie(a, w, kleine, zinsdeel, gebruikt, hoofd, positief, span)
     if aanwezig & VAAG_LOS:
         for i in range(n):
             if not infos[i].vlaggen & VAAG_LOS or i in gebruikt or hoofd[i]:
                 continue
-            if i and kleine[i - 1] in _NAAMWOORD_ERVOOR and kleine[i] == lemmas[i]:
+            if i and kleine[i - 1] in _NAAMWOORD_ERVOOR and kleine[i] == infos[i].lem:
                 continue
             a.vondsten.append(Vondst("vaag", *span(i, i + 1), "gedrag"))
             gebruikt.add(i)
     if aanwezig & TRAP:
-        vergelijking(a, w, kleine, lemmas, zinsdeel, gebruikt, negatief, span)
+        vergelijking(a, w, kleine, zinsdeel, gebruikt, negatief, span)
     if getalplekken:
         getallen(a, w, laag, getalplekken, termijnen, criteria)
     onderwerp(a, tekst, woorden, kleine, hoofd, vlaggen, w)

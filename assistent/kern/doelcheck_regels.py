@@ -70,15 +70,10 @@ class Analyse:
     frequentie = False
 
     def __init__(
-        self,
-        kleine: list[str],
-        lemmas: list[str],
-        infos: list[Woordinfo],
-        actief: dict[int, list[int]],
+        self, kleine: list[str], infos: list[Woordinfo], actief: dict[int, list[int]]
     ) -> None:
         self.vondsten: list[Vondst] = []
         self.kleine = kleine
-        self.lemmas = lemmas
         self.infos = infos
         self.actief = actief  # per uitdrukkingslijst (op `id`) waar er een kan beginnen
 
@@ -95,7 +90,6 @@ def volwassene(
     a: Analyse,
     w: Woorden,
     kleine: list[str],
-    lemmas: list[str],
     zinsdeel: list[int],
     uitgesloten: set[int],
     gebruikt: set[int],
@@ -122,7 +116,7 @@ def volwassene(
         if info.ontvangt:
             for b, e, _zin in inzet:
                 if i < b <= i + 8 and zinsdeel[b] == zinsdeel[i]:
-                    if lemmas[i] == "volgen" and " ".join(kleine[b:e]) in lijst.zelf_te_volgen:
+                    if infos[i].lem == "volgen" and " ".join(kleine[b:e]) in lijst.zelf_te_volgen:
                         break
                     meld(i, e)
                     break
@@ -184,7 +178,6 @@ def interpretatie(
     a: Analyse,
     w: Woorden,
     kleine: list[str],
-    lemmas: list[str],
     zinsdeel: list[int],
     gebruikt: set[int],
     hoofd: list[bool],
@@ -219,7 +212,6 @@ def vergelijking(
     a: Analyse,
     w: Woorden,
     kleine: list[str],
-    lemmas: list[str],
     zinsdeel: list[int],
     gebruikt: set[int],
     negatief: frozenset[str],
