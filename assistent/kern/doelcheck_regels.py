@@ -78,12 +78,22 @@ class Analyse:
         self.actief = actief  # per uitdrukkingslijst (op `id`) waar er een kan beginnen
 
 
+# `binnen` en `raakt` draaien vaak op een paar spans: een gewone lus is dan sneller dan any()
+# met een generator, die per aanroep een object bouwt.
+
+
 def binnen(b: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    return any(sb <= b and e <= se for sb, se in spans)
+    for sb, se in spans:
+        if sb <= b and e <= se:
+            return True
+    return False
 
 
 def raakt(b: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    return any(b < se and sb < e for sb, se in spans)
+    for sb, se in spans:
+        if b < se and sb < e:
+            return True
+    return False
 
 
 def volwassene(
