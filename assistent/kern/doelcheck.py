@@ -140,7 +140,7 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
     instrument = t.meetinstrument(a, w)
     return Doeloordeel(
         tekst,
-        not ontbreekt and not any(s.blokkerend for s in signalen),
+        not ontbreekt and not (signalen and any(s.blokkerend for s in signalen)),
         ontbreekt,
         signalen,
         t.vervolgvragen(a, ontbreekt, persoon),

@@ -221,7 +221,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         if id(index) not in actief:
             continue
         for i, j, zin in zoek_uitdrukkingen(infos, index, actief):
-            if any(k in gebruikt for k in range(i, j)):
+            if not gebruikt.isdisjoint(range(i, j)):
                 continue
             if j - i == 1 and kleine[i] != zin[0] and kleine[i].endswith("er"):
                 continue  # "vaker" is een vergelijking, geen "vaak"
@@ -237,7 +237,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     if aanwezig & WEDERKEREND:
         for delen in wederkerend(w, kleine, zinsdeel, grootzin, gebruikt):
             lo, hi = min(delen), max(delen) + 1
-            if hi - lo > 4 or any(k in gebruikt for k in range(lo, hi)):
+            if hi - lo > 4 or not gebruikt.isdisjoint(range(lo, hi)):
                 lo, hi = delen[0], delen[0] + 1  # alleen het werkwoord, de rest staat te ver weg
             a.vondsten.append(Vondst("vaag", *span(lo, hi), "gedrag"))
             gebruikt.update(range(lo, hi), delen)
@@ -336,7 +336,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         (ontkende if zinsdeel[i] in ontkend else positief).append(i)
     zinnen = lijst.waarneembaar_zinnen
     for i, j, _zin in zoek_uitdrukkingen(infos, zinnen, actief) if id(zinnen) in actief else ():
-        if j - i > 1 and not any(k in gebruikt or k in uitgesloten for k in range(i, j)):
+        if j - i > 1 and gebruikt.isdisjoint(range(i, j)) and uitgesloten.isdisjoint(range(i, j)):
             (ontkende if zinsdeel[i] in ontkend else positief).append(i)
     a.gedrag = bool(positief)
     if not positief:
