@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from assistent.kern.doelcheck_regels import Analyse, Vondst
 from assistent.kern.doelcheck_woorden import Index, Woorden, lijsten, zoek_uitdrukkingen
@@ -119,6 +120,7 @@ _CRITERIUMVAK = {
 # Een los voegwoord aan het eind of vóór een komma ("… en," of "… maar") valt weg.
 _LOS_VOEGWOORD = re.compile(r"\s+(?:en|maar|of)\s*(?=,|$)")
 _LOS_AAN_HET_EIND = (" en", " maar", " of")
+_BEGIN_EIND = itemgetter(0, 1)
 
 
 def _criteriumvak(instrument: str | None, woord: str) -> str:
@@ -195,10 +197,11 @@ def suggestie(
     nieuw = tekst
     stukken = vervang  # één vervanging overlapt met niets en hoeft niet gesorteerd
     if len(vervang) > 1:
-        stukken = sorted(_zonder_overlap(vervang), key=lambda x: (x[0], x[1]), reverse=True)
+        stukken = sorted(_zonder_overlap(vervang), key=_BEGIN_EIND, reverse=True)
     for b, e, t in stukken:
         nieuw = nieuw[:b] + t + nieuw[e:]
-    zin = " ".join(" ".join([nieuw.strip().rstrip(".!?;: "), *achteraan]).split())
+    zin = nieuw.strip().rstrip(".!?;: ")
+    zin = " ".join((" ".join([zin, *achteraan]) if achteraan else zin).split())
     zin = zin.replace(" ,", ",")
     # Na het samenvoegen van de witruimte kan een los voegwoord alleen zo staan; alleen dan
     # is de reguliere expressie nodig.
@@ -243,8 +246,8 @@ def _zonder_overlap(vervang: list[tuple[int, int, str]]) -> list[tuple[int, int,
                 stukken.append((b, e, t))
         else:
             stukken.append((b, e, t))
-    vast = [(b, e) for b, e, _t in stukken if b < e]
-    return [(b, e, t) for b, e, t in stukken if b < e or not any(b2 < b < e2 for b2, e2 in vast)]
+    # Een invoeging (b == e) ligt nooit strikt binnen een andere invoeging.
+    return [(b, e, t) for b, e, t in stukken if b < e or not _midden_in(b, stukken)]
 
 
 def _met_termijn(
