@@ -100,6 +100,8 @@ def _zinsdelen(
     bijzinnen, voor scheidbare werkwoorden) en de woorden die geen doelgedrag zijn. Alleen de
     woorden in `grenzen` kunnen iets veranderen; de stukken ertussen vullen we in één keer.
     """
+    if not grenzen:  # één zinsdeel: geen leesteken, voegwoord of bijzin
+        return [0] * len(kleine), [0] * len(kleine), set()
     zinsdeel: list[int] = []
     grootzin: list[int] = []
     uitgesloten: set[int] = set()

@@ -114,6 +114,8 @@ class Patronen:
         mag (`toegestaan`); na een treffer gaat het verder achter de treffer, net als `finditer`.
         """
         uit: tuple[list[tuple[int, int]], ...] = ([], [], [])
+        if not kansen and not self.overal:
+            return uit[0], uit[1], uit[2]  # geen woord waar een deel kan beginnen
         soort = self.soort
         for i in self.overal:
             if toegestaan >> i & 1:

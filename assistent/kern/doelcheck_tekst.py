@@ -150,7 +150,11 @@ def suggestie(
     if "gedrag" in ontbreekt:
         gedrag_v = [v for v in blokkerend if v.element == "gedrag"]
         verb = a.werkwoord_plek
-        hoofd = next((v for v in gedrag_v if verb and v.begin <= verb[0] < v.eind), None)
+        hoofd = (
+            next((v for v in gedrag_v if v.begin <= verb[0] < v.eind), None)
+            if verb and gedrag_v
+            else None
+        )
         if verb and hoofd is None:
             vervang.append((*verb, gedragvak))
             gedrag_eind = verb[1]
@@ -166,7 +170,8 @@ def suggestie(
             gedrag_eind = hoofd.eind
         else:
             achteraan.append(gedragvak)
-        vervang.extend((v.begin, v.eind, "") for v in gedrag_v if v is not hoofd)
+        if gedrag_v:
+            vervang.extend((v.begin, v.eind, "") for v in gedrag_v if v is not hoofd)
     criterium_klaar = "criterium" not in ontbreekt
     for v in blokkerend:
         if _bedekt(v.begin, vervang):
