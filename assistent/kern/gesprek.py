@@ -17,6 +17,7 @@ from jinja2 import Template
 from jinja2.sandbox import SandboxedEnvironment
 
 from assistent.kern.modellen import Antwoordwaarde, Onderdeel, Sessie, Vraag, Vragenlijst
+from assistent.kern.sjabloon import vul_eenvoudig
 from assistent.kern.taal import voornaamwoorden
 from assistent.kern.waarden import (
     Doelbeoordelaar,
@@ -352,6 +353,9 @@ def vul_in(sjabloon: str, context: dict[str, Any]) -> str:
     if "{" not in sjabloon:
         return sjabloon
     gegevens = {**context, **voornaamwoorden(context)}
+    snel = vul_eenvoudig(sjabloon, gegevens, lambda _: "")  # Jinja2 toont een onbekende naam leeg
+    if snel is not None:
+        return snel
     try:
         return _sjabloon(sjabloon).render(**gegevens)
     except Exception:  # een fout in een eigen vragenlijst toont de ruwe tekst

@@ -19,6 +19,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from assistent.kern import locaties
 from assistent.kern.modellen import Voorbeeldzin, Vragenlijst
+from assistent.kern.sjabloon import eenvoudige_namen
 from assistent.kern.taal import NAMEN
 from assistent.kern.waarden import WaardeFout, normaliseer
 
@@ -183,22 +184,19 @@ def laad_vragenlijst(
 
 
 _OMGEVING = SandboxedEnvironment()
-_LETTERLIJK = {"true", "false", "none", "True", "False", "None"}
-_EENVOUDIG = re.compile(r"\{\{\s*([A-Za-z_]\w*)\s*\}\}")
 
 
 def _namen(sjabloon: str) -> set[str]:
     """De namen die een sjabloon leest; geeft `TemplateError` bij een fout in de opbouw.
 
     Een eenvoudige doorloop van de boom: veel sneller dan `meta.find_undeclared_variables`,
-    en dat telt, want bij elke start worden honderden teksten gecontroleerd.
+    en dat telt, want bij een controle worden honderden teksten bekeken.
     """
     if "{" not in sjabloon:
         return set()
-    # Snelle weg voor het gewone geval: alleen losse namen als {{ naam }}.
-    zonder = _EENVOUDIG.sub("", sjabloon)
-    if "{" not in zonder and "}" not in zonder:
-        return set(_EENVOUDIG.findall(sjabloon)) - _LETTERLIJK
+    namen = eenvoudige_namen(sjabloon)  # het gewone geval: alleen losse {{ naam }}'s
+    if namen is not None:
+        return namen
     boom = _OMGEVING.parse(sjabloon)
     gelezen = {n.name for n in boom.find_all(nodes.Name) if n.ctx == "load"}
     gezet = {n.name for n in boom.find_all(nodes.Name) if n.ctx in ("store", "param")}

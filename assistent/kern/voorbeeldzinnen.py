@@ -19,6 +19,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from assistent.kern.laden import Catalogus
 from assistent.kern.modellen import Voorbeeldzin, Vraag
+from assistent.kern.sjabloon import vul_eenvoudig
 from assistent.kern.taal import voornaamwoorden
 
 # De open plekken die de ingebouwde zinnen gebruiken, met wat erin hoort. Een vaste, kleine
@@ -56,7 +57,11 @@ class _Zichtbaar(ChainableUndefined):
     __slots__ = ()
 
     def __str__(self) -> str:
-        return f"[nog invullen: {self._undefined_name or 'onbekend'}]"
+        return _open_plek(self._undefined_name or "onbekend")
+
+
+def _open_plek(naam: str) -> str:
+    return f"[nog invullen: {naam}]"
 
 
 _OMGEVING = SandboxedEnvironment(undefined=_Zichtbaar, keep_trailing_newline=False)
@@ -87,6 +92,9 @@ def vul_zin(zin: Voorbeeldzin | str, context: Mapping[str, Any]) -> str:
     if "{" not in tekst:
         return tekst
     gegevens = {**context, **voornaamwoorden(context)}
+    snel = vul_eenvoudig(tekst, gegevens, _open_plek)
+    if snel is not None:
+        return snel
     try:
         return _sjabloon(tekst).render(**gegevens)
     except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError):

@@ -1,0 +1,47 @@
+"""Teksten met `{{ naam }}` invullen: Jinja2 in een sandbox; snel voor het gewone geval.
+
+Bijna elke vraagtekst en voorbeeldzin bevat alleen losse namen zoals `{{ naam }}` of `{{ Hij }}`.
+Die vullen we direct in, met precies de uitkomst die Jinja2 zou geven (een test vergelijkt
+beide op willekeurige teksten). Zo hoeft Jinja2 bij de start van de chat niet tientallen kleine
+sjablonen te vertalen. Alles wat meer is (filters, voorwaarden, lussen) gaat door Jinja2.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+EENVOUDIG = re.compile(r"\{\{\s*([A-Za-z_]\w*)\s*\}\}")
+# Namen die Jinja2 als waarde leest, niet als variabele.
+LETTERLIJK = frozenset({"true", "false", "none", "True", "False", "None"})
+# Namen die Jinja2 zelf al kent (DEFAULT_NAMESPACE en `self`): die laten we aan Jinja2.
+_JINJA = frozenset({"cycler", "dict", "joiner", "lipsum", "namespace", "range", "self"})
+
+
+def eenvoudige_namen(sjabloon: str) -> set[str] | None:
+    """De namen als het sjabloon alleen losse `{{ naam }}`'s heeft, anders None."""
+    if "\r" in sjabloon:  # Jinja2 maakt van elke regelovergang \n; dat laten we aan Jinja2
+        return None
+    zonder = EENVOUDIG.sub("", sjabloon)
+    if "{" in zonder or "}" in zonder:
+        return None
+    namen = set(EENVOUDIG.findall(sjabloon))
+    return None if namen & (LETTERLIJK | _JINJA) else namen
+
+
+def vul_eenvoudig(
+    sjabloon: str, gegevens: Mapping[str, Any], onbekend: Callable[[str], str]
+) -> str | None:
+    """Vult een eenvoudig sjabloon in zoals Jinja2 dat doet, of None als het niet eenvoudig is.
+
+    Jinja2 schrijft een waarde als `str(waarde)`, een onbekende naam zoals `onbekend(naam)` hem
+    toont, en laat één regelovergang aan het eind van het sjabloon weg.
+    """
+    if eenvoudige_namen(sjabloon) is None:
+        return None
+    if sjabloon.endswith("\n"):
+        sjabloon = sjabloon[:-1]
+    return EENVOUDIG.sub(
+        lambda m: str(gegevens[m[1]]) if m[1] in gegevens else onbekend(m[1]), sjabloon
+    )
