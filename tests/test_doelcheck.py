@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -236,3 +237,23 @@ def test_een_onderwerp_met_lidwoord_staat_midden_in_de_vervolgvraag_met_kleine_l
     oordeel = controleer("De leerling kan beter lezen.")
     assert any("moet de leerling het" in v for v in oordeel.vervolgvragen)
     assert not any("De leerling" in v for v in oordeel.vervolgvragen)
+
+
+def test_met_een_schoolbestand_is_de_uitkomst_elke_run_dezelfde(tmp_path: Path) -> None:
+    """De lijsten worden samengevoegd in de volgorde van de bestanden, niet die van een set."""
+    extra = tmp_path / "doelwoorden.toml"
+    extra.write_text('[vaag]\nwerkwoorden = ["zwaaien"]\n', encoding="utf-8")
+    code = (
+        "import json, sys\nfrom assistent.kern.doelcheck import controleer\n"
+        "doelen = ['Sem zwaait vaker.', 'Voor de kerst leest Noa elke dag 10 woorden voor.',"
+        " 'Aya rekent beter.', 'Daan werkt zelfstandig aan zijn taak, gemeten met een turflijst.']\n"
+        f"print(json.dumps([controleer(d, extra_woorden={str(extra)!r}).als_dict() "
+        "for d in doelen]))\n"
+    )
+    uitkomsten = set()
+    for zaad in ("0", "1", "2", "3"):
+        proces = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                env={**os.environ, "PYTHONHASHSEED": zaad}, timeout=60)
+        assert proces.returncode == 0, proces.stderr
+        uitkomsten.add(proces.stdout)
+    assert len(uitkomsten) == 1

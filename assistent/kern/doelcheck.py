@@ -244,14 +244,23 @@ def _controleer_vorm(extra: dict[str, Any], basis: dict[str, Any], pad: Path, te
 
 
 def _samenvoegen(basis: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """Eerst de basis, dan wat de school toevoegt, in de volgorde van de bestanden.
+
+    De volgorde telt (bijvoorbeeld welk meetinstrument eerst past), dus geen verzamelingen: die
+    zouden per run een andere volgorde kunnen geven.
+    """
     uit: dict[str, Any] = {}
-    for sectie in basis.keys() | extra.keys():
+    for sectie in _in_volgorde(basis, extra):
         a, b = basis.get(sectie, {}), extra.get(sectie, {})
         uit[sectie] = {}
-        for sleutel in a.keys() | b.keys():
+        for sleutel in _in_volgorde(a, b):
             va, vb = a.get(sleutel), b.get(sleutel)
             if isinstance(va, dict) or isinstance(vb, dict):
                 uit[sectie][sleutel] = _samenvoegen({"t": va or {}}, {"t": vb or {}})["t"]
             else:
                 uit[sectie][sleutel] = list(va or []) + list(vb or [])
     return uit
+
+
+def _in_volgorde(eerst: dict[str, Any], dan: dict[str, Any]) -> list[str]:
+    return list(dict.fromkeys([*eerst, *dan]))
