@@ -35,6 +35,15 @@ class Deel:
     achter: str = ""  # het eerste woord eindigt hierop ("herfstvakantie")
     overal: bool = False
     altijd: bool = False  # zonder voorwaarde (het losse getal)
+    # Strenger dan `cijferbegin`: de hele eerste reeks woordtekens past hierop ("12" of "3e",
+    # niet "2026" voor een datum als "12-3"). Zo proberen we zo'n patroon niet bij elk getal.
+    vorm: re.Pattern[str] | None = None
+    # Een extra voorwaarde naast de sleutels: minstens één van deze woorden staat als heel woord
+    # (of deel tussen streepjes of apostrofs) in de tekst, anders kan het patroon niet passen.
+    nodig: frozenset[str] = frozenset()
+    # Nog een extra voorwaarde: minstens één van deze stukjes staat in de tekst ("%" of
+    # "procent"); voor wat aan een getal vast kan zitten en dus geen heel woord is.
+    nodig_stukjes: tuple[str, ...] = ()
 
 
 # (begin, delen) voor elke reeks woordtekens (\w+) waar een deel kan beginnen
@@ -60,6 +69,9 @@ class Patronen:
     met_cijfer_bits: int  # delen die mogen als er een cijfer in de tekst staat
     stukjes: tuple[tuple[int, str], ...]  # (bit, stukje): mag als het stukje in de tekst staat
     op_sleutel: dict[str, int]  # per sleutelwoord de delen die het toestaat
+    op_nodig: dict[str, int]  # per woord uit een `nodig` de delen die het mogelijk maakt
+    zonder_nodig: int  # de delen zonder `nodig`
+    nodig_stukjes: tuple[tuple[int, tuple[str, ...]], ...]  # (bit, stukjes) per deel
     # Per woord de delen die er kunnen beginnen; een woordcache, net als die van de lemma's.
     per_woord: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
     # Per deel de `match` van zijn patroon, zonder attributen op te zoeken per poging.
@@ -83,26 +95,42 @@ class Patronen:
         if woord.startswith(self.voorvoegsels):
             ids += tuple(i for i, v in self.met_voorvoegsel if woord.startswith(v))
         ids += tuple(i for i, a in self.met_achter if woord.endswith(a))
-        ids = tuple(dict.fromkeys(i for i in ids if not self.alle[i].overal))  # elk deel één keer
+        ids = tuple(dict.fromkeys(i for i in ids if self._kan_beginnen(i, woord)))  # elk één keer
         if len(self.per_woord) >= 65536:
             self.per_woord.clear()
         self.per_woord[woord] = ids
         return ids
 
-    def sleutelbits(self, woord: str) -> int:
-        """De delen die dit woord toestaat (voor de woordcache: één keer per woord)."""
-        return self.op_sleutel.get(woord, 0)
+    def _kan_beginnen(self, i: int, woord: str) -> bool:
+        deel = self.alle[i]
+        return not deel.overal and (deel.vorm is None or deel.vorm.fullmatch(woord) is not None)
+
+    def sleutelbits(self, delen: Iterable[str], losse: Iterable[str]) -> int:
+        """De delen die dit woord toestaat (voor de woordcache: één keer per woord): de bits van
+        zijn sleutels (het woord en zijn delen tussen streepjes), en daarboven, vanaf bit
+        `len(alle)`, die van zijn `nodig`-woorden (ook de delen tussen apostrofs: "kerst’s").
+        Eén getal per woord, zodat de woordronde er één `|` voor doet."""
+        bits = 0
+        for d in delen:
+            bits |= self.op_sleutel.get(d, 0)
+        for d in losse:
+            bits |= self.op_nodig.get(d, 0) << len(self.alle)
+        return bits
 
     def toegestaan(self, laag: str, sleutelbits: int, heeft_cijfer: bool) -> int:
         """De delen die in deze tekst mogen draaien, als bits. `sleutelbits` zijn die van alle
-        woorden (en woorddelen tussen streepjes) samen."""
-        toegestaan = self.altijd | sleutelbits
+        woorden samen (zie `sleutelbits`)."""
+        aantal = len(self.alle)
+        toegestaan = self.altijd | sleutelbits & ((1 << aantal) - 1)
         if heeft_cijfer:
             toegestaan |= self.met_cijfer_bits
         for bit, stukje in self.stukjes:
             if stukje in laag:
                 toegestaan |= bit
-        return toegestaan
+        for bit, stukjes in self.nodig_stukjes:
+            if toegestaan & bit and not any(stukje in laag for stukje in stukjes):
+                toegestaan ^= bit
+        return toegestaan & (self.zonder_nodig | sleutelbits >> aantal)
 
     def zoek(
         self, laag: str, kansen: Kansen, toegestaan: int
@@ -146,9 +174,12 @@ def _indexeer(criterium: tuple[Deel, ...], termijn: tuple[Deel, ...], getal: Dee
             op_woord.setdefault(woord, []).append(i)
     met_voorvoegsel = tuple((i, d.voorvoegsels) for i, d in enumerate(alle) if d.voorvoegsels)
     op_sleutel: dict[str, int] = {}
+    op_nodig: dict[str, int] = {}
     for i, deel in enumerate(alle):
         for woord in deel.sleutels:
             op_sleutel[woord] = op_sleutel.get(woord, 0) | 1 << i
+        for woord in deel.nodig:
+            op_nodig[woord] = op_nodig.get(woord, 0) | 1 << i
     return Patronen(
         alle=alle,
         soort=soort,
@@ -163,6 +194,11 @@ def _indexeer(criterium: tuple[Deel, ...], termijn: tuple[Deel, ...], getal: Dee
         met_cijfer_bits=sum(1 << i for i, d in enumerate(alle) if d.cijfer),
         stukjes=tuple((1 << i, d.stukje) for i, d in enumerate(alle) if d.stukje),
         op_sleutel=op_sleutel,
+        op_nodig=op_nodig,
+        zonder_nodig=sum(1 << i for i, d in enumerate(alle) if not d.nodig),
+        nodig_stukjes=tuple(
+            (1 << i, d.nodig_stukjes) for i, d in enumerate(alle) if d.nodig_stukjes
+        ),
     )
 
 
@@ -234,6 +270,9 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
         voor: Iterable[str] | None = (),
         cijferbegin: bool = False,
         cijfer_tweede: bool = False,
+        vorm: str | None = None,
+        nodig: Iterable[str] = (),
+        nodig_stukjes: tuple[str, ...] = (),
     ) -> Deel:
         woorden: set[str] = set()
         overal = voor is None
@@ -251,6 +290,9 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             cijferbegin=cijferbegin,
             cijfer_tweede=cijfer_tweede,
             overal=overal,
+            vorm=re.compile(vorm) if vorm else None,
+            nodig=frozenset(nodig),
+            nodig_stukjes=nodig_stukjes,
         )
 
     def van(naam: str) -> frozenset[str] | None:
@@ -261,12 +303,18 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
         return None if basis is None else {b + a for b in basis for a in ("", *achter)}
 
     termijn = (
-        deel(r"\b\d{4}-\d{1,2}-\d{1,2}\b", cijfer=True, cijferbegin=True),
-        deel(r"(?<!groep )\b\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\b", cijfer=True, cijferbegin=True),
+        deel(r"\b\d{4}-\d{1,2}-\d{1,2}\b", cijfer=True, cijferbegin=True, vorm=r"\d{4}"),
+        deel(
+            r"(?<!groep )\b\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\b",
+            cijfer=True,
+            cijferbegin=True,
+            vorm=r"\d{1,2}",
+        ),
         deel(
             rf"\b\d{{1,2}}(?:e|ste|de)?\s+(?:{maand}|{afkorting}\.?)(?:\s+\d{{4}})?",
             cijfer=True,
             cijferbegin=True,
+            vorm=r"\d{1,2}(?:e|ste|de)?",  # daarna witruimte: de reeks houdt daar op
         ),
         deel(
             rf"(?<!sinds )(?<!afgelopen )(?<!vorige )\b{maand}\b(?:\s+\d{{4}})?",
@@ -285,6 +333,9 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             rf"\b{voorzetsel}\s+(?:de\s+|het\s+)?{feest}\b",
             _woorden_van(lijst("termijn.feestdagen")),
             begin=[voorzetsels],
+            # Elk woord van een feestdag staat los in de treffer; het langste is het zeldzaamst
+            # ("kerstviering", niet "de"), dus dit patroon draait niet bij elk "voor de".
+            nodig={max(f.split(), key=len) for f in lijst("termijn.feestdagen") if f.split()},
         ),
         deel(
             rf"(?<!per )(?<!elke )(?<!iedere )"
@@ -332,6 +383,7 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             r"\b(?:in|voor|vóór|per|uiterlijk|eind|einde|begin|medio|tot)\s+20\d\d\b",
             cijfer=True,
             begin=["in voor vóór per uiterlijk eind einde begin medio tot".split()],
+            nodig_stukjes=("20",),
         ),
         deel(
             r"\bschooljaar\s+20\d\d(?:\s*[-/]\s*(?:20)?\d\d)?\b",
@@ -355,8 +407,15 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             cijfer=True,
             begin=[getal1begin],
             cijferbegin=True,
+            nodig=("van", "uit", "op"),  # staan los, tussen witruimte
         ),
-        deel(rf"\b{cijfer}\s*(?:%|procent\b)", cijfer=True, cijferbegin=True),
+        deel(
+            rf"\b{cijfer}\s*(?:%|procent\b)",
+            cijfer=True,
+            cijferbegin=True,
+            vorm=r"\d+(?:procent)?",  # "80", of aan elkaar: "80procent"
+            nodig_stukjes=("%", "procent"),
+        ),
         deel(rf"\b{woordgetal}\s+procent\b", {"procent"}, begin=[getalbegin]),
         deel(
             r"\b(?:de\s+)?helft\b|\b(?:een|één|twee|drie)\s*(?:kwart|derde|vierde)\b",
@@ -369,6 +428,7 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             cijfer=True,
             begin=[met(getal1begin, ("keer", "maal", "x"))],
             cijferbegin=True,
+            nodig_stukjes=("keer", "maal", "x"),  # ook vast aan het getal: "3x", "tweemaal"
         ),
         deel(
             rf"(?<!\w){maatwoord}(?!\w)",
@@ -405,7 +465,10 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             begin=[("niveau", "score", "functioneringsniveau"), met("em", "345678")],
         ),
         deel(
-            r"\b[12][fs]\b|\bleerroute\s*\d\b", cijfer=True, voor=("leerroute",), cijferbegin=True
+            r"\b[12][fs]\b|\bleerroute\s*\d\b",
+            cijfer=True,
+            begin=[("1f", "2f", "1s", "2s")],
+            voor=("leerroute",),
         ),
         deel(
             rf"\b(?:niveau|score|cijfer|stap|fase|schaal|trede)\s+(?:van\s+)?(?:een\s+)?"

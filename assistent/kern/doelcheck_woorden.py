@@ -19,6 +19,7 @@ from assistent.kern.doelcheck import lees_schoolbestand
 from assistent.kern.doelcheck_patronen import Patronen, bouw_patronen
 
 _REEKS = re.compile(r"\w+")  # de woordtekens binnen een woord
+_LOS = re.compile(r"['’-]")  # wat de delen van een woord verbindt ("z'n", "avi-niveau")
 BASISBESTAND = Path(__file__).resolve().parent / "doelwoorden.toml"
 
 # Bezittelijke voornaamwoorden zijn in uitdrukkingen uitwisselbaar ("in zijn/haar vel").
@@ -380,9 +381,7 @@ class Woordinfo:
         self.kansbits = sum({1 << i for _o, ids in self.kansen for i in ids})
         # Een woord met streepjes telt ook met zijn delen ("avi-niveau": "avi" en "niveau").
         woorddelen = (k, *k.split("-")) if "-" in k else (k,)
-        self.sleutelbits = 0
-        for d in woorddelen:
-            self.sleutelbits |= patronen.sleutelbits(d)
+        self.sleutelbits = patronen.sleutelbits(woorddelen, _LOS.split(k))
         # Voor de regels over volwassenen, oordelen en vergelijkingen.
         self.ontvangt = not f.isdisjoint(lijst.ontvangen)
         self.wordt = "worden" in f and lem == "worden"
