@@ -31,11 +31,13 @@ from assistent.kern.doelcheck_woorden import (
     GRENS,
     HOOFDLETTERWOORD,
     KANDIDAAT,
+    KANS,
     LEER,
     NEGATIEF,
     OORDEEL,
     PARTIKEL,
     PARTIKELS,
+    SLEUTEL,
     TRAP,
     VAAG_LOS,
     VAAG_PAAR,
@@ -43,6 +45,7 @@ from assistent.kern.doelcheck_woorden import (
     VERMOGEN,
     VOLWASSENE,
     WEDERKEREND,
+    ZINNEN,
     Woorden,
     Woordinfo,
     lijsten,
@@ -51,6 +54,7 @@ from assistent.kern.doelcheck_woorden import (
 )
 
 _WOORD = re.compile(r"\w+(?:['’-]\w+)*")
+_BIJZONDER = SLEUTEL | KANS | ZINNEN
 _CIJFER = re.compile(r"[0-9]")
 _FREQUENTIE = re.compile(r"keer|maal|elke|iedere|ieder|elk|dagelijks|wekelijks|\bx\b")
 _LEESTEKEN = re.compile(r"[,;:.!?()\[\]–—]")
@@ -145,8 +149,9 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     laag = _klein(tekst)
     bekend = w.per_woord  # de woordcache: wat per woord vaststaat, één keer berekend
     # Eén ronde over de woorden, die van de kleine letters (\w verandert niet met `_klein`): al
-    # het andere per doel leest deze lijsten, de woordsoorten (`vlaggen`) en `aanwezig`.
-    woorden: list[tuple[int, int]] = []
+    # het andere per doel leest deze lijsten, de woordsoorten (`vlaggen`) en `aanwezig`. De
+    # ronde doet per woord zo weinig mogelijk: wat maar bij een paar woorden speelt
+    # (uitdrukkingen, patronen, sleutelwoorden) zit achter één bit van `vlaggen`.
     kleine: list[str] = []
     infos: list[Woordinfo] = []
     vlaggen: list[int] = []
@@ -154,31 +159,34 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     einden: list[int] = []
     hoofd: list[bool] = []  # met een hoofdletter midden in de zin: een naam
     actief: dict[int, list[int]] = {}  # per uitdrukkingslijst (op `id`) waar er een kan beginnen
+    kanswoorden: list[int] = []  # woorden waar een patroon kan beginnen
     aanwezig = 0  # de woordsoorten van het hele doel
     sleutelbits = 0  # de patroondelen die de woorden toestaan
-    i = 0
-    for treffer in _WOORD.finditer(laag):
-        plek = treffer.span()
+    for i, treffer in enumerate(_WOORD.finditer(laag)):
         k = treffer.group()
         info = bekend.get(k) or nieuwe_woordinfo(w, k)
-        woorden.append(plek)
         kleine.append(k)
         infos.append(info)
-        b = plek[0]
+        b, e = treffer.span()
         begins.append(b)
-        einden.append(plek[1])
+        einden.append(e)
         hoofd.append(tekst[b].isupper())
-        vlaggen.append(info.vlaggen)
-        aanwezig |= info.vlaggen
-        sleutelbits |= info.sleutelbits
-        for x in info.zinnen:
-            plekken = actief.get(x)
-            if plekken is None:
-                actief[x] = [i]
-            else:
-                plekken.append(i)
-        i += 1
-    n = i
+        v = info.vlaggen
+        vlaggen.append(v)
+        aanwezig |= v
+        if v & _BIJZONDER:
+            if v & SLEUTEL:
+                sleutelbits |= info.sleutelbits
+            if v & KANS:
+                kanswoorden.append(i)
+            if v & ZINNEN:
+                for x in info.zinnen:
+                    plekken = actief.get(x)
+                    if plekken is None:
+                        actief[x] = [i]
+                    else:
+                        plekken.append(i)
+    n = len(kleine)
     if n:
         hoofd[0] = False
     if aanwezig & HOOFDLETTERWOORD:
@@ -199,10 +207,12 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     cijfer = _CIJFER.search(laag) is not None if laag.isascii() else any(map(str.isdigit, laag))
     toegestaan = w.patronen.toegestaan(laag, sleutelbits, cijfer)
     kansen: Kansen = []
-    for i, info in enumerate(infos):
-        if info.kansbits & toegestaan:
+    for i in kanswoorden:
+        info = infos[i]
+        mag = info.kansbits & toegestaan
+        if mag:
             b = begins[i]
-            for o, ids in info.kansen:
+            for o, ids in info.kansen_met(mag):
                 kansen.append((b + o, ids))
     a = Analyse(kleine, infos, actief)
     termijnen, criteria, getalplekken = w.patronen.zoek(laag, kansen, toegestaan)
@@ -213,7 +223,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     gebruikt = _geraakt(begins, einden, maten)
 
     def span(i: int, j: int) -> tuple[int, int]:
-        return woorden[i][0], woorden[j - 1][1]
+        return begins[i], einden[j - 1]
 
     lijst = lijsten(w)
     if id(lijst.toestanden) in actief:
@@ -371,7 +381,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         vergelijking(a, w, kleine, zinsdeel, gebruikt, negatief, span)
     if getalplekken:
         getallen(a, w, laag, getalplekken, termijnen, criteria)
-    onderwerp(a, tekst, woorden, kleine, hoofd, vlaggen, w)
+    onderwerp(a, tekst, begins, einden, kleine, hoofd, vlaggen, w)
     if len(a.vondsten) > 1:
         a.vondsten.sort(key=lambda v: (v.begin, v.eind))
     return a

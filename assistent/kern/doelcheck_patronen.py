@@ -138,8 +138,9 @@ class Patronen:
         """Termijnen, criteria en getallen (gesorteerd), zoals `finditer` per patroon ze vindt.
 
         Een patroon wordt alleen geprobeerd op de begins van woorden die het kunnen openen
-        (`kansen`: oplopende begins met `delen_bij` van hun reeks woordtekens) en als het deel
-        mag (`toegestaan`); na een treffer gaat het verder achter de treffer, net als `finditer`.
+        (`kansen`: oplopende begins met de delen uit `delen_bij` van hun reeks woordtekens die
+        in deze tekst mogen, al gefilterd op `toegestaan`); na een treffer gaat het verder
+        achter de treffer, net als `finditer`. `toegestaan` geldt hier nog voor `overal`.
         """
         uit: tuple[list[tuple[int, int]], ...] = ([], [], [])
         if not kansen and not self.overal:
@@ -153,8 +154,8 @@ class Patronen:
         einde = [-1] * len(soort)
         passen = self.passen
         for b, ids in kansen:
-            for i in ids:
-                if not toegestaan >> i & 1 or b < einde[i]:
+            for i in ids:  # alleen delen die mogen (`Woordinfo.kansen_met`)
+                if b < einde[i]:
                     continue
                 m = passen[i](laag, b)
                 if m is not None:

@@ -291,7 +291,8 @@ def getallen(
 def onderwerp(
     a: Analyse,
     tekst: str,
-    woorden: list[tuple[int, int]],
+    begins: list[int],
+    einden: list[int],
     kleine: list[str],
     hoofd: list[bool],
     vlaggen: list[int],
@@ -314,7 +315,7 @@ def onderwerp(
         if hoofd[i] and kleine[i] not in tijd and kleine[i].isalpha():
             plek = i
             break
-    if plek is None and n > 1 and tekst[woorden[0][0]].isupper() and kleine[0] not in tijd:
+    if plek is None and n > 1 and tekst[begins[0]].isupper() and kleine[0] not in tijd:
         if kleine[0] in _VOORNAAMWOORDEN or (
             kleine[0] not in _FUNCTIEWOORDEN
             and a.infos[1].werkwoordachtig
@@ -323,14 +324,14 @@ def onderwerp(
             plek = 0
     if plek is None:
         return
-    b, e = woorden[plek][0], woorden[plek + lengte - 1][1]
+    b, e = begins[plek], einden[plek + lengte - 1]
     a.onderwerp, a.onderwerp_plek = tekst[b:e], (b, e)
     na, voor = plek + lengte, plek - 1
     if na < n and a.infos[na].werkwoordachtig:
-        a.werkwoord_plek = woorden[na]
+        a.werkwoord_plek = begins[na], einden[na]
         a.begint_met_onderwerp = plek == 0
     elif voor >= 0 and a.infos[voor].werkwoordachtig:
-        a.werkwoord_plek = woorden[voor]
+        a.werkwoord_plek = begins[voor], einden[voor]
 
 
 def gespreid_vaag(

@@ -273,6 +273,10 @@ VOLWASSENE = 8192  # "krijgt", "wordt"
 AANLEIDING = 16384  # "als", "zodra", "belsignaal": een stop met aanleiding is gedrag
 KANDIDAAT = 32768  # kan het werkwoord zijn
 ONDERWERP = 65536  # "ik", "(de) leerling"
+# Wat maar bij een deel van de woorden speelt; de woordronde kijkt alleen dan verder.
+ZINNEN = 1 << 17  # er kan een uitdrukking mee beginnen (`Woordinfo.zinnen`)
+KANS = 1 << 18  # er kan een patroon in beginnen (`Woordinfo.kansen`)
+SLEUTEL = 1 << 19  # het staat patroondelen toe (`Woordinfo.sleutelbits`)
 
 
 def _stam(hele: str) -> str:
@@ -342,7 +346,7 @@ class Woordinfo:
         "lem f alpha kandidaat ziet pv vaag leer stop extra paar zinnen past ontvangt wordt "
         "deelwoord "
         "handeling koppel oordeel trap werkwoordachtig kansen kansbits sleutelbits vlaggen "
-        "partikelvormen".split()
+        "partikelvormen kansfilter".split()
     )
 
     def __init__(self, w: Woorden, k: str) -> None:
@@ -401,6 +405,7 @@ class Woordinfo:
             )
         )
         self.partikelvormen: dict[str, frozenset[str]] = {}  # zie `met_partikel`
+        self.kansfilter: dict[int, tuple[tuple[int, tuple[int, ...]], ...]] = {}  # `kansen_met`
         self.vlaggen = self._vlaggen(k, lijst) | (
             AANLEIDING if not lijst.aanleiding.isdisjoint(woorddelen) else 0
         )
@@ -411,6 +416,15 @@ class Woordinfo:
         if vormen is None:
             vormen = self.partikelvormen[partikel] = self.f | {partikel + v for v in self.f}
         return vormen
+
+    def kansen_met(self, mag: int) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        """`kansen` met alleen de delen die mogen (bits), per woord en combinatie bewaard: zo
+        hoeft het zoeken niet bij elke poging te kijken of het deel in deze tekst mag."""
+        kansen = self.kansfilter.get(mag)
+        if kansen is None:
+            gefilterd = ((o, tuple(i for i in ids if mag >> i & 1)) for o, ids in self.kansen)
+            kansen = self.kansfilter[mag] = tuple((o, ids) for o, ids in gefilterd if ids)
+        return kansen
 
     def _vlaggen(self, k: str, lijst: Lijsten) -> int:
         f = self.f
@@ -431,6 +445,9 @@ class Woordinfo:
             | (VOLWASSENE if self.ontvangt or self.wordt else 0)
             | (KANDIDAAT if self.kandidaat else 0)
             | (ONDERWERP if k in ("ik", "leerling") else 0)
+            | (ZINNEN if self.zinnen else 0)
+            | (KANS if self.kansen else 0)
+            | (SLEUTEL if self.sleutelbits else 0)
         )
 
 
