@@ -28,9 +28,9 @@ from assistent.kern.doelcheck_woorden import (
     AANLEIDING,
     BEZIT,
     BIJZIN,
+    GEDRAG,
     GRENS,
     HOOFDLETTERWOORD,
-    KANDIDAAT,
     KANS,
     LEER,
     NEGATIEF,
@@ -299,7 +299,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     if aanwezig & PARTIKEL:
         for j in _plekken(vlaggen, PARTIKEL):
             partikelplek.setdefault(grootzin[j], []).append(j)
-    for i in _plekken(vlaggen, KANDIDAAT):
+    for i in _plekken(vlaggen, GEDRAG):
         if i in gebruikt or hoofd[i]:
             continue
         info = infos[i]

@@ -128,8 +128,12 @@ class Patronen:
             if stukje in laag:
                 toegestaan |= bit
         for bit, stukjes in self.nodig_stukjes:
-            if toegestaan & bit and not any(stukje in laag for stukje in stukjes):
-                toegestaan ^= bit
+            if toegestaan & bit:
+                for stukje in stukjes:  # een lus: any() met een generator kost meer dan de test
+                    if stukje in laag:
+                        break
+                else:
+                    toegestaan ^= bit
         return toegestaan & (self.zonder_nodig | sleutelbits >> aantal)
 
     def zoek(

@@ -271,7 +271,10 @@ OORDEEL = 2048
 TRAP = 4096
 VOLWASSENE = 8192  # "krijgt", "wordt"
 AANLEIDING = 16384  # "als", "zodra", "belsignaal": een stop met aanleiding is gedrag
-KANDIDAAT = 32768  # kan het werkwoord zijn
+# Kan het werkwoord zijn, en dan waarneembaar gedrag of een persoonsvorm, ook met een partikel
+# erbij ("ruimt … op") of een tweede werkwoord ("laat … zien")? Alleen deze woorden gaan door
+# de gedragsregel; bij de andere zou die toch niets vinden.
+GEDRAG = 32768
 ONDERWERP = 65536  # "ik", "(de) leerling"
 # Wat maar bij een deel van de woorden speelt; de woordronde kijkt alleen dan verder.
 ZINNEN = 1 << 17  # er kan een uitdrukking mee beginnen (`Woordinfo.zinnen`)
@@ -443,11 +446,19 @@ class Woordinfo:
             | (OORDEEL if self.oordeel else 0)
             | (TRAP if self.trap else 0)
             | (VOLWASSENE if self.ontvangt or self.wordt else 0)
-            | (KANDIDAAT if self.kandidaat else 0)
             | (ONDERWERP if k in ("ik", "leerling") else 0)
             | (ZINNEN if self.zinnen else 0)
             | (KANS if self.kansen else 0)
             | (SLEUTEL if self.sleutelbits else 0)
+            | (GEDRAG if self.kandidaat and self._kan_gedrag(lijst) else 0)
+        )
+
+    def _kan_gedrag(self, lijst: Lijsten) -> bool:
+        return (
+            self.ziet
+            or self.pv
+            or self.extra
+            or not self.f.isdisjoint(lijst.voor_partikel)  # "ruimt" met "op": "opruimen"
         )
 
 
@@ -470,6 +481,14 @@ class Lijsten:
         self.vaag = w.set("vaag.werkwoorden")
         self.stop = w.set("negatief.stoppen")
         self.gesplitst = gesplitst(w)
+        # Vormen die met een partikel ervoor waarneembaar worden of een tweede werkwoord
+        # krijgen ("ruim" → "opruimen"); zie `GEDRAG`.
+        self.voor_partikel = frozenset(
+            x[len(p) :]
+            for x in self.waarneembaar | self.gesplitst.keys()
+            for p in PARTIKELS
+            if x.startswith(p) and len(x) > len(p)
+        )
         self.paren = vage_paren(w)
         self.ontvangen = w.set("volwassene.ontvangen")
         self.zelf_te_volgen = w.set("volwassene.zelf_te_volgen")
