@@ -35,7 +35,14 @@ class DoelwoordenFout(ValueError):
 MAX_LENGTE = 2000
 
 
-@dataclass(frozen=True)
+# Een frozen dataclass zet in zijn `__init__` elk veld met een eigen `object.__setattr__`; bij
+# elke toetsaanslag ontstaan er een oordeel en een paar signalen. De `__init__` hieronder zet
+# alle velden in één keer als `__dict__` (zelfde velden, zelfde volgorde): de helft van de tijd.
+# Gelijkheid, hash, repr en het bevroren zijn komen nog steeds van dataclass.
+_ZET = object.__setattr__
+
+
+@dataclass(frozen=True, init=False)
 class Signaal:
     """Een woord of woordgroep die het doel minder controleerbaar maakt, met uitleg."""
 
@@ -45,6 +52,22 @@ class Signaal:
     eind: int
     uitleg: str
     blokkerend: bool
+
+    def __init__(
+        self, soort: str, woorden: str, begin: int, eind: int, uitleg: str, blokkerend: bool
+    ) -> None:
+        _ZET(
+            self,
+            "__dict__",
+            {
+                "soort": soort,
+                "woorden": woorden,
+                "begin": begin,
+                "eind": eind,
+                "uitleg": uitleg,
+                "blokkerend": blokkerend,
+            },
+        )
 
     def als_dict(self) -> dict[str, Any]:
         return {
@@ -57,7 +80,7 @@ class Signaal:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Doeloordeel:
     """Het oordeel over één doel; `meetbaar` alleen als alle drie de elementen er zijn."""
 
@@ -68,6 +91,30 @@ class Doeloordeel:
     vervolgvragen: tuple[str, ...]
     suggestie: str
     meetinstrument: str | None
+
+    def __init__(
+        self,
+        tekst: str,
+        meetbaar: bool,
+        ontbreekt: tuple[str, ...],
+        signalen: tuple[Signaal, ...],
+        vervolgvragen: tuple[str, ...],
+        suggestie: str,
+        meetinstrument: str | None,
+    ) -> None:
+        _ZET(  # zie `Signaal.__init__`
+            self,
+            "__dict__",
+            {
+                "tekst": tekst,
+                "meetbaar": meetbaar,
+                "ontbreekt": ontbreekt,
+                "signalen": signalen,
+                "vervolgvragen": vervolgvragen,
+                "suggestie": suggestie,
+                "meetinstrument": meetinstrument,
+            },
+        )
 
     def als_dict(self) -> dict[str, Any]:
         return {

@@ -34,6 +34,7 @@ from assistent.kern.doelcheck_woorden import (
     KANS,
     LEER,
     NEGATIEF,
+    ONDERWERP,
     OORDEEL,
     PARTIKEL,
     PARTIKELS,
@@ -381,7 +382,8 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         vergelijking(a, w, kleine, zinsdeel, gebruikt, negatief, span)
     if getalplekken:
         getallen(a, w, laag, getalplekken, termijnen, criteria)
-    onderwerp(a, tekst, begins, einden, kleine, hoofd, vlaggen, w)
+    onderwerpwoorden = _plekken(vlaggen, ONDERWERP) if aanwezig & ONDERWERP else []
+    onderwerp(a, tekst, begins, einden, kleine, hoofd, onderwerpwoorden, w)
     if len(a.vondsten) > 1:
         a.vondsten.sort(key=lambda v: (v.begin, v.eind))
     return a

@@ -7,12 +7,12 @@ Elke regel werkt op de woordenreeks van één doel en voegt vondsten toe aan de 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from assistent.kern.doelcheck_woorden import (
-    ONDERWERP,
     PARTIKELS,
     Woorden,
     Woordinfo,
@@ -295,17 +295,22 @@ def onderwerp(
     einden: list[int],
     kleine: list[str],
     hoofd: list[bool],
-    vlaggen: list[int],
+    onderwerpwoorden: list[int],
     w: Woorden,
 ) -> None:
-    """Wie het doel haalt (naam, "ik", "de leerling", "hij") en waar de persoonsvorm staat."""
+    """Wie het doel haalt (naam, "ik", "de leerling", "hij") en waar de persoonsvorm staat.
+
+    `onderwerpwoorden` zijn de plekken van "ik" en "leerling" (woordsoort ONDERWERP)."""
     n = len(kleine)
     tijd = lijsten(w).tijdwoorden
     plek: int | None = None
     lengte = 1
-    for i in range(n):
-        if not (hoofd[i] or vlaggen[i] & ONDERWERP):
-            continue  # alleen een naam, "ik" of "(de) leerling" kan het onderwerp zijn
+    # Alleen een naam (hoofdletter), "ik" of "(de) leerling" kan het onderwerp zijn; `compress`
+    # zoekt de hoofdletters in C in plaats van een ronde in Python over alle woorden.
+    kandidaten: Iterable[int] = compress(range(n), hoofd)
+    if onderwerpwoorden:
+        kandidaten = sorted({*kandidaten, *onderwerpwoorden})
+    for i in kandidaten:
         if kleine[i] == "ik":
             plek, a.ik_vorm = i, True
             break
