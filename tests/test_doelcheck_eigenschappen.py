@@ -80,3 +80,19 @@ def test_bijzondere_teksten() -> None:
     ):
         oordeel = controleer(tekst)
         _samenhangend(tekst, oordeel.als_dict())
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEKSTEN | st.text(alphabet=" \t\n\u00a0\u2003a_Z9'’-.,;:!?()İß😀", max_size=60))
+def test_knippen_op_witruimte_geeft_dezelfde_woorden_als_de_regex(tekst: str) -> None:
+    """`_knip` is een snellere weg naar wat `_WOORD.finditer` geeft; het moet precies hetzelfde
+    zijn, ook met liggende streepjes, apostrofs, vreemde witruimte en leestekens."""
+    from assistent.kern.doelcheck_herkenning import _WOORD, _klein, _knip
+
+    laag = _klein(tekst)
+    treffers = list(_WOORD.finditer(laag))
+    assert _knip(laag) == (
+        [t.group() for t in treffers],
+        [t.start() for t in treffers],
+        [t.end() for t in treffers],
+    )

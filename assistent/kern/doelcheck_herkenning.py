@@ -141,6 +141,33 @@ def _zinsdelen(
     return zinsdeel, grootzin, uitgesloten
 
 
+def _knip(laag: str) -> tuple[list[str], list[int], list[int]]:
+    """De woorden (`_WOORD`) met hun begin en eind, zoals `_WOORD.finditer(laag)` ze geeft.
+
+    Een woord bevat geen witruimte, dus we knippen eerst op witruimte (in C); de meeste stukken
+    zijn één woord, eventueel met een leesteken erachter ("klas."), en dat zegt `isalnum`. Alleen
+    de andere stukken ("z'n", "(8/10)") gaan door de reguliere expressie: een treffer daarvan
+    kost meer dan de hele rest van een woord, een Match-object per woord."""
+    kleine: list[str] = []
+    begins: list[int] = []
+    einden: list[int] = []
+    plek = 0
+    for stuk in laag.split():
+        b = laag.find(stuk, plek)
+        plek = b + len(stuk)
+        kern = stuk.rstrip(".,;:!?")
+        if kern.isalnum():  # precies \w zonder "_": het hele stuk tot het leesteken is één woord
+            kleine.append(kern)
+            begins.append(b)
+            einden.append(b + len(kern))
+        else:
+            for treffer in _WOORD.finditer(stuk):
+                kleine.append(treffer.group())
+                begins.append(b + treffer.start())
+                einden.append(b + treffer.end())
+    return kleine, begins, einden
+
+
 def _plekken(vlaggen: list[int], bits: int) -> list[int]:
     """De woorden met een van deze woordsoorten."""
     return [i for i, v in enumerate(vlaggen) if v & bits]
@@ -153,25 +180,18 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     # het andere per doel leest deze lijsten, de woordsoorten (`vlaggen`) en `aanwezig`. De
     # ronde doet per woord zo weinig mogelijk: wat maar bij een paar woorden speelt
     # (uitdrukkingen, patronen, sleutelwoorden) zit achter één bit van `vlaggen`.
-    kleine: list[str] = []
+    kleine, begins, einden = _knip(laag)
     infos: list[Woordinfo] = []
     vlaggen: list[int] = []
-    begins: list[int] = []
-    einden: list[int] = []
     hoofd: list[bool] = []  # met een hoofdletter midden in de zin: een naam
     actief: dict[int, list[int]] = {}  # per uitdrukkingslijst (op `id`) waar er een kan beginnen
     kanswoorden: list[int] = []  # woorden waar een patroon kan beginnen
     aanwezig = 0  # de woordsoorten van het hele doel
     sleutelbits = 0  # de patroondelen die de woorden toestaan
-    for i, treffer in enumerate(_WOORD.finditer(laag)):
-        k = treffer.group()
+    for i, k in enumerate(kleine):
         info = bekend.get(k) or nieuwe_woordinfo(w, k)
-        kleine.append(k)
         infos.append(info)
-        b, e = treffer.span()
-        begins.append(b)
-        einden.append(e)
-        hoofd.append(tekst[b].isupper())
+        hoofd.append(tekst[begins[i]].isupper())
         v = info.vlaggen
         vlaggen.append(v)
         aanwezig |= v

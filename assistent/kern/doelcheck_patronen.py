@@ -120,8 +120,8 @@ class Patronen:
     def toegestaan(self, laag: str, sleutelbits: int, heeft_cijfer: bool) -> int:
         """De delen die in deze tekst mogen draaien, als bits. `sleutelbits` zijn die van alle
         woorden samen (zie `sleutelbits`)."""
-        aantal = len(self.alle)
-        toegestaan = self.altijd | sleutelbits & ((1 << aantal) - 1)
+        # De `nodig`-bits boven `len(alle)` mogen hier meedoen: de laatste `&` haalt ze weg.
+        toegestaan = self.altijd | sleutelbits
         if heeft_cijfer:
             toegestaan |= self.met_cijfer_bits
         for bit, stukje in self.stukjes:
@@ -134,7 +134,7 @@ class Patronen:
                         break
                 else:
                     toegestaan ^= bit
-        return toegestaan & (self.zonder_nodig | sleutelbits >> aantal)
+        return toegestaan & (self.zonder_nodig | sleutelbits >> len(self.alle))
 
     def zoek(
         self, laag: str, kansen: Kansen, toegestaan: int
