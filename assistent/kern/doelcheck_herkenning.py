@@ -28,6 +28,7 @@ from assistent.kern.doelcheck_woorden import (
     AANLEIDING,
     BEZIT,
     BIJZIN,
+    CIJFER,
     GEDRAG,
     GRENS,
     HOOFDLETTERWOORD,
@@ -55,8 +56,10 @@ from assistent.kern.doelcheck_woorden import (
 )
 
 _WOORD = re.compile(r"\w+(?:['’-]\w+)*")
-_BIJZONDER = SLEUTEL | KANS | ZINNEN
-_CIJFER = re.compile(r"[0-9]")
+# Woordsoorten waarvan de analyse de plekken nodig heeft; ze staan bij ongeveer drie woorden
+# per doel, die de woordronde in `plekwoorden` zet (zie `_plekken`).
+_PLEK = GRENS | VAN | GEDRAG | PARTIKEL | HOOFDLETTERWOORD | ONDERWERP
+_BIJZONDER = SLEUTEL | KANS | ZINNEN | _PLEK
 _FREQUENTIE = re.compile(r"keer|maal|elke|iedere|ieder|elk|dagelijks|wekelijks|\bx\b")
 _LEESTEKEN = re.compile(r"[,;:.!?()\[\]–—]")
 # Na deze woorden is een hele werkwoord een zelfstandig naamwoord ("bij het voorlezen").
@@ -168,9 +171,10 @@ def _knip(laag: str) -> tuple[list[str], list[int], list[int]]:
     return kleine, begins, einden
 
 
-def _plekken(vlaggen: list[int], bits: int) -> list[int]:
-    """De woorden met een van deze woordsoorten."""
-    return [i for i, v in enumerate(vlaggen) if v & bits]
+def _plekken(plekwoorden: list[int], vlaggen: list[int], bits: int) -> list[int]:
+    """De woorden met een van deze woordsoorten (alle uit `_PLEK`), gezocht tussen de
+    `plekwoorden`: een paar per doel, in plaats van elke keer alle woorden langs."""
+    return [i for i in plekwoorden if vlaggen[i] & bits]
 
 
 def analyseer(tekst: str, w: Woorden) -> Analyse:
@@ -186,6 +190,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     hoofd: list[bool] = []  # met een hoofdletter midden in de zin: een naam
     actief: dict[int, list[int]] = {}  # per uitdrukkingslijst (op `id`) waar er een kan beginnen
     kanswoorden: list[int] = []  # woorden waar een patroon kan beginnen
+    plekwoorden: list[int] = []  # woorden met een woordsoort uit `_PLEK`
     aanwezig = 0  # de woordsoorten van het hele doel
     sleutelbits = 0  # de patroondelen die de woorden toestaan
     for i, k in enumerate(kleine):
@@ -196,6 +201,8 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         vlaggen.append(v)
         aanwezig |= v
         if v & _BIJZONDER:
+            if v & _PLEK:
+                plekwoorden.append(i)
             if v & SLEUTEL:
                 sleutelbits |= info.sleutelbits
             if v & KANS:
@@ -211,7 +218,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     if n:
         hoofd[0] = False
     if aanwezig & HOOFDLETTERWOORD:
-        for i in _plekken(vlaggen, HOOFDLETTERWOORD):
+        for i in _plekken(plekwoorden, vlaggen, HOOFDLETTERWOORD):
             hoofd[i] = False
     # Woorden met een leesteken ervoor; een leesteken staat nooit binnen een woord.
     leestekens: set[int] = set()
@@ -219,14 +226,13 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         i = bisect_right(einden, teken.start())
         if 0 < i < n:
             leestekens.add(i)
-    grenzen = _plekken(vlaggen, GRENS | VAN)  # woorden waar een zinsdeel kan beginnen
+    grenzen = _plekken(plekwoorden, vlaggen, GRENS | VAN)  # woorden waar een zinsdeel kan beginnen
     if leestekens:
         grenzen = sorted(leestekens.union(grenzen))
     # Waar patronen kunnen beginnen, met de delen die daar kunnen beginnen; alleen bij woorden
     # met een deel dat in deze tekst mag (een sleutelwoord of cijfer staat erin).
-    # Voor ASCII-tekst is isdigit precies [0-9]; anders teken voor teken (in C, via map).
-    cijfer = _CIJFER.search(laag) is not None if laag.isascii() else any(map(str.isdigit, laag))
-    toegestaan = w.patronen.toegestaan(laag, sleutelbits, cijfer)
+    # Een cijfer is een woordteken en staat dus altijd in een woord: de bit CIJFER zegt het.
+    toegestaan = w.patronen.toegestaan(laag, sleutelbits, bool(aanwezig & CIJFER))
     kansen: Kansen = []
     for i in kanswoorden:
         info = infos[i]
@@ -318,9 +324,9 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     # Partikels per grootzin, voor scheidbare werkwoorden ("ruimt … op").
     partikelplek: dict[int, list[int]] = {}
     if aanwezig & PARTIKEL:
-        for j in _plekken(vlaggen, PARTIKEL):
+        for j in _plekken(plekwoorden, vlaggen, PARTIKEL):
             partikelplek.setdefault(grootzin[j], []).append(j)
-    for i in _plekken(vlaggen, GEDRAG):
+    for i in _plekken(plekwoorden, vlaggen, GEDRAG):
         if i in gebruikt or hoofd[i]:
             continue
         info = infos[i]
@@ -402,7 +408,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         vergelijking(a, w, kleine, zinsdeel, gebruikt, negatief, span)
     if getalplekken:
         getallen(a, w, laag, getalplekken, termijnen, criteria)
-    onderwerpwoorden = _plekken(vlaggen, ONDERWERP) if aanwezig & ONDERWERP else []
+    onderwerpwoorden = _plekken(plekwoorden, vlaggen, ONDERWERP) if aanwezig & ONDERWERP else []
     onderwerp(a, tekst, begins, einden, kleine, hoofd, onderwerpwoorden, w)
     if len(a.vondsten) > 1:
         a.vondsten.sort(key=lambda v: (v.begin, v.eind))

@@ -280,6 +280,7 @@ ONDERWERP = 65536  # "ik", "(de) leerling"
 ZINNEN = 1 << 17  # er kan een uitdrukking mee beginnen (`Woordinfo.zinnen`)
 KANS = 1 << 18  # er kan een patroon in beginnen (`Woordinfo.kansen`)
 SLEUTEL = 1 << 19  # het staat patroondelen toe (`Woordinfo.sleutelbits`)
+CIJFER = 1 << 20  # er staat een cijfer in (isdigit, zoals de patronen met een cijfer vragen)
 
 
 def _stam(hele: str) -> str:
@@ -450,6 +451,7 @@ class Woordinfo:
             | (ZINNEN if self.zinnen else 0)
             | (KANS if self.kansen else 0)
             | (SLEUTEL if self.sleutelbits else 0)
+            | (CIJFER if any(map(str.isdigit, k)) else 0)
             | (GEDRAG if self.kandidaat and self._kan_gedrag(lijst) else 0)
         )
 
