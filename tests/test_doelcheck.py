@@ -186,6 +186,18 @@ def test_schoolbestand_met_eigen_handelingswerkwoord(tmp_path: Path) -> None:
     assert controleer(tekst, extra_woorden=extra).meetbaar
 
 
+def test_eigen_feestdag_met_streepje_is_een_termijn(tmp_path: Path) -> None:
+    """Een feestdag uit het schoolbestand zonder woord van alleen letters ("sint-maarten")
+    mag niet wegvallen door de snelle voorwaarde van het feestdagpatroon."""
+    extra = tmp_path / "doelwoorden.toml"
+    extra.write_text('[termijn]\nfeestdagen = ["sint-maarten"]\n', encoding="utf-8")
+    for tekst in (
+        "Voor sint-maarten leest Sem in 4 van de 5 lessen een bladzijde voor.",
+        "Voor sint-maarten's optocht leest Sem in 4 van de 5 lessen een bladzijde voor.",
+    ):
+        assert "termijn" not in controleer(tekst, extra_woorden=extra).ontbreekt
+
+
 @pytest.mark.parametrize(
     ("inhoud", "regel"),
     [

@@ -222,6 +222,23 @@ def _beginwoorden(woorden: Iterable[str]) -> frozenset[str] | None:
     return frozenset(uit)
 
 
+_HEEL = re.compile(r"\w+")
+
+
+def _kernwoorden(zinnen: Iterable[str]) -> frozenset[str]:
+    """Per zin zijn langste woord van alleen woordtekens (het zeldzaamst: "kerstviering", niet
+    "de"). Zo'n woord staat in elke treffer van `_of(zinnen)` tussen witruimte en een woordgrens,
+    dus als heel woord of als deel tussen streepjes of apostrofs ("kerst’s"): een `nodig`.
+    Leeg (geen voorwaarde) als een zin zo'n woord niet heeft ("sint-maarten")."""
+    uit = set()
+    for zin in zinnen:
+        hele = [w for w in zin.split() if _HEEL.fullmatch(w)]
+        if not hele:
+            return frozenset()
+        uit.add(max(hele, key=len))
+    return frozenset(uit)
+
+
 def _woorden_van(lijst: Iterable[str]) -> frozenset[str]:
     return frozenset(d for w in lijst for d in re.split(r"[\s-]+", w) if d)
 
@@ -338,9 +355,8 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             rf"\b{voorzetsel}\s+(?:de\s+|het\s+)?{feest}\b",
             _woorden_van(lijst("termijn.feestdagen")),
             begin=[voorzetsels],
-            # Elk woord van een feestdag staat los in de treffer; het langste is het zeldzaamst
-            # ("kerstviering", niet "de"), dus dit patroon draait niet bij elk "voor de".
-            nodig={max(f.split(), key=len) for f in lijst("termijn.feestdagen") if f.split()},
+            # Niet bij elk "voor de": "kerstviering" uit "de kerstviering" moet er ook staan.
+            nodig=_kernwoorden(lijst("termijn.feestdagen")),
         ),
         deel(
             rf"(?<!per )(?<!elke )(?<!iedere )"
