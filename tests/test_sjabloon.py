@@ -11,7 +11,7 @@ from jinja2.defaults import DEFAULT_NAMESPACE
 from jinja2.sandbox import SandboxedEnvironment
 
 from assistent.kern import gesprek, voorbeeldzinnen
-from assistent.kern.sjabloon import _JINJA, LETTERLIJK, eenvoudige_namen, vul_eenvoudig
+from assistent.kern.sjabloon import JINJA_NAMEN, LETTERLIJK, eenvoudige_namen, vul_eenvoudig
 
 NAMEN = ["naam", "Hij", "hem", "zijn", "groep", "doel_1", "_x", "onbekend", "range", "true", "self"]
 WAARDEN = st.one_of(
@@ -35,7 +35,7 @@ def test_de_snelle_weg_geeft_hetzelfde_als_jinja(stukjes: list[str], gegevens: d
     sjabloon = "".join(stukjes)
     for omgeving, onbekend in [
         (SandboxedEnvironment(), lambda _: ""),
-        (voorbeeldzinnen._OMGEVING, voorbeeldzinnen._open_plek),
+        (voorbeeldzinnen._omgeving(), voorbeeldzinnen._open_plek),
     ]:
         snel = vul_eenvoudig(sjabloon, gegevens, onbekend)
         if snel is None:
@@ -50,7 +50,7 @@ def test_gewone_teksten_nemen_de_snelle_weg(stukjes: list[str], gegevens: dict) 
     sjabloon = "".join(stukjes)
     snel = vul_eenvoudig(sjabloon, gegevens, voorbeeldzinnen._open_plek)
     assert snel is not None
-    assert snel == voorbeeldzinnen._OMGEVING.from_string(sjabloon).render(**gegevens)
+    assert snel == voorbeeldzinnen._omgeving().from_string(sjabloon).render(**gegevens)
 
 
 def test_eenvoudig_is_alleen_losse_namen() -> None:
@@ -62,7 +62,7 @@ def test_eenvoudig_is_alleen_losse_namen() -> None:
 
 
 def test_de_namen_die_jinja_zelf_kent_gaan_altijd_door_jinja() -> None:
-    assert set(DEFAULT_NAMESPACE) <= _JINJA and "self" in _JINJA
+    assert set(DEFAULT_NAMESPACE) <= JINJA_NAMEN and "self" in JINJA_NAMEN
     assert {"true", "false", "none"} <= LETTERLIJK
 
 

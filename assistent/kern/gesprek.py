@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import Template
-from jinja2.sandbox import SandboxedEnvironment
-
+from assistent.kern import voorwaarde
 from assistent.kern.modellen import Antwoordwaarde, Onderdeel, Sessie, Vraag, Vragenlijst
 from assistent.kern.sjabloon import vul_eenvoudig
 from assistent.kern.taal import voornaamwoorden
@@ -28,19 +26,30 @@ from assistent.kern.waarden import (
     waarschuwingen,
 )
 
-_OMGEVING = SandboxedEnvironment()
+if TYPE_CHECKING:
+    from jinja2 import Template
+    from jinja2.sandbox import SandboxedEnvironment
+
+
+@cache
+def _omgeving() -> SandboxedEnvironment:
+    """Jinja2 pas laden als een voorwaarde of tekst niet eenvoudig is (zie voorwaarde.py en
+    sjabloon.py): bij de start van de chat is dat meestal nog niet nodig."""
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment()
 
 
 @lru_cache(maxsize=512)
 def _voorwaarde(expressie: str) -> Any:
-    return _OMGEVING.compile_expression(expressie)
+    return _omgeving().compile_expression(expressie)
 
 
 @lru_cache(maxsize=1024)
 def _sjabloon(tekst: str) -> Template:
     """Eén keer vertalen per tekst: `from_string` bewaart niets, en na elk antwoord worden
     alle vraagteksten in het gesprek opnieuw ingevuld."""
-    return _OMGEVING.from_string(tekst)
+    return _omgeving().from_string(tekst)
 
 
 def voorwaarde_geldt(expressie: str | None, antwoorden: dict[str, Any]) -> bool:
@@ -48,6 +57,9 @@ def voorwaarde_geldt(expressie: str | None, antwoorden: dict[str, Any]) -> bool:
     if not expressie:
         return True
     try:
+        beoordeling = voorwaarde.snel(expressie)
+        if beoordeling is not None:
+            return bool(beoordeling(antwoorden))
         return bool(_voorwaarde(expressie)(**antwoorden))
     except Exception:  # een sjabloonfout in gebruikersdata mag het gesprek niet stoppen
         return False

@@ -10,12 +10,9 @@ import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from jinja2 import nodes
-from jinja2.exceptions import TemplateError
-from jinja2.sandbox import SandboxedEnvironment
 
 from assistent.kern import locaties
 from assistent.kern.modellen import Voorbeeldzin, Vragenlijst
@@ -24,6 +21,7 @@ from assistent.kern.taal import NAMEN
 from assistent.kern.waarden import WaardeFout, normaliseer
 
 if TYPE_CHECKING:
+    from jinja2.sandbox import SandboxedEnvironment
     from pydantic import ValidationError
 
 
@@ -183,7 +181,12 @@ def laad_vragenlijst(
     return lijst
 
 
-_OMGEVING = SandboxedEnvironment()
+# Jinja2 hoort bij het controleren, niet bij het openen van de chat: pas hier laden.
+@cache
+def _omgeving() -> SandboxedEnvironment:
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment()
 
 
 def _namen(sjabloon: str) -> set[str]:
@@ -197,7 +200,9 @@ def _namen(sjabloon: str) -> set[str]:
     namen = eenvoudige_namen(sjabloon)  # het gewone geval: alleen losse {{ naam }}'s
     if namen is not None:
         return namen
-    boom = _OMGEVING.parse(sjabloon)
+    from jinja2 import nodes
+
+    boom = _omgeving().parse(sjabloon)
     gelezen = {n.name for n in boom.find_all(nodes.Name) if n.ctx == "load"}
     gezet = {n.name for n in boom.find_all(nodes.Name) if n.ctx in ("store", "param")}
     return gelezen - gezet
@@ -208,6 +213,8 @@ _VASTE_NAMEN = {"groep", "voornaamwoord", *NAMEN}
 def _controleer_verwijzingen(
     pad: Path, tekst: str, lijst: Vragenlijst, voorbeeldzinnen: Iterable[str] | None
 ) -> list[LaadFout]:
+    from jinja2.exceptions import TemplateError
+
     fouten: list[LaadFout] = []
     eerder: set[str] = set()
     alle = {v.id for _, v in lijst.vragen()}
@@ -256,6 +263,8 @@ def _controleer_verwijzingen(
 
 def laad_voorbeeldzinnen(pad: Path) -> list[Voorbeeldzin]:
     """Leest een bestand met `[[zin]]`-tabellen en controleert de sjablonen."""
+    from jinja2.exceptions import TemplateError
+
     from assistent.kern.schema import ValidationError, valideer
 
     ruw = _lees_toml(pad)

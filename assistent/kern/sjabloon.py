@@ -16,7 +16,7 @@ EENVOUDIG = re.compile(r"\{\{\s*([A-Za-z_]\w*)\s*\}\}")
 # Namen die Jinja2 als waarde leest, niet als variabele.
 LETTERLIJK = frozenset({"true", "false", "none", "True", "False", "None"})
 # Namen die Jinja2 zelf al kent (DEFAULT_NAMESPACE en `self`): die laten we aan Jinja2.
-_JINJA = frozenset({"cycler", "dict", "joiner", "lipsum", "namespace", "range", "self"})
+JINJA_NAMEN = frozenset({"cycler", "dict", "joiner", "lipsum", "namespace", "range", "self"})
 
 
 def eenvoudige_namen(sjabloon: str) -> set[str] | None:
@@ -27,7 +27,7 @@ def eenvoudige_namen(sjabloon: str) -> set[str] | None:
     if "{" in zonder or "}" in zonder:
         return None
     namen = set(EENVOUDIG.findall(sjabloon))
-    return None if namen & (LETTERLIJK | _JINJA) else namen
+    return None if namen & (LETTERLIJK | JINJA_NAMEN) else namen
 
 
 def vul_eenvoudig(

@@ -10,17 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
-
-from jinja2 import ChainableUndefined, Template
-from jinja2.exceptions import TemplateError
-from jinja2.sandbox import SandboxedEnvironment
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
 
 from assistent.kern.laden import Catalogus
 from assistent.kern.modellen import Voorbeeldzin, Vraag
 from assistent.kern.sjabloon import vul_eenvoudig
 from assistent.kern.taal import voornaamwoorden
+
+if TYPE_CHECKING:
+    from jinja2 import Template
+    from jinja2.sandbox import SandboxedEnvironment
 
 # De open plekken die de ingebouwde zinnen gebruiken, met wat erin hoort. Een vaste, kleine
 # set, zodat een invulhulp (of een test) elke zin kan afmaken zonder per zin te weten wat er
@@ -51,27 +51,32 @@ PLEKKEN: dict[str, str] = {
 _PLEK = re.compile(r"\[([^\W\d_][^\[\]\n]{0,59})\]")
 
 
-class _Zichtbaar(ChainableUndefined):
-    """Een onbekende naam in een eigen zin wordt een zichtbare open plek, geen fout."""
-
-    __slots__ = ()
-
-    def __str__(self) -> str:
-        return _open_plek(self._undefined_name or "onbekend")
-
-
 def _open_plek(naam: str) -> str:
     return f"[nog invullen: {naam}]"
 
 
-_OMGEVING = SandboxedEnvironment(undefined=_Zichtbaar, keep_trailing_newline=False)
+@cache
+def _omgeving() -> SandboxedEnvironment:
+    """Jinja2 pas laden als een zin meer heeft dan losse namen (zie sjabloon.py)."""
+    from jinja2 import ChainableUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    class Zichtbaar(ChainableUndefined):
+        """Een onbekende naam in een eigen zin wordt een zichtbare open plek, geen fout."""
+
+        __slots__ = ()
+
+        def __str__(self) -> str:
+            return _open_plek(self._undefined_name or "onbekend")
+
+    return SandboxedEnvironment(undefined=Zichtbaar, keep_trailing_newline=False)
 
 
 @lru_cache(maxsize=1024)
 def _sjabloon(tekst: str) -> Template:
     """Eén keer vertalen per zin: `from_string` bewaart niets, en vertalen kost veel meer dan
     invullen (bij elke vraag komen dezelfde zinnen terug)."""
-    return _OMGEVING.from_string(tekst)
+    return _omgeving().from_string(tekst)
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,8 @@ def vul_zin(zin: Voorbeeldzin | str, context: Mapping[str, Any]) -> str:
     snel = vul_eenvoudig(tekst, gegevens, _open_plek)
     if snel is not None:
         return snel
+    from jinja2.exceptions import TemplateError
+
     try:
         return _sjabloon(tekst).render(**gegevens)
     except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError):
