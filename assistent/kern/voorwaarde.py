@@ -113,19 +113,20 @@ class _Lezer:
         self.plek += 1
 
     def of(self) -> Beoordeling:
-        links = self.en()
-        while self._is("or"):
-            self.plek += 1
-            rechts = self.en()
-            links = (lambda a, b: lambda c: a(c) or b(c))(links, rechts)
-        return links
+        return self._verbonden("or", self.en, lambda a, b: lambda c: a(c) or b(c))
 
     def en(self) -> Beoordeling:
-        links = self.niet()
-        while self._is("and"):
+        return self._verbonden("and", self.niet, lambda a, b: lambda c: a(c) and b(c))
+
+    def _verbonden(
+        self, woord: str, deel: Callable[[], Beoordeling],
+        samen: Callable[[Beoordeling, Beoordeling], Beoordeling],
+    ) -> Beoordeling:
+        """`a or b or c`: de delen van links naar rechts, zoals Python en Jinja2 ze uitrekenen."""
+        links = deel()
+        while self._is(woord):
             self.plek += 1
-            rechts = self.niet()
-            links = (lambda a, b: lambda c: a(c) and b(c))(links, rechts)
+            links = samen(links, deel())
         return links
 
     def niet(self) -> Beoordeling:
