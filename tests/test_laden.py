@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from assistent.kern import locaties
-from assistent.kern.laden import LaadFouten, laad_catalogus, laad_vragenlijst
+from assistent.kern.laden import LaadFouten, laad_catalogus, laad_voorbeeldzinnen, laad_vragenlijst
 
 KAPOT = Path(__file__).parent / "data" / "kapot"
 
@@ -82,3 +82,11 @@ def test_de_namen_in_een_sjabloon_worden_gevonden(sjabloon: str, namen: set[str]
     from assistent.kern.laden import _namen
 
     assert _namen(sjabloon) == namen
+
+
+def test_een_zin_die_geen_tabel_is_geeft_een_melding(tmp_path: Path) -> None:
+    pad = tmp_path / "zinnen.toml"
+    pad.write_text('zin = ["Sem leest."]\n', encoding="utf-8")
+    with pytest.raises(LaadFouten) as info:
+        laad_voorbeeldzinnen(pad)
+    assert str(info.value).startswith(str(pad))

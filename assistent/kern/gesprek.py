@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistent.kern import voorwaarde
 from assistent.kern.modellen import Antwoordwaarde, Onderdeel, Sessie, Vraag, Vragenlijst
-from assistent.kern.sjabloon import vul_eenvoudig
+from assistent.kern.sjabloon import sandbox, vul_eenvoudig
 from assistent.kern.taal import voornaamwoorden
 from assistent.kern.waarden import (
     Doelbeoordelaar,
@@ -28,28 +28,18 @@ from assistent.kern.waarden import (
 
 if TYPE_CHECKING:
     from jinja2 import Template
-    from jinja2.sandbox import SandboxedEnvironment
-
-
-@cache
-def _omgeving() -> SandboxedEnvironment:
-    """Jinja2 pas laden als een voorwaarde of tekst niet eenvoudig is (zie voorwaarde.py en
-    sjabloon.py): bij de start van de chat is dat meestal nog niet nodig."""
-    from jinja2.sandbox import SandboxedEnvironment
-
-    return SandboxedEnvironment()
 
 
 @lru_cache(maxsize=512)
 def _voorwaarde(expressie: str) -> Any:
-    return _omgeving().compile_expression(expressie)
+    return sandbox().compile_expression(expressie)
 
 
 @lru_cache(maxsize=1024)
 def _sjabloon(tekst: str) -> Template:
     """Eén keer vertalen per tekst: `from_string` bewaart niets, en na elk antwoord worden
     alle vraagteksten in het gesprek opnieuw ingevuld."""
-    return _omgeving().from_string(tekst)
+    return sandbox().from_string(tekst)
 
 
 def voorwaarde_geldt(expressie: str | None, antwoorden: dict[str, Any]) -> bool:

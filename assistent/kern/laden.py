@@ -10,18 +10,16 @@ import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistent.kern import locaties
 from assistent.kern.modellen import Voorbeeldzin, Vragenlijst
-from assistent.kern.sjabloon import eenvoudige_namen
+from assistent.kern.sjabloon import eenvoudige_namen, sandbox
 from assistent.kern.taal import NAMEN
 from assistent.kern.waarden import WaardeFout, normaliseer
 
 if TYPE_CHECKING:
-    from jinja2.sandbox import SandboxedEnvironment
     from pydantic import ValidationError
 
 
@@ -67,7 +65,8 @@ class Catalogus:
         return self.vragenlijsten.get(lijst_id)
 
 
-def _lees_toml(pad: Path) -> dict[str, Any]:
+def _lees_toml(pad: Path) -> tuple[dict[str, Any], str]:
+    """De gegevens en de tekst (voor regelnummers in meldingen), in één keer gelezen."""
     try:
         tekst = pad.read_text(encoding="utf-8")
     except UnicodeDecodeError:
@@ -75,7 +74,7 @@ def _lees_toml(pad: Path) -> dict[str, Any]:
     except OSError as fout:
         raise LaadFouten([LaadFout(pad, f"kan het bestand niet lezen ({fout.strerror})")]) from None
     try:
-        return tomllib.loads(tekst)
+        return tomllib.loads(tekst), tekst
     except tomllib.TOMLDecodeError as fout:
         bericht, regel = toml_fout(fout, tekst)
         raise LaadFouten([LaadFout(pad, bericht, regel)]) from None
@@ -167,10 +166,15 @@ def laad_vragenlijst(
     pad: Path, voorbeeldzinnen: Iterable[str] | None = None
 ) -> Vragenlijst:
     """Leest één vragenlijst en controleert alle verwijzingen; geeft `LaadFouten`."""
+    ruw, tekst = _lees_toml(pad)
+    return _vragenlijst(pad, ruw, tekst, voorbeeldzinnen)
+
+
+def _vragenlijst(
+    pad: Path, ruw: dict[str, Any], tekst: str, voorbeeldzinnen: Iterable[str] | None
+) -> Vragenlijst:
     from assistent.kern.schema import ValidationError, valideer
 
-    ruw = _lees_toml(pad)
-    tekst = pad.read_text(encoding="utf-8")
     try:
         lijst = valideer(Vragenlijst, ruw)
     except ValidationError as fout:
@@ -179,14 +183,6 @@ def laad_vragenlijst(
     if fouten:
         raise LaadFouten(fouten)
     return lijst
-
-
-# Jinja2 hoort bij het controleren, niet bij het openen van de chat: pas hier laden.
-@cache
-def _omgeving() -> SandboxedEnvironment:
-    from jinja2.sandbox import SandboxedEnvironment
-
-    return SandboxedEnvironment()
 
 
 def _namen(sjabloon: str) -> set[str]:
@@ -202,7 +198,7 @@ def _namen(sjabloon: str) -> set[str]:
         return namen
     from jinja2 import nodes
 
-    boom = _omgeving().parse(sjabloon)
+    boom = sandbox().parse(sjabloon)
     gelezen = {n.name for n in boom.find_all(nodes.Name) if n.ctx == "load"}
     gezet = {n.name for n in boom.find_all(nodes.Name) if n.ctx in ("store", "param")}
     return gelezen - gezet
@@ -263,12 +259,15 @@ def _controleer_verwijzingen(
 
 def laad_voorbeeldzinnen(pad: Path) -> list[Voorbeeldzin]:
     """Leest een bestand met `[[zin]]`-tabellen en controleert de sjablonen."""
+    ruw, tekst = _lees_toml(pad)
+    return _voorbeeldzinnen(pad, ruw, tekst)
+
+
+def _voorbeeldzinnen(pad: Path, ruw: dict[str, Any], tekst: str) -> list[Voorbeeldzin]:
     from jinja2.exceptions import TemplateError
 
     from assistent.kern.schema import ValidationError, valideer
 
-    ruw = _lees_toml(pad)
-    tekst = pad.read_text(encoding="utf-8")
     zinnen_ruw = ruw.get("zin")
     onbekend = sorted(set(ruw) - {"zin"})
     if onbekend:
@@ -277,12 +276,13 @@ def laad_voorbeeldzinnen(pad: Path) -> list[Voorbeeldzin]:
         raise LaadFouten([LaadFout(pad, "geen zinnen gevonden; elke zin staat in een [[zin]]")])
     zinnen: list[Voorbeeldzin] = []
     fouten: list[LaadFout] = []
-    for index, item in enumerate(zinnen_ruw):
+    for item in zinnen_ruw:
         try:
             zin = valideer(Voorbeeldzin, item)
         except ValidationError as fout:
+            zin_id = str(item.get("id", "")) if isinstance(item, dict) else ""
             for f in _validatiefouten(pad, tekst, {"zin": zinnen_ruw}, fout, "zin"):
-                regel = f.regel or _regel_van(tekst, "id", str(item.get("id", "")))
+                regel = f.regel or _regel_van(tekst, "id", zin_id)
                 fouten.append(LaadFout(pad, f.bericht, regel, None, f.veld))
             continue
         try:
@@ -292,7 +292,6 @@ def laad_voorbeeldzinnen(pad: Path) -> list[Voorbeeldzin]:
                                    _regel_van(tekst, "id", zin.id), None, "tekst"))
             continue
         zinnen.append(zin)
-        del index
     if fouten:
         raise LaadFouten(fouten)
     return zinnen
@@ -364,27 +363,23 @@ def valideer_bestanden(paden: Sequence[Path]) -> list[LaadFout]:
             lijsten.extend(_toml_bestanden(pad))
         else:
             lijsten.append(pad)
-    # Eerst de voorbeeldzinnen, zodat vragenlijsten ernaar mogen verwijzen.
+    gelezen: list[tuple[Path, dict[str, Any], str]] = []
     for pad in lijsten:
         try:
-            ruw = _lees_toml(pad)
+            gelezen.append((pad, *_lees_toml(pad)))
         except LaadFouten as fout:
             fouten.extend(fout.fouten)
-            continue
+    # Eerst de voorbeeldzinnen, zodat vragenlijsten ernaar mogen verwijzen.
+    for pad, ruw, tekst in gelezen:
         if "zin" in ruw:
             try:
-                zinnen.update(z.id for z in laad_voorbeeldzinnen(pad))
+                zinnen.update(z.id for z in _voorbeeldzinnen(pad, ruw, tekst))
             except LaadFouten as fout:
                 fouten.extend(fout.fouten)
-    for pad in lijsten:
-        try:
-            ruw = _lees_toml(pad)
-        except LaadFouten:
-            continue
-        if "zin" in ruw:
-            continue
-        try:
-            laad_vragenlijst(pad, zinnen)
-        except LaadFouten as fout:
-            fouten.extend(fout.fouten)
+    for pad, ruw, tekst in gelezen:
+        if "zin" not in ruw:
+            try:
+                _vragenlijst(pad, ruw, tekst, zinnen)
+            except LaadFouten as fout:
+                fouten.extend(fout.fouten)
     return fouten

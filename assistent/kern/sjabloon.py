@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from jinja2.sandbox import SandboxedEnvironment
 
 EENVOUDIG = re.compile(r"\{\{\s*([A-Za-z_]\w*)\s*\}\}")
 # Namen die Jinja2 als waarde leest, niet als variabele.
@@ -45,3 +49,15 @@ def vul_eenvoudig(
     return EENVOUDIG.sub(
         lambda m: str(gegevens[m[1]]) if m[1] in gegevens else onbekend(m[1]), sjabloon
     )
+
+
+@cache
+def sandbox() -> SandboxedEnvironment:
+    """De gewone Jinja2-sandbox voor vraagteksten, voorwaarden en controles.
+
+    Pas geladen als een tekst of voorwaarde meer is dan de snelle weg kan (zie ook
+    voorwaarde.py): bij de start van de chat is Jinja2 meestal nog niet nodig.
+    """
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment()
