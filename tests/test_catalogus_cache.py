@@ -110,3 +110,7 @@ def test_een_chat_openen_laadt_geen_pydantic_als_de_cache_klopt(tmp_path: Path) 
     assert tweede.returncode == 0, tweede.stderr
     assert eerste.stdout.split() == ["True"]  # eerste keer: nog geen cache, dus controleren
     assert tweede.stdout.split() == ["False"]
+
+
+def test_de_vingerafdruk_leest_de_controlerende_code_echt() -> None:
+    assert all(pad.is_file() for pad in catalogus_cache._CODE)

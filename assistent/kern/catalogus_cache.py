@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from assistent.kern import laden, modellen, taal, waarden
+from assistent.kern import laden
 from assistent.kern.laden import Catalogus, LaadFout
 from assistent.kern.modellen import Onderdeel, Optie, Voorbeeldzin, Vraag, Vragenlijst
 
@@ -30,7 +30,11 @@ MAP = ".cache"
 BESTAND = "catalogus.json"
 
 # De code die bepaalt of een bestand goedgekeurd wordt: verandert die, dan telt de cache niet.
-_CODE = [Path(m.__file__ or "") for m in (laden, modellen, taal, waarden)] + [Path(__file__)]
+# Als paden, niet als modules: schema.py importeren zou pydantic laden.
+_CODE = [
+    Path(__file__).with_name(f"{module}.py")
+    for module in ("catalogus_cache", "laden", "modellen", "schema", "sjabloon", "taal", "waarden")
+]
 
 
 def laad(sessiemap: Path) -> Catalogus:
