@@ -236,3 +236,22 @@ def test_een_bewaard_antwoord_wordt_weer_invoer_die_de_motor_terugleest(
     from assistent.kern.waarden import als_invoer
 
     assert als_invoer(waarde) == invoer
+
+
+def test_de_antwoordtekst_zegt_of_een_vraag_beantwoord_overgeslagen_of_open_is() -> None:
+    gesprek = maak({"naam": "Sem", "extra": False, "wanneer": "2027-03-15", "aantal": "veel"})
+    gesprek.sla_over("hobbys")
+    stap = {s.vraag.id: s.vraag for s in gesprek.stappen}
+    assert gesprek.antwoordtekst(stap["naam"]) == "Sem"
+    assert gesprek.antwoordtekst(stap["wanneer"]) == "15 maart 2027"
+    assert gesprek.antwoordtekst(stap["hobbys"]) == "(overgeslagen)"
+    assert gesprek.antwoordtekst(stap["kleur"]) is None
+    assert gesprek.antwoordtekst(stap["aantal"]) is None  # met de hand fout ingevuld: nog open
+
+
+def test_de_beginwaarde_is_het_eerdere_antwoord_om_te_bewerken() -> None:
+    gesprek = maak({"naam": "Sem", "wanneer": "2027-03-15"})
+    stap = {s.vraag.id: s.vraag for s in gesprek.stappen}
+    assert gesprek.beginwaarde(stap["wanneer"]) == "15-3-2027"
+    assert gesprek.beginwaarde(stap["kleur"]) is None
+    assert gesprek.beginwaarde(replace(stap["aantal"], standaard=3)) == "3"

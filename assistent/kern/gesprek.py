@@ -21,8 +21,10 @@ from assistent.kern.waarden import (
     Doelbeoordelaar,
     Melding,
     WaardeFout,
+    als_invoer,
     doel_waarschuwingen,
     normaliseer,
+    toon,
     waarschuwingen,
 )
 
@@ -208,6 +210,24 @@ class Gesprek:
             return None
         tekst = " ".join(vul_in(vraag.voorstel, self.context()).split())
         return tekst or None
+
+    def beginwaarde(self, vraag: Vraag) -> Any:
+        """Wat er in het invoervak staat als de vraag aan de beurt is: het eerdere antwoord,
+        anders het voorstel, anders de standaardwaarde, steeds in de vorm om te bewerken."""
+        waarde = self.geldig_antwoord(vraag)
+        if waarde is not None:
+            return als_invoer(waarde)
+        voorstel = self.voorstel(vraag)
+        if voorstel is not None:
+            return voorstel
+        return als_invoer(vraag.standaard) if vraag.standaard is not None else None
+
+    def antwoordtekst(self, vraag: Vraag) -> str | None:
+        """Het antwoord zoals het getoond wordt, '(overgeslagen)', of None als de vraag open is."""
+        waarde = self.geldig_antwoord(vraag)
+        if waarde is not None:
+            return toon(vraag, waarde)
+        return "(overgeslagen)" if self.is_afgehandeld(vraag) else None
 
     def is_afgehandeld(self, vraag: Vraag) -> bool:
         if vraag.id in self.sessie.overgeslagen and not vraag.verplicht:

@@ -19,9 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from assistent.kern.gesprek import Gesprek, Stap
-from assistent.kern.modellen import Vraag
 from assistent.kern.opslag import SessieFout
-from assistent.kern.waarden import als_invoer, toon
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.commando import Opdracht
 from assistent.tui.widgets.antwoordvak import Antwoordvak
@@ -88,21 +86,11 @@ class ChatScherm(Screen[None]):
         rijen: list[Rij] = []
         for nummer, stap in enumerate(zichtbaar, start=1):
             vraag = stap.vraag
-            if not self.gesprek.is_afgehandeld(vraag):
-                continue
-            waarde = self.gesprek.geldig_antwoord(vraag)
-            tekst = "(overgeslagen)" if waarde is None else toon(vraag, waarde)
-            rijen.append(Rij(vraag.id, nummer, self.gesprek.tekst(vraag), tekst, waarde is None))
+            tekst = self.gesprek.antwoordtekst(vraag)
+            if tekst is not None:
+                overgeslagen = self.gesprek.geldig_antwoord(vraag) is None
+                rijen.append(Rij(vraag.id, nummer, self.gesprek.tekst(vraag), tekst, overgeslagen))
         return rijen
-
-    def _vooraf(self, vraag: Vraag) -> Any:
-        waarde = self.gesprek.geldig_antwoord(vraag)
-        if waarde is not None:
-            return als_invoer(waarde)
-        voorstel = self.gesprek.voorstel(vraag)
-        if voorstel is not None:
-            return voorstel
-        return als_invoer(vraag.standaard) if vraag.standaard is not None else None
 
     def _naam(self) -> str | None:
         naam = self.gesprek.context().get("naam")
@@ -129,7 +117,7 @@ class ChatScherm(Screen[None]):
                 tekst = f"Je wijzigt: {tekst}"
             await transcript.zet_huidige(nummer, tekst, vraag.id)
             suggesties.zet(self._suggesties(stap))
-            await vak.toon(vraag, self._vooraf(vraag), self._naam())
+            await vak.toon(vraag, self.gesprek.beginwaarde(vraag), self._naam())
         if self.query_one(ConceptPaneel).display:
             await self._toon_concept()
         # Pas na de verversing melden: dan staat de vraag echt op het scherm.

@@ -14,7 +14,6 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from assistent.kern.gesprek import Gesprek
-from assistent.kern.waarden import toon
 from assistent.tui.widgets.concept import controlelijst
 
 
@@ -46,13 +45,7 @@ class OverzichtScherm(Screen[str | None]):
                 regels.append(Option(Content.styled(stap.onderdeel.titel, "bold"), disabled=True))
                 vorig = sleutel
             vraag = stap.vraag
-            waarde = self.gesprek.geldig_antwoord(vraag)
-            if waarde is not None:
-                antwoord = toon(vraag, waarde)
-            elif vraag.id in self.gesprek.sessie.overgeslagen:
-                antwoord = "(overgeslagen)"
-            else:
-                antwoord = "(nog open)"
+            antwoord = self.gesprek.antwoordtekst(vraag) or "(nog open)"
             regels.append(Option(Content(f"{nummer}. {vraag.titel}: {antwoord}"), id=vraag.id))
         return regels
 
