@@ -58,21 +58,12 @@ def _eerste_controle() -> tuple[float, float]:
         "t = time.perf_counter(); d.controleer('Tess wordt beter in rekenen.'); "
         "print((time.perf_counter() - t) * 1000)"
     )
-    koud = subprocess.run(
-        [sys.executable, "-c", code.format(voor="")],
-        capture_output=True,
-        text=True,
-        cwd=HIER,
-        check=True,
-    )
-    warm = subprocess.run(
-        [sys.executable, "-c", code.format(voor="d.warm_op(); ")],
-        capture_output=True,
-        text=True,
-        cwd=HIER,
-        check=True,
-    )
-    return float(koud.stdout), float(warm.stdout)
+    def meet(voor: str) -> float:
+        uit = subprocess.run([sys.executable, "-c", code.format(voor=voor)],
+                             capture_output=True, text=True, cwd=HIER, check=True)
+        return float(uit.stdout)
+
+    return meet(""), meet("d.warm_op(); ")
 
 
 def _nieuwe_doelen() -> float:

@@ -14,7 +14,7 @@ import tempfile
 import tomllib
 import unicodedata
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -127,8 +127,6 @@ def _tabel(ruw: dict[str, Any], veld: str) -> dict[str, Any]:
 
 def _antwoord(vraag_id: str, waarde: Any) -> Any:
     """Alleen de vormen die een antwoord kan hebben; of het bij de vraag past, ziet de motor."""
-    if isinstance(waarde, time) or isinstance(waarde, dict):
-        raise _VeldFout(f"antwoorden.{vraag_id}", "geen tekst, getal, ja/nee, datum of lijst")
     if isinstance(waarde, list):
         if not all(isinstance(w, str) for w in waarde):
             raise _VeldFout(f"antwoorden.{vraag_id}", "een lijst mag alleen teksten bevatten")
@@ -143,13 +141,13 @@ def _antwoord(vraag_id: str, waarde: Any) -> Any:
 def sessie_uit(ruw: dict[str, Any]) -> Sessie:
     """Een sessie uit de gegevens van een sessiebestand, met elk veld gecontroleerd.
 
+    Het formaat heeft `lees_tekst` dan al bekeken (met een eigen melding).
+
     Met de hand en niet met pydantic: de chat opent een sessie bij de start, en dat moet snel.
     """
     onbekend = sorted(set(ruw) - _VELDEN)
     if onbekend:
         raise _VeldFout(onbekend[0], "is geen bekend veld")
-    if ruw.get("formaat", 1) != 1:
-        raise _VeldFout("formaat", "moet 1 zijn")
     sessie_id = ruw.get("id")
     if not isinstance(sessie_id, str) or not sessie_id.strip():
         raise _VeldFout("id", "moet een tekst zijn en mag niet leeg zijn")
