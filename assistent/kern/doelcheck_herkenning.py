@@ -48,14 +48,16 @@ from assistent.kern.doelcheck_woorden import (
     VOLWASSENE,
     WEDERKEREND,
     ZINNEN,
+    Plekken,
     Woorden,
     Woordinfo,
     lijsten,
     nieuwe_woordinfo,
+    stukinfo,
     zoek_uitdrukkingen,
 )
+from assistent.kern.doelcheck_woorden import WOORD as _WOORD
 
-_WOORD = re.compile(r"\w+(?:['’-]\w+)*")
 # Woordsoorten waarvan de analyse de plekken nodig heeft; ze staan bij ongeveer drie woorden
 # per doel, die de woordronde in `plekwoorden` zet (zie `_plekken`).
 _PLEK = GRENS | VAN | GEDRAG | PARTIKEL | HOOFDLETTERWOORD | ONDERWERP
@@ -144,69 +146,95 @@ def _zinsdelen(
     return zinsdeel, grootzin, uitgesloten
 
 
-def _knip(laag: str) -> tuple[list[str], list[int], list[int]]:
-    """De woorden (`_WOORD`) met hun begin en eind, zoals `_WOORD.finditer(laag)` ze geeft.
-
-    Een woord bevat geen witruimte, dus we knippen eerst op witruimte (in C); de meeste stukken
-    zijn één woord, eventueel met een leesteken erachter ("klas."), en dat zegt `isalnum`. Alleen
-    de andere stukken ("z'n", "(8/10)") gaan door de reguliere expressie: een treffer daarvan
-    kost meer dan de hele rest van een woord, een Match-object per woord."""
-    kleine: list[str] = []
-    begins: list[int] = []
-    einden: list[int] = []
-    plek = 0
-    for stuk in laag.split():
-        b = laag.find(stuk, plek)
-        plek = b + len(stuk)
-        kern = stuk.rstrip(".,;:!?")
-        if kern.isalnum():  # precies \w zonder "_": het hele stuk tot het leesteken is één woord
-            kleine.append(kern)
-            begins.append(b)
-            einden.append(b + len(kern))
-        else:
-            for treffer in _WOORD.finditer(stuk):
-                kleine.append(treffer.group())
-                begins.append(b + treffer.start())
-                einden.append(b + treffer.end())
-    return kleine, begins, einden
+def _losse_woorden(w: Woorden, stuk: str) -> list[tuple[int, Woordinfo]]:
+    """De woorden in een stuk tekst dat niet één woord is, met hun plek in het stuk."""
+    bekend = w.per_woord
+    return [
+        (m.start(), bekend.get(m.group()) or nieuwe_woordinfo(w, m.group()))
+        for m in _WOORD.finditer(stuk)
+    ]
 
 
-def _plekken(plekwoorden: list[int], vlaggen: list[int], bits: int) -> list[int]:
+def _bijzonder(
+    i: int,
+    info: Woordinfo,
+    actief: Plekken,
+    kanswoorden: list[int],
+    plekwoorden: list[tuple[int, int]],
+) -> int:
+    """Wat de woordronde onthoudt van een woord met een bit uit `_BIJZONDER`: waar het staat
+    (per uitdrukkingslijst, voor patronen, voor de plekken); geeft zijn sleutelbits."""
+    v = info.vlaggen
+    if v & _PLEK:
+        plekwoorden.append((i, v))
+    if v & KANS:
+        kanswoorden.append(i)
+    if v & ZINNEN:
+        for x in info.zinnen:
+            plekken = actief.get(x)
+            if plekken is None:
+                actief[x] = [i]
+            else:
+                plekken.append(i)
+    return info.sleutelbits if v & SLEUTEL else 0
+
+
+def _plekken(plekwoorden: list[tuple[int, int]], bits: int) -> list[int]:
     """De woorden met een van deze woordsoorten (alle uit `_PLEK`), gezocht tussen de
-    `plekwoorden`: een paar per doel, in plaats van elke keer alle woorden langs."""
-    return [i for i in plekwoorden if vlaggen[i] & bits]
+    `plekwoorden` (plek en woordsoorten): een paar per doel, in plaats van alle woorden langs."""
+    return [i for i, v in plekwoorden if v & bits]
 
 
 def analyseer(tekst: str, w: Woorden) -> Analyse:
     laag = _klein(tekst)
+    # Eén ronde over de woorden: al het andere per doel leest deze lijsten, `infos` en
+    # `aanwezig`. Een woord bevat geen witruimte, dus we knippen op witruimte (in C); meestal is
+    # een stuk één woord, eventueel met leestekens erachter ("klas."), en staat het stuk al in
+    # de woordcache (zie `stukinfo`). De ronde doet per woord zo weinig mogelijk: wat maar bij
+    # een paar woorden speelt (uitdrukkingen, patronen, sleutelwoorden) zit achter één bit.
     bekend = w.per_woord  # de woordcache: wat per woord vaststaat, één keer berekend
-    # Eén ronde over de woorden, die van de kleine letters (\w verandert niet met `_klein`): al
-    # het andere per doel leest deze lijsten, de woordsoorten (`vlaggen`) en `aanwezig`. De
-    # ronde doet per woord zo weinig mogelijk: wat maar bij een paar woorden speelt
-    # (uitdrukkingen, patronen, sleutelwoorden) zit achter één bit van `vlaggen`.
-    kleine, begins, einden = _knip(laag)
+    kleine: list[str] = []
+    begins: list[int] = []
+    einden: list[int] = []
     infos: list[Woordinfo] = []
-    vlaggen: list[int] = []
     hoofd: list[bool] = []  # met een hoofdletter midden in de zin: een naam
     actief: dict[int, list[int]] = {}  # per uitdrukkingslijst (op `id`) waar er een kan beginnen
     kanswoorden: list[int] = []  # woorden waar een patroon kan beginnen
-    plekwoorden: list[int] = []  # woorden met een woordsoort uit `_PLEK`
+    plekwoorden: list[tuple[int, int]] = []  # woorden met een woordsoort uit `_PLEK`
     aanwezig = 0  # de woordsoorten van het hele doel
     sleutelbits = 0  # de patroondelen die de woorden toestaan
-    for i, k in enumerate(kleine):
-        info = bekend.get(k) or nieuwe_woordinfo(w, k)
+    plek = i = 0
+    for stuk in laag.split():
+        b = laag.find(stuk, plek)
+        plek = b + len(stuk)
+        info = bekend.get(stuk) or stukinfo(w, stuk)
+        if info is None:  # geen woord of meer woorden ("(8/10)", "-"): zie `_losse_woorden`
+            for o, info in _losse_woorden(w, stuk):
+                kleine.append(info.k)
+                begins.append(b + o)
+                einden.append(b + o + len(info.k))
+                infos.append(info)
+                hoofd.append(tekst[b + o].isupper())
+                aanwezig |= info.vlaggen
+                if info.vlaggen & _BIJZONDER:
+                    sleutelbits |= _bijzonder(i, info, actief, kanswoorden, plekwoorden)
+                i += 1
+            continue
+        k = info.k
+        kleine.append(k)
+        begins.append(b)
+        einden.append(b + len(k))
         infos.append(info)
-        hoofd.append(tekst[begins[i]].isupper())
+        hoofd.append(tekst[b].isupper())
         v = info.vlaggen
-        vlaggen.append(v)
         aanwezig |= v
-        if v & _BIJZONDER:
+        if v & _BIJZONDER:  # zoals `_bijzonder`, hier zonder functieaanroep: het gewone geval
             if v & _PLEK:
-                plekwoorden.append(i)
-            if v & SLEUTEL:
-                sleutelbits |= info.sleutelbits
+                plekwoorden.append((i, v))
             if v & KANS:
                 kanswoorden.append(i)
+            if v & SLEUTEL:
+                sleutelbits |= info.sleutelbits
             if v & ZINNEN:
                 for x in info.zinnen:
                     plekken = actief.get(x)
@@ -214,11 +242,12 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
                         actief[x] = [i]
                     else:
                         plekken.append(i)
-    n = len(kleine)
+        i += 1
+    n = i
     if n:
         hoofd[0] = False
     if aanwezig & HOOFDLETTERWOORD:
-        for i in _plekken(plekwoorden, vlaggen, HOOFDLETTERWOORD):
+        for i in _plekken(plekwoorden, HOOFDLETTERWOORD):
             hoofd[i] = False
     # Woorden met een leesteken ervoor; een leesteken staat nooit binnen een woord.
     leestekens: set[int] = set()
@@ -226,7 +255,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         i = bisect_right(einden, teken.start())
         if 0 < i < n:
             leestekens.add(i)
-    grenzen = _plekken(plekwoorden, vlaggen, GRENS | VAN)  # woorden waar een zinsdeel kan beginnen
+    grenzen = _plekken(plekwoorden, GRENS | VAN)  # woorden waar een zinsdeel kan beginnen
     if leestekens:
         grenzen = sorted(leestekens.union(grenzen))
     # Waar patronen kunnen beginnen, met de delen die daar kunnen beginnen; alleen bij woorden
@@ -324,9 +353,9 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     # Partikels per grootzin, voor scheidbare werkwoorden ("ruimt … op").
     partikelplek: dict[int, list[int]] = {}
     if aanwezig & PARTIKEL:
-        for j in _plekken(plekwoorden, vlaggen, PARTIKEL):
+        for j in _plekken(plekwoorden, PARTIKEL):
             partikelplek.setdefault(grootzin[j], []).append(j)
-    for i in _plekken(plekwoorden, vlaggen, GEDRAG):
+    for i in _plekken(plekwoorden, GEDRAG):
         if i in gebruikt or hoofd[i]:
             continue
         info = infos[i]
@@ -408,7 +437,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         vergelijking(a, w, kleine, zinsdeel, gebruikt, negatief, span)
     if getalplekken:
         getallen(a, w, laag, getalplekken, termijnen, criteria)
-    onderwerpwoorden = _plekken(plekwoorden, vlaggen, ONDERWERP) if aanwezig & ONDERWERP else []
+    onderwerpwoorden = _plekken(plekwoorden, ONDERWERP) if aanwezig & ONDERWERP else []
     onderwerp(a, tekst, begins, einden, kleine, hoofd, onderwerpwoorden, w)
     if len(a.vondsten) > 1:
         a.vondsten.sort(key=lambda v: (v.begin, v.eind))

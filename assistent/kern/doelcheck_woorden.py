@@ -19,6 +19,7 @@ from assistent.kern.doelcheck import lees_schoolbestand
 from assistent.kern.doelcheck_patronen import Patronen, bouw_patronen
 
 _REEKS = re.compile(r"\w+")  # de woordtekens binnen een woord
+WOORD = _WOORD = re.compile(r"\w+(?:['’-]\w+)*")  # een woord, met "z'n" en "avi-niveau" heel
 _LOS = re.compile(r"['’-]")  # wat de delen van een woord verbindt ("z'n", "avi-niveau")
 BASISBESTAND = Path(__file__).resolve().parent / "doelwoorden.toml"
 
@@ -347,7 +348,7 @@ class Woordinfo:
     """Wat een woord los van de zin is: lemma, vormen en in welke lijsten die staan."""
 
     __slots__ = tuple(
-        "lem f alpha kandidaat ziet pv vaag leer stop extra paar zinnen past ontvangt wordt "
+        "k lem f alpha kandidaat ziet pv vaag leer stop extra paar zinnen past ontvangt wordt "
         "deelwoord "
         "handeling koppel oordeel trap werkwoordachtig kansen kansbits sleutelbits vlaggen "
         "partikelvormen kansfilter".split()
@@ -355,6 +356,7 @@ class Woordinfo:
 
     def __init__(self, w: Woorden, k: str) -> None:
         lijst = lijsten(w)
+        self.k = k  # het woord zelf: de woordronde zoekt een info ook op een stuk als "klas."
         self.lem = lem = lemma(k)
         self.f = f = vormen(k)
         self.alpha = k.isalpha()
@@ -523,6 +525,19 @@ class Lijsten:
 @lru_cache(maxsize=8)
 def lijsten(w: Woorden) -> Lijsten:
     return Lijsten(w)
+
+
+def stukinfo(w: Woorden, stuk: str) -> Woordinfo | None:
+    """De info van een stuk tekst tussen witruimte dat met één woord begint en verder alleen
+    leestekens heeft ("klas.", "z'n,"), anders None ("8/10", "'s", "-"). Zo'n stuk komt ook
+    in `w.per_woord`: een woord bevat nooit zo'n leesteken, dus het botst met geen woord."""
+    treffers = _WOORD.findall(stuk)
+    if len(treffers) != 1 or not stuk.startswith(treffers[0]):
+        return None
+    k = treffers[0]
+    info = w.per_woord.get(k) or nieuwe_woordinfo(w, k)
+    w.per_woord[stuk] = info
+    return info
 
 
 def nieuwe_woordinfo(w: Woorden, k: str) -> Woordinfo:
