@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistent.kern.doelcheck import ELEMENTEN, MAX_LENGTE, beoordeel, controleer
+from assistent.kern.doelcheck_woorden import laad_woorden
 
 WOORDEN = st.sampled_from(
     "Sem Ik de leerling leest rekent 8 van 10 keer per week voor de kerst binnen zes weken "
@@ -84,15 +85,23 @@ def test_bijzondere_teksten() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(TEKSTEN | st.text(alphabet=" \t\n\u00a0\u2003a_Z9'’-.,;:!?()İß😀", max_size=60))
-def test_knippen_op_witruimte_geeft_dezelfde_woorden_als_de_regex(tekst: str) -> None:
-    """`_knip` is een snellere weg naar wat `_WOORD.finditer` geeft; het moet precies hetzelfde
-    zijn, ook met liggende streepjes, apostrofs, vreemde witruimte en leestekens."""
-    from assistent.kern.doelcheck_herkenning import _WOORD, _klein, _knip
+def test_de_woordronde_geeft_dezelfde_woorden_als_de_regex(tekst: str) -> None:
+    """De woordronde knipt op witruimte en haalt stukken als "klas." uit de woordcache; dat moet
+    precies geven wat `_WOORD.finditer` geeft, ook met liggende streepjes, apostrofs, vreemde
+    witruimte en leestekens. Twee keer: met een lege en met een gevulde woordcache."""
+    from assistent.kern.doelcheck_herkenning import _WOORD, _klein, _woordronde
 
     laag = _klein(tekst)
     treffers = list(_WOORD.finditer(laag))
-    assert _knip(laag) == (
+    verwacht = (
         [t.group() for t in treffers],
         [t.start() for t in treffers],
         [t.end() for t in treffers],
+        [tekst[t.start()].isupper() for t in treffers],
     )
+    w = laad_woorden()
+    w.per_woord.clear()
+    for _ in range(2):
+        kleine, begins, einden, infos, hoofd = _woordronde(tekst, laag, w)[:5]
+        assert (kleine, begins, einden, hoofd) == verwacht
+        assert [info.k for info in infos] == kleine

@@ -185,24 +185,38 @@ def _plekken(plekwoorden: list[tuple[int, int]], bits: int) -> list[int]:
     return [i for i, v in plekwoorden if v & bits]
 
 
-def analyseer(tekst: str, w: Woorden) -> Analyse:
-    laag = _klein(tekst)
-    # Eén ronde over de woorden: al het andere per doel leest deze lijsten, `infos` en
-    # `aanwezig`. Een woord bevat geen witruimte, dus we knippen op witruimte (in C); meestal is
-    # een stuk één woord, eventueel met leestekens erachter ("klas."), en staat het stuk al in
-    # de woordcache (zie `stukinfo`). De ronde doet per woord zo weinig mogelijk: wat maar bij
-    # een paar woorden speelt (uitdrukkingen, patronen, sleutelwoorden) zit achter één bit.
+Woordronde = tuple[
+    list[str],  # de woorden in kleine letters
+    list[int],  # hun begin
+    list[int],  # hun eind
+    list[Woordinfo],
+    list[bool],  # met een hoofdletter (de eerste van de zin telt hier nog mee)
+    int,  # de woordsoorten van het hele doel
+    Plekken,  # per uitdrukkingslijst (op `id`) waar er een kan beginnen
+    list[int],  # woorden waar een patroon kan beginnen
+    list[tuple[int, int]],  # woorden met een woordsoort uit `_PLEK`, met hun woordsoorten
+    int,  # de patroondelen die de woorden toestaan
+]
+
+
+def _woordronde(tekst: str, laag: str, w: Woorden) -> Woordronde:
+    """De woorden (`_WOORD` in `laag`) met wat de analyse per woord nodig heeft, in één ronde.
+
+    Een woord bevat geen witruimte, dus we knippen op witruimte (in C); meestal is een stuk
+    één woord, eventueel met leestekens erachter ("klas."), en staat het stuk al in de
+    woordcache (zie `stukinfo`). De ronde doet per woord zo weinig mogelijk: wat maar bij een
+    paar woorden speelt (uitdrukkingen, patronen, sleutelwoorden) zit achter één bit.
+    """
     bekend = w.per_woord  # de woordcache: wat per woord vaststaat, één keer berekend
     kleine: list[str] = []
     begins: list[int] = []
     einden: list[int] = []
     infos: list[Woordinfo] = []
-    hoofd: list[bool] = []  # met een hoofdletter midden in de zin: een naam
-    actief: dict[int, list[int]] = {}  # per uitdrukkingslijst (op `id`) waar er een kan beginnen
-    kanswoorden: list[int] = []  # woorden waar een patroon kan beginnen
-    plekwoorden: list[tuple[int, int]] = []  # woorden met een woordsoort uit `_PLEK`
-    aanwezig = 0  # de woordsoorten van het hele doel
-    sleutelbits = 0  # de patroondelen die de woorden toestaan
+    hoofd: list[bool] = []
+    actief: Plekken = {}
+    kanswoorden: list[int] = []
+    plekwoorden: list[tuple[int, int]] = []
+    aanwezig = sleutelbits = 0
     plek = i = 0
     for stuk in laag.split():
         b = laag.find(stuk, plek)
@@ -243,7 +257,18 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
                     else:
                         plekken.append(i)
         i += 1
-    n = i
+    return (
+        kleine, begins, einden, infos, hoofd, aanwezig, actief, kanswoorden, plekwoorden,
+        sleutelbits,
+    )
+
+
+def analyseer(tekst: str, w: Woorden) -> Analyse:
+    laag = _klein(tekst)
+    ronde = _woordronde(tekst, laag, w)
+    kleine, begins, einden, infos, hoofd, aanwezig, actief, kanswoorden, plekwoorden = ronde[:9]
+    sleutelbits = ronde[9]
+    n = len(kleine)
     if n:
         hoofd[0] = False
     if aanwezig & HOOFDLETTERWOORD:
