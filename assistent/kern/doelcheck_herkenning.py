@@ -218,9 +218,16 @@ def _woordronde(tekst: str, laag: str, w: Woorden) -> Woordronde:
     plekwoorden: list[tuple[int, int]] = []
     aanwezig = sleutelbits = 0
     plek = i = 0
-    for stuk in laag.split():
-        b = laag.find(stuk, plek)
-        plek = b + len(stuk)
+    stukken = laag.split()
+    # Telkens één spatie (het gewone geval, in C nagekeken): dan begint elk stuk één teken na
+    # het vorige en hoeven we de plek niet te zoeken.
+    enkel = stukken == laag.split(" ")
+    for stuk in stukken:
+        if enkel:
+            b = plek
+        else:
+            b = laag.find(stuk, plek)
+        plek = b + len(stuk) + enkel
         info = bekend.get(stuk) or stukinfo(w, stuk)
         if info is None:  # geen woord of meer woorden ("(8/10)", "-"): zie `_losse_woorden`
             for o, info in _losse_woorden(w, stuk):
