@@ -287,7 +287,8 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         i = bisect_right(einden, teken.start())
         if 0 < i < n:
             leestekens.add(i)
-    grenzen = _plekken(plekwoorden, GRENS | VAN)  # woorden waar een zinsdeel kan beginnen
+    # De woorden waar een zinsdeel kan beginnen.
+    grenzen = _plekken(plekwoorden, GRENS | VAN) if aanwezig & (GRENS | VAN) else []
     if leestekens:
         grenzen = sorted(leestekens.union(grenzen))
     # Waar patronen kunnen beginnen, met de delen die daar kunnen beginnen; alleen bij woorden
@@ -387,7 +388,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     if aanwezig & PARTIKEL:
         for j in _plekken(plekwoorden, PARTIKEL):
             partikelplek.setdefault(grootzin[j], []).append(j)
-    for i in _plekken(plekwoorden, GEDRAG):
+    for i in _plekken(plekwoorden, GEDRAG) if aanwezig & GEDRAG else ():
         if i in gebruikt or hoofd[i]:
             continue
         info = infos[i]
