@@ -249,6 +249,39 @@ def _of(woorden: Iterable[str]) -> str:
     return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in delen) + ")"
 
 
+def _zonder_optie(patroon: str) -> str:
+    """Elke `(?:…)?` als `(?:…|)`: dezelfde treffers, in dezelfde volgorde geprobeerd. Een
+    optionele groep kost in `re` bij elke poging een herhaalteller op de heap, een lege tak niet."""
+    uit: list[str] = []
+    groepen: list[bool] = []  # per open haakje: is het een gewone groep `(?:`
+    i, n = 0, len(patroon)
+    while i < n:
+        c = patroon[i]
+        if c == "\\":
+            uit.append(patroon[i : i + 2])
+            i += 2
+            continue
+        if c == "[":  # een tekenklasse tot aan de sluitende ], die zelf vooraan mag staan
+            j = i + 1
+            j += patroon[j] == "^"
+            j += patroon[j] == "]"
+            while patroon[j] != "]":
+                j += 2 if patroon[j] == "\\" else 1
+            uit.append(patroon[i : j + 1])
+            i = j + 1
+            continue
+        if c == "(":
+            groepen.append(patroon.startswith("(?:", i))
+        elif c == ")" and groepen.pop() and patroon[i + 1 : i + 2] == "?":
+            if patroon[i + 2 : i + 3] not in ("?", "+"):  # niet lui of bezitterig
+                uit.append("|)")
+                i += 2
+                continue
+        uit.append(c)
+        i += 1
+    return "".join(uit)
+
+
 def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
     def lijst(naam: str) -> frozenset[str]:
         return lijsten.get(naam, frozenset())
@@ -304,7 +337,7 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             else:
                 woorden.update(groep)
         return Deel(
-            re.compile(patroon),
+            re.compile(_zonder_optie(patroon)),
             frozenset(sleutels),
             cijfer,
             begin=frozenset(woorden),
