@@ -238,9 +238,7 @@ def _indexeer(criterium: tuple[Deel, ...], termijn: tuple[Deel, ...], getal: Dee
         eis_voor=tuple(voor.items()),
         eis_achter=tuple(achter.items()),
         eis_stukjes=tuple((eisbit[e], s) for e in eisen for s in e.stukjes),
-        eis_delen=tuple(
-            sum(1 << i for i, d in enumerate(alle) if e in d.eisen) for e in eisen
-        ),
+        eis_delen=tuple(sum(1 << i for i, d in enumerate(alle) if e in d.eisen) for e in eisen),
     )
 
 
