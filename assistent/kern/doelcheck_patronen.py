@@ -54,6 +54,7 @@ class Deel:
     # niet "2026" voor een datum als "12-3"). Zo proberen we zo'n patroon niet bij elk getal.
     vorm: re.Pattern[str] | None = None
     eisen: tuple[Eis, ...] = ()
+    achteraan: bool = False  # zelden toegestaan en zelden een beginwoord: een hoge bit
 
 
 # (begin, delen) voor elke reeks woordtekens (\w+) waar een deel kan beginnen
@@ -184,20 +185,24 @@ class Patronen:
         passen = self.passen
         for b, ids in kansen:
             for i in ids:  # alleen delen die mogen (`Woordinfo.kansen_met`)
-                if b < einde[i]:
-                    continue
-                m = passen[i](laag, b)
-                if m is not None:
-                    uit[soort[i]].append(m.span())
-                    einde[i] = m.end() if m.end() > b else b + 1
+                if einde[i] <= b:
+                    m = passen[i](laag, b)
+                    if m is not None:
+                        span = m.span()
+                        uit[soort[i]].append(span)
+                        einde[i] = span[1] if span[1] > b else b + 1
         for spans in uit:
             spans.sort()
         return uit[0], uit[1], uit[2]
 
 
 def _indexeer(criterium: tuple[Deel, ...], termijn: tuple[Deel, ...], getal: Deel) -> Patronen:
-    alle = (*termijn, *criterium, getal)
-    soort = (0,) * len(termijn) + (1,) * len(criterium) + (2,)
+    paren = [(0, d) for d in termijn] + [(1, d) for d in criterium] + [(2, getal)]
+    # De zeldzame delen achteraan: dan blijven `toegestaan` en de `kansbits` van een woord
+    # meestal onder 2**30, en daarop is `&` in CPython een stuk sneller dan op een groot int.
+    paren.sort(key=lambda p: p[1].achteraan)
+    alle = tuple(d for _s, d in paren)
+    soort = tuple(s for s, _d in paren)
     op_woord: dict[str, list[int]] = {}
     for i, deel in enumerate(alle):
         for woord in deel.begin:
@@ -260,14 +265,15 @@ def _beginwoorden(woorden: Iterable[str]) -> frozenset[str] | None:
 def _kernwoorden(zinnen: Iterable[str]) -> frozenset[str] | None:
     """Per zin zijn langste reeks woordtekens (het zeldzaamst: "kerstviering", niet "de"), voor
     een `Eis`: voor een patroon dat `_of(zinnen)` tussen woordgrenzen zet (`\\s+`, `\\b`), staat
-    die reeks in elke treffer als heel woorddeel ("maarten" uit "sint-maarten"). None (geen
-    eis) als een zin er geen heeft."""
+    die reeks in elke treffer als heel woorddeel ("maarten" uit "sint-maarten"). Liefst niet
+    de eerste ("keer" uit "elke keer"): als de zin het patroon begint, is dat het beginwoord, en
+    dat staat er al als het patroon geprobeerd wordt. None (geen eis) als een zin er geen heeft."""
     uit = set()
     for zin in zinnen:
         reeksen = _EERSTE.findall(zin)
         if not reeksen:
             return None
-        uit.add(max(reeksen, key=len))
+        uit.add(max(reeksen[1:] or reeksen, key=len))
     return frozenset(uit)
 
 
@@ -359,6 +365,7 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
         cijfer_tweede: bool = False,
         vorm: str | None = None,
         eisen: Iterable[Eis | None] = (),
+        achteraan: bool = False,
     ) -> Deel:
         woorden: set[str] = set()
         overal = voor is None
@@ -378,6 +385,7 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             overal=overal,
             vorm=re.compile(vorm) if vorm else None,
             eisen=tuple(e for e in eisen if e is not None),  # None: niet als eis te zeggen
+            achteraan=achteraan,
         )
 
     def van(naam: str) -> frozenset[str] | None:
@@ -476,6 +484,7 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             cijfer_tweede=True,
             vorm=r"(?:cito|toets|lvs|[me]\d)\w*",  # niet bij elk getal ("10")
             eisen=[Eis(voor=("cito", "toets", "lvs"), achter=("toets",))],
+            achteraan=True,
         ),
         deel(
             rf"\b(?:voor|vóór|op|uiterlijk|tot|per|a\.s\.)\s+(?:a\.s\.\s+|aanstaande\s+|"
@@ -490,7 +499,10 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             eisen=[Eis(frozenset({"week", "maand", "schooljaar"}))],
         ),
         deel(
-            r"\bmorgen\b|\bovermorgen\b", {"morgen", "overmorgen"}, begin=[("morgen", "overmorgen")]
+            r"\bmorgen\b|\bovermorgen\b",
+            {"morgen", "overmorgen"},
+            begin=[("morgen", "overmorgen")],
+            achteraan=True,
         ),
         deel(
             r"\b(?:in|voor|vóór|per|uiterlijk|eind|einde|begin|medio|tot)\s+20\d\d\b",
@@ -574,6 +586,7 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             r"\bavi[-\s]*(?:niveau\s*|plus\s*)?(?:[em]\s?\d+|start|plus|\d+)\b",
             {"avi"},
             voor=("avi",),
+            achteraan=True,
         ),
         deel(
             r"\b(?:niveau|score|functioneringsniveau)\s+[em]\s?\d\b|\b[em][3-8]\b",
@@ -596,6 +609,7 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             r"\b(?:i{1,3}|iv|v|[a-e])-(?:score|niveau)\b",
             {"score", "niveau"},
             begin=[("i", "ii", "iii", "iv", "v", "a", "b", "c", "d", "e")],
+            achteraan=True,
         ),
         deel(
             r"\bwoorden\s+per\s+minuut\b|\bwpm\b|\bwoorden\s+per\s+min\b",
