@@ -15,10 +15,26 @@ _TIENTALLEN = tuple("twintig dertig veertig vijftig zestig zeventig tachtig nege
 
 
 @dataclass(frozen=True)
+class Eis:
+    """Iets wat in de tekst moet staan voordat een deel kan passen, naast zijn sleutelwoord of
+    cijfer: een woorddeel (reeks woordtekens, zie `Patronen.sleutelbits`) dat een van `woorden`
+    is, met een van `voor` begint of op een van `achter` eindigt; of een cijfer (`cijfer`); of
+    een van de `stukjes` ergens in de tekst ("%", dat nooit in een woord staat). Elke eis moet
+    gelden voor elke treffer: ruim mag, te krap nooit."""
+
+    woorden: frozenset[str] = frozenset()
+    voor: tuple[str, ...] = ()
+    achter: tuple[str, ...] = ()
+    cijfer: bool = False
+    stukjes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Deel:
     """Eén patroon met een snelle voorwaarde: het draait alleen als een sleutelwoord of cijfer
-    in de tekst staat. Eén grote alternatie kost ~70 µs per doel, zo blijft het een fractie.
-    De voorwaarde wordt per doel één getal met een bit per deel (zie `Patronen.toegestaan`).
+    in de tekst staat, en alle `eisen` gelden. Eén grote alternatie kost ~70 µs per doel, zo
+    blijft het een fractie. De voorwaarde wordt per doel één getal met een bit per deel (zie
+    `Patronen.toegestaan`).
 
     Het deel zegt ook met welk woord (reeks woordtekens) een treffer kan beginnen; alleen
     daar proberen we het patroon. Dat mag ruim zijn, nooit te krap. `overal` zoekt door de
@@ -27,23 +43,18 @@ class Deel:
     patroon: re.Pattern[str]
     sleutels: frozenset[str]
     cijfer: bool = False
-    stukje: str = ""
     begin: frozenset[str] = frozenset()  # het hele eerste woord
     voorvoegsels: tuple[str, ...] = ()  # het eerste woord begint hiermee
     cijferbegin: bool = False  # het eerste woord begint met een cijfer
     cijfer_tweede: bool = False  # het tweede teken van het eerste woord is een cijfer ("m5")
     achter: str = ""  # het eerste woord eindigt hierop ("herfstvakantie")
     overal: bool = False
-    altijd: bool = False  # zonder voorwaarde (het losse getal)
+    altijd: bool = False  # geen sleutelwoord of cijfer nodig (alleen de eisen)
     # Strenger dan `cijferbegin`: de hele eerste reeks woordtekens past hierop ("12" of "3e",
     # niet "2026" voor een datum als "12-3"). Zo proberen we zo'n patroon niet bij elk getal.
     vorm: re.Pattern[str] | None = None
-    # Een extra voorwaarde naast de sleutels: minstens één van deze woorden staat als heel woord
-    # (of deel tussen streepjes of apostrofs) in de tekst, anders kan het patroon niet passen.
-    nodig: frozenset[str] = frozenset()
-    # Nog een extra voorwaarde: minstens één van deze stukjes staat in de tekst ("%" of
-    # "procent"); voor wat aan een getal vast kan zitten en dus geen heel woord is.
-    nodig_stukjes: tuple[str, ...] = ()
+    eisen: tuple[Eis, ...] = ()
+    achteraan: bool = False  # zelden toegestaan en zelden een beginwoord: een hoge bit
 
 
 # (begin, delen) voor elke reeks woordtekens (\w+) waar een deel kan beginnen
@@ -63,15 +74,18 @@ class Patronen:
     met_voorvoegsel: tuple[tuple[int, tuple[str, ...]], ...]
     met_achter: tuple[tuple[int, str], ...]
     overal: tuple[int, ...]
-    # De voorwaarden van alle delen als bits (bit i hoort bij deel i): per doel is "mag dit
-    # deel draaien" dan één `&` in plaats van een methode per deel.
-    altijd: int  # delen zonder voorwaarde
-    met_cijfer_bits: int  # delen die mogen als er een cijfer in de tekst staat
-    stukjes: tuple[tuple[int, str], ...]  # (bit, stukje): mag als het stukje in de tekst staat
+    # De voorwaarden als bits: bit i hoort bij deel i, bit `len(alle) + j` bij eis j (elke
+    # verschillende `Eis` één keer). Per doel is "mag dit deel draaien" dan een paar `&`.
+    altijd: int  # delen zonder sleutelwoord of cijfer
+    met_cijfer_bits: int  # delen en eisen die een cijfer in de tekst toestaat
     op_sleutel: dict[str, int]  # per sleutelwoord de delen die het toestaat
-    op_nodig: dict[str, int]  # per woord uit een `nodig` de delen die het mogelijk maakt
-    zonder_nodig: int  # de delen zonder `nodig`
-    nodig_stukjes: tuple[tuple[int, tuple[str, ...]], ...]  # (bit, stukjes) per deel
+    op_eiswoord: dict[str, int]  # per woorddeel de eisen die het vervult (bits boven de delen)
+    eis_voor: tuple[tuple[str, int], ...]  # (begin van een woorddeel, eisbits)
+    eis_achter: tuple[tuple[str, int], ...]  # (eind van een woorddeel, eisbits)
+    eis_stukjes: tuple[tuple[int, str], ...]  # (eisbit, stukje dat in de tekst moet staan)
+    eis_delen: tuple[int, ...]  # per eis de delen die haar hebben
+    # Per combinatie van vervulde eisen de delen die mogen (de bits boven de delen eraf).
+    maskers: dict[int, int] = field(default_factory=dict, compare=False)
     # Per woord de delen die er kunnen beginnen; een woordcache, net als die van de lemma's.
     per_woord: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
     # Per deel de `match` van zijn patroon, zonder attributen op te zoeken per poging.
@@ -108,33 +122,45 @@ class Patronen:
     def sleutelbits(self, delen: Iterable[str], losse: Iterable[str]) -> int:
         """De delen die dit woord toestaat (voor de woordcache: één keer per woord): de bits van
         zijn sleutels (het woord en zijn delen tussen streepjes), en daarboven, vanaf bit
-        `len(alle)`, die van zijn `nodig`-woorden (ook de delen tussen apostrofs: "kerst’s").
-        Eén getal per woord, zodat de woordronde er één `|` voor doet."""
+        `len(alle)`, de eisen die zijn woorddelen vervullen (de reeksen woordtekens tussen
+        streepjes en apostrofs: "kerst’s"). Eén getal per woord, zodat de woordronde er één `|`
+        voor doet."""
         bits = 0
         for d in delen:
             bits |= self.op_sleutel.get(d, 0)
         for d in losse:
-            bits |= self.op_nodig.get(d, 0) << len(self.alle)
+            bits |= self.op_eiswoord.get(d, 0)
+            for voor, eis in self.eis_voor:
+                if d.startswith(voor):
+                    bits |= eis
+            for achter, eis in self.eis_achter:
+                if d.endswith(achter):
+                    bits |= eis
         return bits
 
     def toegestaan(self, laag: str, sleutelbits: int, heeft_cijfer: bool) -> int:
         """De delen die in deze tekst mogen draaien, als bits. `sleutelbits` zijn die van alle
         woorden samen (zie `sleutelbits`)."""
-        # De `nodig`-bits boven `len(alle)` mogen hier meedoen: de laatste `&` haalt ze weg.
         toegestaan = self.altijd | sleutelbits
         if heeft_cijfer:
             toegestaan |= self.met_cijfer_bits
-        for bit, stukje in self.stukjes:
-            if stukje in laag:
-                toegestaan |= bit
-        for bit, stukjes in self.nodig_stukjes:
-            if toegestaan & bit:
-                for stukje in stukjes:  # een lus: any() met een generator kost meer dan de test
-                    if stukje in laag:
-                        break
-                else:
-                    toegestaan ^= bit
-        return toegestaan & (self.zonder_nodig | sleutelbits >> len(self.alle))
+        for eis, stukje in self.eis_stukjes:
+            if not toegestaan & eis and stukje in laag:
+                toegestaan |= eis
+        vervuld = toegestaan >> len(self.alle)
+        masker = self.maskers.get(vervuld)
+        if masker is None:
+            masker = self._masker(vervuld)
+        return toegestaan & masker
+
+    def _masker(self, vervuld: int) -> int:
+        """De delen waarvan alle eisen vervuld zijn (eisbit j is bit j van `vervuld`)."""
+        masker = (1 << len(self.alle)) - 1
+        for j, delen in enumerate(self.eis_delen):
+            if not vervuld >> j & 1:
+                masker &= ~delen
+        self.maskers[vervuld] = masker  # hoogstens 2 ** len(eis_delen) combinaties
+        return masker
 
     def zoek(
         self, laag: str, kansen: Kansen, toegestaan: int
@@ -159,32 +185,46 @@ class Patronen:
         passen = self.passen
         for b, ids in kansen:
             for i in ids:  # alleen delen die mogen (`Woordinfo.kansen_met`)
-                if b < einde[i]:
-                    continue
-                m = passen[i](laag, b)
-                if m is not None:
-                    uit[soort[i]].append(m.span())
-                    einde[i] = m.end() if m.end() > b else b + 1
+                if einde[i] <= b:
+                    m = passen[i](laag, b)
+                    if m is not None:
+                        span = m.span()
+                        uit[soort[i]].append(span)
+                        einde[i] = span[1] if span[1] > b else b + 1
         for spans in uit:
             spans.sort()
         return uit[0], uit[1], uit[2]
 
 
 def _indexeer(criterium: tuple[Deel, ...], termijn: tuple[Deel, ...], getal: Deel) -> Patronen:
-    alle = (*termijn, *criterium, getal)
-    soort = (0,) * len(termijn) + (1,) * len(criterium) + (2,)
+    paren = [(0, d) for d in termijn] + [(1, d) for d in criterium] + [(2, getal)]
+    # De zeldzame delen achteraan: dan blijven `toegestaan` en de `kansbits` van een woord
+    # meestal onder 2**30, en daarop is `&` in CPython een stuk sneller dan op een groot int.
+    paren.sort(key=lambda p: p[1].achteraan)
+    alle = tuple(d for _s, d in paren)
+    soort = tuple(s for s, _d in paren)
     op_woord: dict[str, list[int]] = {}
     for i, deel in enumerate(alle):
         for woord in deel.begin:
             op_woord.setdefault(woord, []).append(i)
     met_voorvoegsel = tuple((i, d.voorvoegsels) for i, d in enumerate(alle) if d.voorvoegsels)
     op_sleutel: dict[str, int] = {}
-    op_nodig: dict[str, int] = {}
     for i, deel in enumerate(alle):
         for woord in deel.sleutels:
             op_sleutel[woord] = op_sleutel.get(woord, 0) | 1 << i
-        for woord in deel.nodig:
-            op_nodig[woord] = op_nodig.get(woord, 0) | 1 << i
+    # Elke verschillende eis krijgt een bit boven de delen; delen met dezelfde eis delen hem.
+    eisen = list(dict.fromkeys(e for d in alle for e in d.eisen))
+    eisbit = {e: 1 << (len(alle) + j) for j, e in enumerate(eisen)}
+    op_eiswoord: dict[str, int] = {}
+    voor: dict[str, int] = {}
+    achter: dict[str, int] = {}
+    for eis, bit in eisbit.items():
+        for woord in eis.woorden:
+            op_eiswoord[woord] = op_eiswoord.get(woord, 0) | bit
+        for v in eis.voor:
+            voor[v] = voor.get(v, 0) | bit
+        for a in eis.achter:
+            achter[a] = achter.get(a, 0) | bit
     return Patronen(
         alle=alle,
         soort=soort,
@@ -196,14 +236,14 @@ def _indexeer(criterium: tuple[Deel, ...], termijn: tuple[Deel, ...], getal: Dee
         met_achter=tuple((i, d.achter) for i, d in enumerate(alle) if d.achter),
         overal=tuple(i for i, d in enumerate(alle) if d.overal),
         altijd=sum(1 << i for i, d in enumerate(alle) if d.altijd),
-        met_cijfer_bits=sum(1 << i for i, d in enumerate(alle) if d.cijfer),
-        stukjes=tuple((1 << i, d.stukje) for i, d in enumerate(alle) if d.stukje),
+        met_cijfer_bits=sum(1 << i for i, d in enumerate(alle) if d.cijfer)
+        | sum(bit for eis, bit in eisbit.items() if eis.cijfer),
         op_sleutel=op_sleutel,
-        op_nodig=op_nodig,
-        zonder_nodig=sum(1 << i for i, d in enumerate(alle) if not d.nodig),
-        nodig_stukjes=tuple(
-            (1 << i, d.nodig_stukjes) for i, d in enumerate(alle) if d.nodig_stukjes
-        ),
+        op_eiswoord=op_eiswoord,
+        eis_voor=tuple(voor.items()),
+        eis_achter=tuple(achter.items()),
+        eis_stukjes=tuple((eisbit[e], s) for e in eisen for s in e.stukjes),
+        eis_delen=tuple(sum(1 << i for i, d in enumerate(alle) if e in d.eisen) for e in eisen),
     )
 
 
@@ -222,20 +262,18 @@ def _beginwoorden(woorden: Iterable[str]) -> frozenset[str] | None:
     return frozenset(uit)
 
 
-_HEEL = re.compile(r"\w+")
-
-
-def _kernwoorden(zinnen: Iterable[str]) -> frozenset[str]:
-    """Per zin zijn langste woord van alleen woordtekens (het zeldzaamst: "kerstviering", niet
-    "de"). Zo'n woord staat in elke treffer van `_of(zinnen)` tussen witruimte en een woordgrens,
-    dus als heel woord of als deel tussen streepjes of apostrofs ("kerst’s"): een `nodig`.
-    Leeg (geen voorwaarde) als een zin zo'n woord niet heeft ("sint-maarten")."""
+def _kernwoorden(zinnen: Iterable[str]) -> frozenset[str] | None:
+    """Per zin zijn langste reeks woordtekens (het zeldzaamst: "kerstviering", niet "de"), voor
+    een `Eis`: voor een patroon dat `_of(zinnen)` tussen woordgrenzen zet (`\\s+`, `\\b`), staat
+    die reeks in elke treffer als heel woorddeel ("maarten" uit "sint-maarten"). Liefst niet
+    de eerste ("keer" uit "elke keer"): als de zin het patroon begint, is dat het beginwoord, en
+    dat staat er al als het patroon geprobeerd wordt. None (geen eis) als een zin er geen heeft."""
     uit = set()
     for zin in zinnen:
-        hele = [w for w in zin.split() if _HEEL.fullmatch(w)]
-        if not hele:
-            return frozenset()
-        uit.add(max(hele, key=len))
+        reeksen = _EERSTE.findall(zin)
+        if not reeksen:
+            return None
+        uit.add(max(reeksen[1:] or reeksen, key=len))
     return frozenset(uit)
 
 
@@ -247,6 +285,39 @@ def _of(woorden: Iterable[str]) -> str:
     """Alternatieven, langste eerst, met flexibele spaties tussen de woorden."""
     delen = sorted({w for w in woorden if w}, key=len, reverse=True)
     return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in delen) + ")"
+
+
+def _zonder_optie(patroon: str) -> str:
+    """Elke `(?:…)?` als `(?:…|)`: dezelfde treffers, in dezelfde volgorde geprobeerd. Een
+    optionele groep kost in `re` bij elke poging een herhaalteller op de heap, een lege tak niet."""
+    uit: list[str] = []
+    groepen: list[bool] = []  # per open haakje: is het een gewone groep `(?:`
+    i, n = 0, len(patroon)
+    while i < n:
+        c = patroon[i]
+        if c == "\\":
+            uit.append(patroon[i : i + 2])
+            i += 2
+            continue
+        if c == "[":  # een tekenklasse tot aan de sluitende ], die zelf vooraan mag staan
+            j = i + 1
+            j += patroon[j] == "^"
+            j += patroon[j] == "]"
+            while patroon[j] != "]":
+                j += 2 if patroon[j] == "\\" else 1
+            uit.append(patroon[i : j + 1])
+            i = j + 1
+            continue
+        if c == "(":
+            groepen.append(patroon.startswith("(?:", i))
+        elif c == ")" and groepen.pop() and patroon[i + 1 : i + 2] == "?":
+            if patroon[i + 2 : i + 3] not in ("?", "+"):  # niet lui of bezitterig
+                uit.append("|)")
+                i += 2
+                continue
+        uit.append(c)
+        i += 1
+    return "".join(uit)
 
 
 def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
@@ -293,8 +364,8 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
         cijferbegin: bool = False,
         cijfer_tweede: bool = False,
         vorm: str | None = None,
-        nodig: Iterable[str] = (),
-        nodig_stukjes: tuple[str, ...] = (),
+        eisen: Iterable[Eis | None] = (),
+        achteraan: bool = False,
     ) -> Deel:
         woorden: set[str] = set()
         overal = voor is None
@@ -304,7 +375,7 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             else:
                 woorden.update(groep)
         return Deel(
-            re.compile(patroon),
+            re.compile(_zonder_optie(patroon)),
             frozenset(sleutels),
             cijfer,
             begin=frozenset(woorden),
@@ -313,12 +384,30 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             cijfer_tweede=cijfer_tweede,
             overal=overal,
             vorm=re.compile(vorm) if vorm else None,
-            nodig=frozenset(nodig),
-            nodig_stukjes=nodig_stukjes,
+            eisen=tuple(e for e in eisen if e is not None),  # None: niet als eis te zeggen
+            achteraan=achteraan,
         )
 
     def van(naam: str) -> frozenset[str] | None:
         return _beginwoorden(lijst(naam))
+
+    def kern(naam: str) -> Eis | None:
+        """Een woorddeel uit elk alternatief van de lijst, voor een patroon dat de lijst tussen
+        woordgrenzen zet (zie `_kernwoorden`)."""
+        woorden = _kernwoorden(lijst(naam))
+        return None if woorden is None else Eis(woorden)
+
+    # Een getal (`getal`, geen "een") tussen woordgrenzen: een cijfer, of een woorddeel dat het
+    # eerste woord van een getalwoord is (een woordgrens erachter: het hele woorddeel).
+    getaleis = None if getalbegin is None else Eis(getalbegin, cijfer=True)
+    # Een maand (ook afgekort) na witruimte, maar zonder woordgrens erachter: het begin van een
+    # woorddeel ("12 sept." of "12 maartje" ook).
+    m_woorden, a_woorden = van("termijn.maanden"), van("termijn.maand_afkortingen")
+    maandeis = (
+        None
+        if m_woorden is None or a_woorden is None
+        else Eis(voor=tuple(sorted(m_woorden | a_woorden)))
+    )
 
     def met(basis: Iterable[str] | None, achter: Iterable[str]) -> set[str] | None:
         """Ook aan elkaar geschreven ("tweemaal", "driekwart"): het patroon staat `\\s*` toe."""
@@ -337,6 +426,7 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             cijfer=True,
             cijferbegin=True,
             vorm=r"\d{1,2}(?:e|ste|de)?",  # daarna witruimte: de reeks houdt daar op
+            eisen=[maandeis],
         ),
         deel(
             rf"(?<!sinds )(?<!afgelopen )(?<!vorige )\b{maand}\b(?:\s+\d{{4}})?",
@@ -350,13 +440,19 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             _woorden_van(lijst("termijn.eenheden")),
             begin=[("binnen", "over", "na", "in", "komende", "gedurende", "voor")],
         ),
-        Deel(re.compile(r"\b\w*vakantie\b"), frozenset(), stukje="vakantie", achter="vakantie"),
+        Deel(
+            re.compile(r"\b\w*vakantie\b"),
+            frozenset(),
+            achter="vakantie",
+            altijd=True,
+            eisen=(Eis(achter=("vakantie",)),),
+        ),
         deel(
             rf"\b{voorzetsel}\s+(?:de\s+|het\s+)?{feest}\b",
             _woorden_van(lijst("termijn.feestdagen")),
             begin=[voorzetsels],
             # Niet bij elk "voor de": "kerstviering" uit "de kerstviering" moet er ook staan.
-            nodig=_kernwoorden(lijst("termijn.feestdagen")),
+            eisen=[kern("termijn.feestdagen")],
         ),
         deel(
             rf"(?<!per )(?<!elke )(?<!iedere )"
@@ -379,12 +475,16 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             rf"geplande\s+|komende\s+|jaarlijkse\s+)?(?:opp-|cito-|lvs-)?{moment}\b",
             _woorden_van(lijst("termijn.momenten")),
             begin=["bij tijdens voor vóór na op in rond tot uiterlijk".split()],
+            eisen=[kern("termijn.momenten")],  # "minutengesprek", niet de "10" ervan
         ),
         deel(
             r"\b(?:cito|toets|lvs)[\s-]*[me]\s?\d\b|\b[me]\d-?toets\b",
             cijfer=True,
             voor=("cito", "toets", "lvs"),
             cijfer_tweede=True,
+            vorm=r"(?:cito|toets|lvs|[me]\d)\w*",  # niet bij elk getal ("10")
+            eisen=[Eis(voor=("cito", "toets", "lvs"), achter=("toets",))],
+            achteraan=True,
         ),
         deel(
             rf"\b(?:voor|vóór|op|uiterlijk|tot|per|a\.s\.)\s+(?:a\.s\.\s+|aanstaande\s+|"
@@ -396,15 +496,19 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             r"\b(?:volgende|deze|komende)\s+(?:week|maand)\b|\b(?:volgend|dit)\s+schooljaar\b",
             {"volgende", "deze", "komende", "volgend", "dit"},
             begin=[("volgende", "deze", "komende", "volgend", "dit")],
+            eisen=[Eis(frozenset({"week", "maand", "schooljaar"}))],
         ),
         deel(
-            r"\bmorgen\b|\bovermorgen\b", {"morgen", "overmorgen"}, begin=[("morgen", "overmorgen")]
+            r"\bmorgen\b|\bovermorgen\b",
+            {"morgen", "overmorgen"},
+            begin=[("morgen", "overmorgen")],
+            achteraan=True,
         ),
         deel(
             r"\b(?:in|voor|vóór|per|uiterlijk|eind|einde|begin|medio|tot)\s+20\d\d\b",
             cijfer=True,
             begin=["in voor vóór per uiterlijk eind einde begin medio tot".split()],
-            nodig_stukjes=("20",),
+            eisen=[Eis(voor=("20",))],
         ),
         deel(
             r"\bschooljaar\s+20\d\d(?:\s*[-/]\s*(?:20)?\d\d)?\b",
@@ -428,20 +532,21 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             cijfer=True,
             begin=[getal1begin],
             cijferbegin=True,
-            nodig=("van", "uit", "op"),  # staan los, tussen witruimte
+            eisen=[Eis(frozenset({"van", "uit", "op"})), getaleis],  # "van" staat los
         ),
         deel(
             rf"\b{cijfer}\s*(?:%|procent\b)",
             cijfer=True,
             cijferbegin=True,
             vorm=r"\d+(?:procent)?",  # "80", of aan elkaar: "80procent"
-            nodig_stukjes=("%", "procent"),
+            eisen=[Eis(achter=("procent",), stukjes=("%",))],
         ),
         deel(rf"\b{woordgetal}\s+procent\b", {"procent"}, begin=[getalbegin]),
         deel(
             r"\b(?:de\s+)?helft\b|\b(?:een|één|twee|drie)\s*(?:kwart|derde|vierde)\b",
             _woorden_van(lijst("getallen.delen")) | {"helft", "kwart", "derde", "vierde"},
             begin=[("de", "helft"), met("een één twee drie".split(), ("kwart", "derde", "vierde"))],
+            eisen=[Eis(frozenset({"helft"}), achter=("kwart", "derde", "vierde"))],
         ),
         deel(
             rf"\b(?:{getal1}|\d+x)\s*(?:keer|maal|x)\b(?:\s+(?:per|in\s+de|op\s+een|op\s+de)\s+\w+)?",
@@ -449,13 +554,15 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             cijfer=True,
             begin=[met(getal1begin, ("keer", "maal", "x"))],
             cijferbegin=True,
-            nodig_stukjes=("keer", "maal", "x"),  # ook vast aan het getal: "3x", "tweemaal"
+            # Ook vast aan het getal ("3x", "tweemaal"), maar altijd aan het eind van een woorddeel.
+            eisen=[Eis(achter=("keer", "maal", "x"))],
         ),
         deel(
             rf"(?<!\w){maatwoord}(?!\w)",
             _woorden_van(lijst("criterium.maatwoorden")),
             cijfer=True,
             begin=[van("criterium.maatwoorden")],
+            eisen=[kern("criterium.maatwoorden")],  # "voldoende", niet elke "een"
         ),
         deel(rf"\b{elke}\s+\w+", lijst("criterium.elke"), begin=[van("criterium.elke")]),
         deel(
@@ -479,6 +586,7 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             r"\bavi[-\s]*(?:niveau\s*|plus\s*)?(?:[em]\s?\d+|start|plus|\d+)\b",
             {"avi"},
             voor=("avi",),
+            achteraan=True,
         ),
         deel(
             r"\b(?:niveau|score|functioneringsniveau)\s+[em]\s?\d\b|\b[em][3-8]\b",
@@ -501,6 +609,7 @@ def bouw_patronen(lijsten: Mapping[str, frozenset[str]]) -> Patronen:
             r"\b(?:i{1,3}|iv|v|[a-e])-(?:score|niveau)\b",
             {"score", "niveau"},
             begin=[("i", "ii", "iii", "iv", "v", "a", "b", "c", "d", "e")],
+            achteraan=True,
         ),
         deel(
             r"\bwoorden\s+per\s+minuut\b|\bwpm\b|\bwoorden\s+per\s+min\b",
