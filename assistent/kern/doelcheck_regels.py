@@ -7,13 +7,13 @@ Elke regel werkt op de woordenreeks van één doel en voegt vondsten toe aan de 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
-from itertools import compress
 from typing import NamedTuple
 
 from assistent.kern.doelcheck_woorden import (
     PARTIKELS,
+    Lijsten,
     Woorden,
     Woordinfo,
     lijsten,
@@ -39,6 +39,17 @@ _TUSSEN_VAAG = frozenset(
 )
 _LIDWOORDEN = frozenset("de het zijn haar mijn hun je jouw".split())
 _VOORNAAMWOORDEN = frozenset("ik hij zij ze".split())
+
+
+# Per woordenboek de `lijsten`: een gewone dict kost per doel een derde van de lru_cache ervan.
+_LIJSTEN: dict[Woorden, Lijsten] = {}
+
+
+def _nieuwe_lijsten(w: Woorden) -> Lijsten:
+    if len(_LIJSTEN) >= 8:
+        _LIJSTEN.clear()
+    lijst = _LIJSTEN[w] = lijsten(w)
+    return lijst
 
 
 class Vondst(NamedTuple):
@@ -116,7 +127,7 @@ def volwassene(
         a.vondsten.append(Vondst("volwassene", *plek, "gedrag"))
         gebruikt.update(range(i, j))
 
-    lijst = lijsten(w)
+    lijst = _LIJSTEN.get(w) or _nieuwe_lijsten(w)
     infos = a.infos
     inzet = zoek_uitdrukkingen(infos, lijst.inzet, a.actief)
     for i in range(n):
@@ -249,29 +260,42 @@ def getallen(
     criteria: list[tuple[int, int]],
 ) -> None:
     """Getallen buiten criterium en termijn: een aantal bij het gedrag, of een los getal."""
-    lijst = lijsten(w)
-    voor, na = lijst.getal_voor, lijst.getal_na
+    voor: frozenset[str] | None = None
+    na: frozenset[str] = frozenset()
+    voor_eind: frozenset[str] = frozenset()
+    maten = termijnen + criteria  # groeit mee met `criteria`, zodat één `raakt` genoeg is
     groepen: list[tuple[int, int, str]] = []
     for b, e in getalplekken:
-        if raakt(b, e, termijnen) or raakt(b, e, criteria):
+        if raakt(b, e, maten):
             continue
-        ervoor = _WOORDJE.findall(laag[max(0, b - 40) : b])
-        erna = _ERNA.match(laag[e : e + 40])
+        if voor is None:
+            voor, na, voor_eind = _getalwoorden(w)
+        # pos en endpos in plaats van een stuk tekst: geen kopie, en de patronen zijn gelijk.
+        ervoor = _WOORDJE.findall(laag, max(0, b - 40), b)
+        erna = _ERNA.match(laag, e, e + 40)
         volgende = erna.group(1) if erna else ""
-        vorige = [" ".join(ervoor[-k:]) for k in (1, 2, 3)] if ervoor else []
-        if ervoor:
-            vorige.append(ervoor[-1].rsplit("-", 1)[-1])
-        if vorige and vorige[0] in ("groep", "leerjaar", "jaargroep", "klas"):
+        vorige = ervoor[-1] if ervoor else ""
+        if vorige in ("groep", "leerjaar", "jaargroep", "klas"):
             soort = "groep"
         elif volgende in na or volgende.startswith("jarig"):
             soort = "leeftijd"
-        elif any(v in voor for v in vorige) and not (
-            len(ervoor) > 1 and ervoor[-2] in ("per", "elke", "iedere", "elk", "ieder")
-        ):
+        elif (
+            # het woord ervoor of de twee of drie woorden ervoor, of het laatste deel met "-"
+            (
+                vorige in voor_eind
+                and (
+                    vorige in voor
+                    or " ".join(ervoor[-2:]) in voor
+                    or " ".join(ervoor[-3:]) in voor
+                )
+            )
+            or ("-" in vorige and vorige.rsplit("-", 1)[1] in voor)
+        ) and not (len(ervoor) > 1 and ervoor[-2] in ("per", "elke", "iedere", "elk", "ieder")):
             soort = "inhoud"  # "tafel van 6"; maar "per week drie zinnen" is wel een aantal
         elif volgende and volgende not in _FUNCTIEWOORDEN:
             a.criterium = True
             criteria.append((b, e))
+            maten.append((b, e))
             continue
         else:
             soort = "anders"
@@ -279,13 +303,22 @@ def getallen(
             groepen[-1] = (groepen[-1][0], e, groepen[-1][2])
             continue
         if soort == "groep":
-            b = laag.rfind(vorige[0], 0, b)
+            b = laag.rfind(vorige, 0, b)
         elif soort == "leeftijd" and erna:
-            e = e + erna.end(1)
+            e = erna.end(1)  # de match begon op `e`, dus `end` is al een plek in `laag`
         groepen.append((b, e, soort))
     for b, e, soort in groepen:
         if soort in ("groep", "leeftijd") or not a.criterium:
             a.vondsten.append(Vondst("los_getal", b, e, "criterium", soort))
+
+
+@lru_cache(maxsize=8)
+def _getalwoorden(w: Woorden) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """De woorden voor en na een getal dat geen maat is, en van de eerste het laatste woord:
+    alleen als het woord vóór het getal daarbij hoort, kan een van de woordgroepen passen."""
+    lijst = lijsten(w)
+    voor = lijst.getal_voor
+    return voor, lijst.getal_na, frozenset(x.split()[-1] for x in voor if x.split())
 
 
 def onderwerp(
@@ -302,41 +335,57 @@ def onderwerp(
 
     `onderwerpwoorden` zijn de plekken van "ik" en "leerling" (woordsoort ONDERWERP)."""
     n = len(kleine)
-    tijd = lijsten(w).tijdwoorden
-    plek: int | None = None
-    lengte = 1
-    # Alleen een naam (hoofdletter), "ik" of "(de) leerling" kan het onderwerp zijn; `compress`
-    # zoekt de hoofdletters in C in plaats van een ronde in Python over alle woorden.
-    kandidaten: Iterable[int] = compress(range(n), hoofd)
-    if onderwerpwoorden:
-        kandidaten = sorted({*kandidaten, *onderwerpwoorden})
-    for i in kandidaten:
-        if kleine[i] == "ik":
-            plek, a.ik_vorm = i, True
-            break
-        if kleine[i] == "leerling" and i and kleine[i - 1] == "de":
-            plek, lengte = i - 1, 2
-            break
-        if hoofd[i] and kleine[i] not in tijd and kleine[i].isalpha():
+    tijd: frozenset[str] | None = None
+    # Alleen een naam (hoofdletter), "ik" of "de leerling" kan het onderwerp zijn: de eerste
+    # die past. `index` zoekt de hoofdletters in C in plaats van een ronde over alle woorden.
+    plek = n
+    if True in hoofd:
+        tijd = (_LIJSTEN.get(w) or _nieuwe_lijsten(w)).tijdwoorden
+        i = hoofd.index(True)
+        while True:
+            k = kleine[i]
+            if k == "ik" or k == "leerling" or (k not in tijd and k.isalpha()):
+                plek = i
+                break
+            try:  # zelden: een maand of feestdag met een hoofdletter
+                i = hoofd.index(True, i + 1)
+            except ValueError:
+                break
+    for i in onderwerpwoorden:
+        k = kleine[i]
+        if i < plek and (k == "ik" or (k == "leerling" and i and kleine[i - 1] == "de")):
             plek = i
-            break
-    if plek is None and n > 1 and tekst[begins[0]].isupper() and kleine[0] not in tijd:
-        if kleine[0] in _VOORNAAMWOORDEN or (
-            kleine[0] not in _FUNCTIEWOORDEN
-            and a.infos[1].werkwoordachtig
-            and not a.infos[0].werkwoordachtig
-        ):
-            plek = 0
-    if plek is None:
+    lengte = 1
+    if plek < n:
+        if kleine[plek] == "ik":
+            a.ik_vorm = True
+        elif kleine[plek] == "leerling" and plek and kleine[plek - 1] == "de":
+            plek, lengte = plek - 1, 2
+    elif (
+        n > 1
+        and tekst[begins[0]].isupper()
+        and (
+            kleine[0] in _VOORNAAMWOORDEN
+            or (
+                kleine[0] not in _FUNCTIEWOORDEN
+                and a.infos[1].werkwoordachtig
+                and not a.infos[0].werkwoordachtig
+            )
+        )
+        and kleine[0] not in (tijd or (_LIJSTEN.get(w) or _nieuwe_lijsten(w)).tijdwoorden)
+    ):
+        plek = 0
+    else:
         return
     b, e = begins[plek], einden[plek + lengte - 1]
     a.onderwerp, a.onderwerp_plek = tekst[b:e], (b, e)
-    na, voor = plek + lengte, plek - 1
-    if na < n and a.infos[na].werkwoordachtig:
+    na = plek + lengte
+    infos = a.infos
+    if na < n and infos[na].werkwoordachtig:
         a.werkwoord_plek = begins[na], einden[na]
         a.begint_met_onderwerp = plek == 0
-    elif voor >= 0 and a.infos[voor].werkwoordachtig:
-        a.werkwoord_plek = begins[voor], einden[voor]
+    elif plek and infos[plek - 1].werkwoordachtig:
+        a.werkwoord_plek = begins[plek - 1], einden[plek - 1]
 
 
 def gespreid_vaag(
