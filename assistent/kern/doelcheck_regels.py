@@ -37,6 +37,7 @@ _ZICH = frozenset("zich me mij zichzelf mezelf".split())
 _TUSSEN_VAAG = frozenset(
     "ik hij zij ze we de leerling nog steeds ook verder hard extra echt nu".split()
 )
+_BUREN = (-1, 1, -2, 2, -3, 3, -4, 4)
 _LIDWOORDEN = frozenset("de het zijn haar mijn hun je jouw".split())
 _VOORNAAMWOORDEN = frozenset("ik hij zij ze".split())
 
@@ -129,12 +130,13 @@ def volwassene(
 
     lijst = _LIJSTEN.get(w) or _nieuwe_lijsten(w)
     infos = a.infos
-    inzet = zoek_uitdrukkingen(infos, lijst.inzet, a.actief)
-    for i in range(n):
-        info = infos[i]
+    inzet: list[tuple[int, int, tuple[str, ...]]] | None = None  # pas gezocht als nodig
+    for i, info in enumerate(infos):
         if not (info.ontvangt or info.wordt) or i in gebruikt:
             continue
         if info.ontvangt:
+            if inzet is None:
+                inzet = zoek_uitdrukkingen(infos, lijst.inzet, a.actief)
             for b, e, _zin in inzet:
                 if i < b <= i + 8 and zinsdeel[b] == zinsdeel[i]:
                     if infos[i].lem == "volgen" and " ".join(kleine[b:e]) in lijst.zelf_te_volgen:
@@ -177,10 +179,13 @@ def negatief_gedrag(
     span: Span,
 ) -> None:
     """Alleen ontkend gedrag ("slaat niet meer"): meld de ontkenning met het werkwoord erbij."""
+    if not ontkend:
+        return
     n = len(kleine)
+    ontkenningen = [i for i, k in enumerate(kleine) if k in negatief]
     for deel in sorted(ontkend):
-        for i in range(n):
-            if zinsdeel[i] != deel or kleine[i] not in negatief or i in gebruikt:
+        for i in ontkenningen:
+            if zinsdeel[i] != deel or i in gebruikt:
                 continue
             lo, hi = i, i + 1
             for j in range(i + 1, min(n, i + 5)):
@@ -208,22 +213,30 @@ def interpretatie(
     """Een oordeel met een koppelwerkwoord ("is lui", "boos worden") in plaats van gedrag."""
     infos = a.infos
     n = len(kleine)
-    oordelen = [i for i in range(n) if infos[i].oordeel]
-    if not oordelen:
-        return
-    met_gedrag = {zinsdeel[p] for p in positief}
-    alle_koppels = [
-        j
-        for j in range(n)
-        if infos[j].koppel and (kleine[j] != "zijn" or j + 1 == n or zinsdeel[j + 1] != zinsdeel[j])
-    ]
-    for i in oordelen:
-        if i in gebruikt or hoofd[i] or zinsdeel[i] in met_gedrag:
+    met_gedrag: set[int] | None = None  # pas berekend bij een oordeel
+    alle_koppels: list[int] | None = None
+    for i, info in enumerate(infos):
+        if not info.oordeel or i in gebruikt or hoofd[i]:
             continue
-        koppels = [j for j in alle_koppels if j != i and zinsdeel[j] == zinsdeel[i]]
-        if not koppels:
+        if met_gedrag is None:
+            met_gedrag = {zinsdeel[p] for p in positief}
+        deel = zinsdeel[i]
+        if deel in met_gedrag:
             continue
-        j = min(koppels, key=lambda k: abs(k - i))
+        if alle_koppels is None:
+            alle_koppels = [
+                j
+                for j, koppel in enumerate(infos)
+                if koppel.koppel
+                and (kleine[j] != "zijn" or j + 1 == n or zinsdeel[j + 1] != zinsdeel[j])
+            ]
+        # het dichtstbijzijnde koppelwerkwoord in hetzelfde zinsdeel, bij gelijke afstand links
+        j = -1
+        for k in alle_koppels:
+            if k != i and zinsdeel[k] == deel and (j < 0 or abs(k - i) < abs(j - i)):
+                j = k
+        if j < 0:
+            continue
         lo, hi = (min(i, j), max(i, j) + 1) if abs(i - j) <= 3 else (i, i + 1)
         a.vondsten.append(Vondst("interpretatie", *span(lo, hi), "gedrag"))
         gebruikt.update({i, j, *range(lo, hi)})
@@ -239,10 +252,10 @@ def vergelijking(
     span: Span,
 ) -> None:
     """Vergrotende trappen zonder maat ("vaker", "rustiger"); "niet meer" is een ontkenning."""
-    infos = a.infos
-    for i, k in enumerate(kleine):
-        if not infos[i].trap or i in gebruikt:
+    for i, info in enumerate(a.infos):
+        if not info.trap or i in gebruikt:
             continue
+        k = kleine[i]
         if k == "meer" and any(
             kleine[j] in negatief and zinsdeel[j] == zinsdeel[i] for j in range(max(0, i - 4), i)
         ):
@@ -400,8 +413,8 @@ def gespreid_vaag(
     aan …". Ertussen mogen onderwerp, termijn en bijwoord staan, geen maat of manier."""
     uit: list[tuple[int, int]] = []
     n = len(kleine)
-    for i in range(n):
-        voorzetsels = infos[i].paar
+    for i, info in enumerate(infos):
+        voorzetsels = info.paar
         if not voorzetsels or i in gebruikt:
             continue
         for j in range(i + 1, min(n, i + 9)):
@@ -420,24 +433,28 @@ def wederkerend(
 ) -> list[tuple[int, ...]]:
     """Wederkerende werkwoorden voor een gevoel ("maakt zich zorgen", "schaamt zich"): geen
     gedrag. Per vondst het werkwoord, het wederkerend voornaamwoord en het naamwoord erbij."""
-    lijst = _wederkerende(w)
+    lijst, sleutels = _wederkerende(w)
     n = len(kleine)
     uit: list[tuple[int, ...]] = []
+    partikels: list[int] | None = None  # waar een partikel staat, pas berekend als nodig
     for z in range(n):
         if kleine[z] not in _ZICH or z in gebruikt:
             continue
-        for i in sorted(range(max(0, z - 4), min(n, z + 5)), key=lambda k: abs(k - z)):
-            if i == z or i in gebruikt or zinsdeel[i] != zinsdeel[z]:
+        deel = zinsdeel[z]
+        for d in _BUREN:  # de buren van dichtbij naar ver, bij gelijke afstand eerst links
+            i = z + d
+            if i < 0 or i >= n or i in gebruikt or zinsdeel[i] != deel:
                 continue
+            if partikels is None:
+                partikels = [p for p in range(n) if kleine[p] in PARTIKELS]
+            groot = grootzin[i]
+            achter = [p for p in partikels if p > i and grootzin[p] == groot]
             f = vormen(kleine[i])
-            f = f | {
-                kleine[p] + v
-                for p in range(i + 1, n)
-                if grootzin[p] == grootzin[i] and kleine[p] in PARTIKELS
-                for v in f  # pas na de voorwaarde: die hangt alleen van p af
-            }
+            if not achter and f.isdisjoint(sleutels):
+                continue  # meestal: geen wederkerend werkwoord
+            f = f | {kleine[p] + v for p in achter for v in f}
             for nodig in (x for v in f & lijst.keys() for x in lijst[v]):
-                erbij = [p for p in range(n) if zinsdeel[p] == zinsdeel[z] and kleine[p] in nodig]
+                erbij = [p for p in range(n) if zinsdeel[p] == deel and kleine[p] in nodig]
                 if len(nodig) == len({kleine[p] for p in erbij}):
                     uit.append((i, z, *erbij))
                     break
@@ -448,10 +465,13 @@ def wederkerend(
 
 
 @lru_cache(maxsize=8)
-def _wederkerende(w: Woorden) -> dict[str, tuple[frozenset[str], ...]]:
-    """Per werkwoord de andere woorden die erbij moeten staan ("zorgen maken": "zorgen")."""
+def _wederkerende(
+    w: Woorden,
+) -> tuple[dict[str, tuple[frozenset[str], ...]], frozenset[str]]:
+    """Per werkwoord de andere woorden die erbij moeten staan ("zorgen maken": "zorgen"),
+    en alle werkwoorden samen als verzameling."""
     uit: dict[str, tuple[frozenset[str], ...]] = {}
     for zin in sorted(w.set("vaag.wederkerend")):
         *nodig, werkwoord = zin.split()
         uit[werkwoord] = (*uit.get(werkwoord, ()), frozenset(nodig))
-    return uit
+    return uit, frozenset(uit)
