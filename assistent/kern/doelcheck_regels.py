@@ -273,19 +273,22 @@ def getallen(
     criteria: list[tuple[int, int]],
 ) -> None:
     """Getallen buiten criterium en termijn: een aantal bij het gedrag, of een los getal."""
-    voor: frozenset[str] | None = None
-    na: frozenset[str] = frozenset()
-    voor_eind: frozenset[str] = frozenset()
-    maten = termijnen + criteria  # groeit mee met `criteria`, zodat één `raakt` genoeg is
+    woorden: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+    maten = termijnen + criteria  # groeit mee met `criteria`
     groepen: list[tuple[int, int, str]] = []
     for b, e in getalplekken:
-        if raakt(b, e, maten):
+        vrij = True  # `raakt` uitgeschreven: de meeste getallen liggen in een maat
+        for sb, se in maten:
+            if b < se and sb < e:
+                vrij = False
+                break
+        if not vrij:
             continue
-        if voor is None:
-            voor, na, voor_eind = _getalwoorden(w)
-        # pos en endpos in plaats van een stuk tekst: geen kopie, en de patronen zijn gelijk.
-        ervoor = _WOORDJE.findall(laag, max(0, b - 40), b)
-        erna = _ERNA.match(laag, e, e + 40)
+        if woorden is None:
+            woorden = _getalwoorden(w)
+        voor, na, voor_eind = woorden
+        ervoor = _woorden_ervoor(laag, b)
+        erna = _ERNA.match(laag, e, e + 40)  # met pos en endpos: geen kopie van de tekst
         volgende = erna.group(1) if erna else ""
         vorige = ervoor[-1] if ervoor else ""
         if vorige in ("groep", "leerjaar", "jaargroep", "klas"):
@@ -323,6 +326,27 @@ def getallen(
     for b, e, soort in groepen:
         if soort in ("groep", "leeftijd") or not a.criterium:
             a.vondsten.append(Vondst("los_getal", b, e, "criterium", soort))
+
+
+def _woorden_ervoor(laag: str, b: int) -> list[str]:
+    """De laatste (hooguit drie) woorden zoals `_WOORDJE` ze vindt in de 40 tekens vóór `b`.
+
+    Een woord bevat geen witruimte: meestal geven de laatste drie stukken tussen spaties al
+    drie woorden, en hoeft de reguliere expressie (traag per teken) niet over alle 40."""
+    stuk = laag[max(0, b - 40) : b]
+    delen = stuk.rsplit(None, 3)
+    afgekapt = len(delen) == 4
+    if afgekapt:
+        del delen[0]
+    woorden: list[str] = []
+    for deel in delen:
+        if deel.isalnum():  # precies \w zonder "_": één woord
+            woorden.append(deel)
+        else:
+            woorden += _WOORDJE.findall(deel)
+    if afgekapt and len(woorden) < 3:
+        woorden = _WOORDJE.findall(stuk)
+    return woorden[-3:]
 
 
 @lru_cache(maxsize=8)
