@@ -7,13 +7,13 @@ Elke regel werkt op de woordenreeks van één doel en voegt vondsten toe aan de 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
-from itertools import compress
 from typing import NamedTuple
 
 from assistent.kern.doelcheck_woorden import (
     PARTIKELS,
+    Lijsten,
     Woorden,
     Woordinfo,
     lijsten,
@@ -37,8 +37,20 @@ _ZICH = frozenset("zich me mij zichzelf mezelf".split())
 _TUSSEN_VAAG = frozenset(
     "ik hij zij ze we de leerling nog steeds ook verder hard extra echt nu".split()
 )
+_BUREN = (-1, 1, -2, 2, -3, 3, -4, 4)
 _LIDWOORDEN = frozenset("de het zijn haar mijn hun je jouw".split())
 _VOORNAAMWOORDEN = frozenset("ik hij zij ze".split())
+
+
+# Per woordenboek de `lijsten`: een gewone dict kost per doel een derde van de lru_cache ervan.
+_LIJSTEN: dict[Woorden, Lijsten] = {}
+
+
+def _nieuwe_lijsten(w: Woorden) -> Lijsten:
+    if len(_LIJSTEN) >= 8:
+        _LIJSTEN.clear()
+    lijst = _LIJSTEN[w] = lijsten(w)
+    return lijst
 
 
 class Vondst(NamedTuple):
@@ -116,14 +128,15 @@ def volwassene(
         a.vondsten.append(Vondst("volwassene", *plek, "gedrag"))
         gebruikt.update(range(i, j))
 
-    lijst = lijsten(w)
+    lijst = _LIJSTEN.get(w) or _nieuwe_lijsten(w)
     infos = a.infos
-    inzet = zoek_uitdrukkingen(infos, lijst.inzet, a.actief)
-    for i in range(n):
-        info = infos[i]
+    inzet: list[tuple[int, int, tuple[str, ...]]] | None = None  # pas gezocht als nodig
+    for i, info in enumerate(infos):
         if not (info.ontvangt or info.wordt) or i in gebruikt:
             continue
         if info.ontvangt:
+            if inzet is None:
+                inzet = zoek_uitdrukkingen(infos, lijst.inzet, a.actief)
             for b, e, _zin in inzet:
                 if i < b <= i + 8 and zinsdeel[b] == zinsdeel[i]:
                     if infos[i].lem == "volgen" and " ".join(kleine[b:e]) in lijst.zelf_te_volgen:
@@ -166,10 +179,13 @@ def negatief_gedrag(
     span: Span,
 ) -> None:
     """Alleen ontkend gedrag ("slaat niet meer"): meld de ontkenning met het werkwoord erbij."""
+    if not ontkend:
+        return
     n = len(kleine)
+    ontkenningen = [i for i, k in enumerate(kleine) if k in negatief]
     for deel in sorted(ontkend):
-        for i in range(n):
-            if zinsdeel[i] != deel or kleine[i] not in negatief or i in gebruikt:
+        for i in ontkenningen:
+            if zinsdeel[i] != deel or i in gebruikt:
                 continue
             lo, hi = i, i + 1
             for j in range(i + 1, min(n, i + 5)):
@@ -197,22 +213,30 @@ def interpretatie(
     """Een oordeel met een koppelwerkwoord ("is lui", "boos worden") in plaats van gedrag."""
     infos = a.infos
     n = len(kleine)
-    oordelen = [i for i in range(n) if infos[i].oordeel]
-    if not oordelen:
-        return
-    met_gedrag = {zinsdeel[p] for p in positief}
-    alle_koppels = [
-        j
-        for j in range(n)
-        if infos[j].koppel and (kleine[j] != "zijn" or j + 1 == n or zinsdeel[j + 1] != zinsdeel[j])
-    ]
-    for i in oordelen:
-        if i in gebruikt or hoofd[i] or zinsdeel[i] in met_gedrag:
+    met_gedrag: set[int] | None = None  # pas berekend bij een oordeel
+    alle_koppels: list[int] | None = None
+    for i, info in enumerate(infos):
+        if not info.oordeel or i in gebruikt or hoofd[i]:
             continue
-        koppels = [j for j in alle_koppels if j != i and zinsdeel[j] == zinsdeel[i]]
-        if not koppels:
+        if met_gedrag is None:
+            met_gedrag = {zinsdeel[p] for p in positief}
+        deel = zinsdeel[i]
+        if deel in met_gedrag:
             continue
-        j = min(koppels, key=lambda k: abs(k - i))
+        if alle_koppels is None:
+            alle_koppels = [
+                j
+                for j, koppel in enumerate(infos)
+                if koppel.koppel
+                and (kleine[j] != "zijn" or j + 1 == n or zinsdeel[j + 1] != zinsdeel[j])
+            ]
+        # het dichtstbijzijnde koppelwerkwoord in hetzelfde zinsdeel, bij gelijke afstand links
+        j = -1
+        for k in alle_koppels:
+            if k != i and zinsdeel[k] == deel and (j < 0 or abs(k - i) < abs(j - i)):
+                j = k
+        if j < 0:
+            continue
         lo, hi = (min(i, j), max(i, j) + 1) if abs(i - j) <= 3 else (i, i + 1)
         a.vondsten.append(Vondst("interpretatie", *span(lo, hi), "gedrag"))
         gebruikt.update({i, j, *range(lo, hi)})
@@ -228,10 +252,10 @@ def vergelijking(
     span: Span,
 ) -> None:
     """Vergrotende trappen zonder maat ("vaker", "rustiger"); "niet meer" is een ontkenning."""
-    infos = a.infos
-    for i, k in enumerate(kleine):
-        if not infos[i].trap or i in gebruikt:
+    for i, info in enumerate(a.infos):
+        if not info.trap or i in gebruikt:
             continue
+        k = kleine[i]
         if k == "meer" and any(
             kleine[j] in negatief and zinsdeel[j] == zinsdeel[i] for j in range(max(0, i - 4), i)
         ):
@@ -249,29 +273,45 @@ def getallen(
     criteria: list[tuple[int, int]],
 ) -> None:
     """Getallen buiten criterium en termijn: een aantal bij het gedrag, of een los getal."""
-    lijst = lijsten(w)
-    voor, na = lijst.getal_voor, lijst.getal_na
+    woorden: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+    maten = termijnen + criteria  # groeit mee met `criteria`
     groepen: list[tuple[int, int, str]] = []
     for b, e in getalplekken:
-        if raakt(b, e, termijnen) or raakt(b, e, criteria):
+        vrij = True  # `raakt` uitgeschreven: de meeste getallen liggen in een maat
+        for sb, se in maten:
+            if b < se and sb < e:
+                vrij = False
+                break
+        if not vrij:
             continue
-        ervoor = _WOORDJE.findall(laag[max(0, b - 40) : b])
-        erna = _ERNA.match(laag[e : e + 40])
+        if woorden is None:
+            woorden = _getalwoorden(w)
+        voor, na, voor_eind = woorden
+        ervoor = _woorden_ervoor(laag, b)
+        erna = _ERNA.match(laag, e, e + 40)  # met pos en endpos: geen kopie van de tekst
         volgende = erna.group(1) if erna else ""
-        vorige = [" ".join(ervoor[-k:]) for k in (1, 2, 3)] if ervoor else []
-        if ervoor:
-            vorige.append(ervoor[-1].rsplit("-", 1)[-1])
-        if vorige and vorige[0] in ("groep", "leerjaar", "jaargroep", "klas"):
+        vorige = ervoor[-1] if ervoor else ""
+        if vorige in ("groep", "leerjaar", "jaargroep", "klas"):
             soort = "groep"
         elif volgende in na or volgende.startswith("jarig"):
             soort = "leeftijd"
-        elif any(v in voor for v in vorige) and not (
-            len(ervoor) > 1 and ervoor[-2] in ("per", "elke", "iedere", "elk", "ieder")
-        ):
+        elif (
+            # het woord ervoor of de twee of drie woorden ervoor, of het laatste deel met "-"
+            (
+                vorige in voor_eind
+                and (
+                    vorige in voor
+                    or " ".join(ervoor[-2:]) in voor
+                    or " ".join(ervoor[-3:]) in voor
+                )
+            )
+            or ("-" in vorige and vorige.rsplit("-", 1)[1] in voor)
+        ) and not (len(ervoor) > 1 and ervoor[-2] in ("per", "elke", "iedere", "elk", "ieder")):
             soort = "inhoud"  # "tafel van 6"; maar "per week drie zinnen" is wel een aantal
         elif volgende and volgende not in _FUNCTIEWOORDEN:
             a.criterium = True
             criteria.append((b, e))
+            maten.append((b, e))
             continue
         else:
             soort = "anders"
@@ -279,13 +319,43 @@ def getallen(
             groepen[-1] = (groepen[-1][0], e, groepen[-1][2])
             continue
         if soort == "groep":
-            b = laag.rfind(vorige[0], 0, b)
+            b = laag.rfind(vorige, 0, b)
         elif soort == "leeftijd" and erna:
-            e = e + erna.end(1)
+            e = erna.end(1)  # de match begon op `e`, dus `end` is al een plek in `laag`
         groepen.append((b, e, soort))
     for b, e, soort in groepen:
         if soort in ("groep", "leeftijd") or not a.criterium:
             a.vondsten.append(Vondst("los_getal", b, e, "criterium", soort))
+
+
+def _woorden_ervoor(laag: str, b: int) -> list[str]:
+    """De laatste (hooguit drie) woorden zoals `_WOORDJE` ze vindt in de 40 tekens vóór `b`.
+
+    Een woord bevat geen witruimte: meestal geven de laatste drie stukken tussen spaties al
+    drie woorden, en hoeft de reguliere expressie (traag per teken) niet over alle 40."""
+    stuk = laag[max(0, b - 40) : b]
+    delen = stuk.rsplit(None, 3)
+    afgekapt = len(delen) == 4
+    if afgekapt:
+        del delen[0]
+    woorden: list[str] = []
+    for deel in delen:
+        if deel.isalnum():  # precies \w zonder "_": één woord
+            woorden.append(deel)
+        else:
+            woorden += _WOORDJE.findall(deel)
+    if afgekapt and len(woorden) < 3:
+        woorden = _WOORDJE.findall(stuk)
+    return woorden[-3:]
+
+
+@lru_cache(maxsize=8)
+def _getalwoorden(w: Woorden) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """De woorden voor en na een getal dat geen maat is, en van de eerste het laatste woord:
+    alleen als het woord vóór het getal daarbij hoort, kan een van de woordgroepen passen."""
+    lijst = lijsten(w)
+    voor = lijst.getal_voor
+    return voor, lijst.getal_na, frozenset(x.split()[-1] for x in voor if x.split())
 
 
 def onderwerp(
@@ -302,41 +372,57 @@ def onderwerp(
 
     `onderwerpwoorden` zijn de plekken van "ik" en "leerling" (woordsoort ONDERWERP)."""
     n = len(kleine)
-    tijd = lijsten(w).tijdwoorden
-    plek: int | None = None
-    lengte = 1
-    # Alleen een naam (hoofdletter), "ik" of "(de) leerling" kan het onderwerp zijn; `compress`
-    # zoekt de hoofdletters in C in plaats van een ronde in Python over alle woorden.
-    kandidaten: Iterable[int] = compress(range(n), hoofd)
-    if onderwerpwoorden:
-        kandidaten = sorted({*kandidaten, *onderwerpwoorden})
-    for i in kandidaten:
-        if kleine[i] == "ik":
-            plek, a.ik_vorm = i, True
-            break
-        if kleine[i] == "leerling" and i and kleine[i - 1] == "de":
-            plek, lengte = i - 1, 2
-            break
-        if hoofd[i] and kleine[i] not in tijd and kleine[i].isalpha():
+    tijd: frozenset[str] | None = None
+    # Alleen een naam (hoofdletter), "ik" of "de leerling" kan het onderwerp zijn: de eerste
+    # die past. `index` zoekt de hoofdletters in C in plaats van een ronde over alle woorden.
+    plek = n
+    if True in hoofd:
+        tijd = (_LIJSTEN.get(w) or _nieuwe_lijsten(w)).tijdwoorden
+        i = hoofd.index(True)
+        while True:
+            k = kleine[i]
+            if k == "ik" or k == "leerling" or (k not in tijd and k.isalpha()):
+                plek = i
+                break
+            try:  # zelden: een maand of feestdag met een hoofdletter
+                i = hoofd.index(True, i + 1)
+            except ValueError:
+                break
+    for i in onderwerpwoorden:
+        k = kleine[i]
+        if i < plek and (k == "ik" or (k == "leerling" and i and kleine[i - 1] == "de")):
             plek = i
-            break
-    if plek is None and n > 1 and tekst[begins[0]].isupper() and kleine[0] not in tijd:
-        if kleine[0] in _VOORNAAMWOORDEN or (
-            kleine[0] not in _FUNCTIEWOORDEN
-            and a.infos[1].werkwoordachtig
-            and not a.infos[0].werkwoordachtig
-        ):
-            plek = 0
-    if plek is None:
+    lengte = 1
+    if plek < n:
+        if kleine[plek] == "ik":
+            a.ik_vorm = True
+        elif kleine[plek] == "leerling" and plek and kleine[plek - 1] == "de":
+            plek, lengte = plek - 1, 2
+    elif (
+        n > 1
+        and tekst[begins[0]].isupper()
+        and (
+            kleine[0] in _VOORNAAMWOORDEN
+            or (
+                kleine[0] not in _FUNCTIEWOORDEN
+                and a.infos[1].werkwoordachtig
+                and not a.infos[0].werkwoordachtig
+            )
+        )
+        and kleine[0] not in (tijd or (_LIJSTEN.get(w) or _nieuwe_lijsten(w)).tijdwoorden)
+    ):
+        plek = 0
+    else:
         return
     b, e = begins[plek], einden[plek + lengte - 1]
     a.onderwerp, a.onderwerp_plek = tekst[b:e], (b, e)
-    na, voor = plek + lengte, plek - 1
-    if na < n and a.infos[na].werkwoordachtig:
+    na = plek + lengte
+    infos = a.infos
+    if na < n and infos[na].werkwoordachtig:
         a.werkwoord_plek = begins[na], einden[na]
         a.begint_met_onderwerp = plek == 0
-    elif voor >= 0 and a.infos[voor].werkwoordachtig:
-        a.werkwoord_plek = begins[voor], einden[voor]
+    elif plek and infos[plek - 1].werkwoordachtig:
+        a.werkwoord_plek = begins[plek - 1], einden[plek - 1]
 
 
 def gespreid_vaag(
@@ -351,8 +437,8 @@ def gespreid_vaag(
     aan …". Ertussen mogen onderwerp, termijn en bijwoord staan, geen maat of manier."""
     uit: list[tuple[int, int]] = []
     n = len(kleine)
-    for i in range(n):
-        voorzetsels = infos[i].paar
+    for i, info in enumerate(infos):
+        voorzetsels = info.paar
         if not voorzetsels or i in gebruikt:
             continue
         for j in range(i + 1, min(n, i + 9)):
@@ -371,24 +457,28 @@ def wederkerend(
 ) -> list[tuple[int, ...]]:
     """Wederkerende werkwoorden voor een gevoel ("maakt zich zorgen", "schaamt zich"): geen
     gedrag. Per vondst het werkwoord, het wederkerend voornaamwoord en het naamwoord erbij."""
-    lijst = _wederkerende(w)
+    lijst, sleutels = _wederkerende(w)
     n = len(kleine)
     uit: list[tuple[int, ...]] = []
+    partikels: list[int] | None = None  # waar een partikel staat, pas berekend als nodig
     for z in range(n):
         if kleine[z] not in _ZICH or z in gebruikt:
             continue
-        for i in sorted(range(max(0, z - 4), min(n, z + 5)), key=lambda k: abs(k - z)):
-            if i == z or i in gebruikt or zinsdeel[i] != zinsdeel[z]:
+        deel = zinsdeel[z]
+        for d in _BUREN:  # de buren van dichtbij naar ver, bij gelijke afstand eerst links
+            i = z + d
+            if i < 0 or i >= n or i in gebruikt or zinsdeel[i] != deel:
                 continue
+            if partikels is None:
+                partikels = [p for p in range(n) if kleine[p] in PARTIKELS]
+            groot = grootzin[i]
+            achter = [p for p in partikels if p > i and grootzin[p] == groot]
             f = vormen(kleine[i])
-            f = f | {
-                kleine[p] + v
-                for p in range(i + 1, n)
-                if grootzin[p] == grootzin[i] and kleine[p] in PARTIKELS
-                for v in f  # pas na de voorwaarde: die hangt alleen van p af
-            }
+            if not achter and f.isdisjoint(sleutels):
+                continue  # meestal: geen wederkerend werkwoord
+            f = f | {kleine[p] + v for p in achter for v in f}
             for nodig in (x for v in f & lijst.keys() for x in lijst[v]):
-                erbij = [p for p in range(n) if zinsdeel[p] == zinsdeel[z] and kleine[p] in nodig]
+                erbij = [p for p in range(n) if zinsdeel[p] == deel and kleine[p] in nodig]
                 if len(nodig) == len({kleine[p] for p in erbij}):
                     uit.append((i, z, *erbij))
                     break
@@ -399,10 +489,13 @@ def wederkerend(
 
 
 @lru_cache(maxsize=8)
-def _wederkerende(w: Woorden) -> dict[str, tuple[frozenset[str], ...]]:
-    """Per werkwoord de andere woorden die erbij moeten staan ("zorgen maken": "zorgen")."""
+def _wederkerende(
+    w: Woorden,
+) -> tuple[dict[str, tuple[frozenset[str], ...]], frozenset[str]]:
+    """Per werkwoord de andere woorden die erbij moeten staan ("zorgen maken": "zorgen"),
+    en alle werkwoorden samen als verzameling."""
     uit: dict[str, tuple[frozenset[str], ...]] = {}
     for zin in sorted(w.set("vaag.wederkerend")):
         *nodig, werkwoord = zin.split()
         uit[werkwoord] = (*uit.get(werkwoord, ()), frozenset(nodig))
-    return uit
+    return uit, frozenset(uit)
