@@ -34,6 +34,7 @@ from assistent.kern.doelcheck_woorden import (
     HOOFDLETTERWOORD,
     KANS,
     LEER,
+    LIJSTEN,
     NEGATIEF,
     ONDERWERP,
     OORDEEL,
@@ -314,7 +315,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     def span(i: int, j: int) -> tuple[int, int]:
         return begins[i], einden[j - 1]
 
-    lijst = lijsten(w)
+    lijst = LIJSTEN.get(w) or lijsten(w)
     if id(lijst.toestanden) in actief:
         for i, j, _zin in zoek_uitdrukkingen(infos, lijst.toestanden, actief):
             gebruikt.update(range(i, j))

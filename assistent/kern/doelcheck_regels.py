@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from assistent.kern.doelcheck_woorden import (
+    LIJSTEN,
     PARTIKELS,
-    Lijsten,
     Woorden,
     Woordinfo,
     lijsten,
@@ -40,17 +40,6 @@ _TUSSEN_VAAG = frozenset(
 _BUREN = (-1, 1, -2, 2, -3, 3, -4, 4)
 _LIDWOORDEN = frozenset("de het zijn haar mijn hun je jouw".split())
 _VOORNAAMWOORDEN = frozenset("ik hij zij ze".split())
-
-
-# Per woordenboek de `lijsten`: een gewone dict kost per doel een derde van de lru_cache ervan.
-_LIJSTEN: dict[Woorden, Lijsten] = {}
-
-
-def _nieuwe_lijsten(w: Woorden) -> Lijsten:
-    if len(_LIJSTEN) >= 8:
-        _LIJSTEN.clear()
-    lijst = _LIJSTEN[w] = lijsten(w)
-    return lijst
 
 
 class Vondst(NamedTuple):
@@ -128,7 +117,7 @@ def volwassene(
         a.vondsten.append(Vondst("volwassene", *plek, "gedrag"))
         gebruikt.update(range(i, j))
 
-    lijst = _LIJSTEN.get(w) or _nieuwe_lijsten(w)
+    lijst = LIJSTEN.get(w) or lijsten(w)
     infos = a.infos
     inzet: list[tuple[int, int, tuple[str, ...]]] | None = None  # pas gezocht als nodig
     for i, info in enumerate(infos):
@@ -377,7 +366,7 @@ def onderwerp(
     # die past. `index` zoekt de hoofdletters in C in plaats van een ronde over alle woorden.
     plek = n
     if True in hoofd:
-        tijd = (_LIJSTEN.get(w) or _nieuwe_lijsten(w)).tijdwoorden
+        tijd = (LIJSTEN.get(w) or lijsten(w)).tijdwoorden
         i = hoofd.index(True)
         while True:
             k = kleine[i]
@@ -409,7 +398,7 @@ def onderwerp(
                 and not a.infos[0].werkwoordachtig
             )
         )
-        and kleine[0] not in (tijd or (_LIJSTEN.get(w) or _nieuwe_lijsten(w)).tijdwoorden)
+        and kleine[0] not in (tijd or (LIJSTEN.get(w) or lijsten(w)).tijdwoorden)
     ):
         plek = 0
     else:

@@ -522,9 +522,18 @@ class Lijsten:
         self.personen = w.zinnen("volwassene.personen")
 
 
-@lru_cache(maxsize=8)
+# Per woordenboek de `Lijsten`. Een gewone dict: de regels zoeken er per doel een paar keer
+# in, en `LIJSTEN.get(w) or lijsten(w)` kost een derde van een lru_cache-aanroep.
+LIJSTEN: dict[Woorden, Lijsten] = {}
+
+
 def lijsten(w: Woorden) -> Lijsten:
-    return Lijsten(w)
+    lijst = LIJSTEN.get(w)
+    if lijst is None:
+        if len(LIJSTEN) >= 8:
+            LIJSTEN.clear()
+        lijst = LIJSTEN[w] = Lijsten(w)
+    return lijst
 
 
 def stukinfo(w: Woorden, stuk: str) -> Woordinfo | None:
