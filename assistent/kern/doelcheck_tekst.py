@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from itertools import combinations
 from operator import itemgetter
 
 from assistent.kern.doelcheck_regels import Analyse, Vondst
@@ -83,48 +83,58 @@ def uitleg(v: Vondst, woorden: str, persoon: str) -> str:
 def vervolgvragen(a: Analyse, ontbreekt: tuple[str, ...], persoon: str) -> tuple[str, ...]:
     if not ontbreekt:
         return ()
+    if a.ik_vorm:
+        return _IK_VRAGEN[ontbreekt]
     vragen = []
-    for element in ontbreekt:
-        if element == "gedrag":
-            if a.ik_vorm:
-                vragen.append(
-                    "Wat doe je dan precies, zodat de juf of meester het kan zien of horen?"
-                )
-                continue
-            soorten = [v.soort for v in a.vondsten]
-            if "negatief" in soorten:
-                vragen.append(f"Wat doet {persoon} wél, in plaats van wat niet meer mag?")
-            elif "volwassene" in soorten:
-                vragen.append(f"Wat laat {persoon} zelf zien als de hulp werkt?")
-            else:
-                vragen.append(f"Wat zie of hoor je {persoon} doen als het doel gehaald is?")
-        elif element == "criterium":
-            vragen.append(
-                "Hoe vaak of hoe goed wil je het doen? Bijvoorbeeld 4 van de 5 keer."
-                if a.ik_vorm
-                else f"Hoe vaak of hoe goed moet {persoon} het laten zien? "
-                "Bijvoorbeeld 4 van de 5 keer, of 80% goed."
-            )
+    if ontbreekt[0] == "gedrag":  # `ontbreekt` volgt de volgorde gedrag, criterium, termijn
+        soorten = [v.soort for v in a.vondsten] if a.vondsten else []
+        if "negatief" in soorten:
+            vragen.append(f"Wat doet {persoon} wél, in plaats van wat niet meer mag?")
+        elif "volwassene" in soorten:
+            vragen.append(f"Wat laat {persoon} zelf zien als de hulp werkt?")
         else:
-            vragen.append(
-                "Wanneer kijken jullie samen of het gelukt is?"
-                if a.ik_vorm
-                else "Wanneer kijk je of het gelukt is?"
-            )
+            vragen.append(f"Wat zie of hoor je {persoon} doen als het doel gehaald is?")
+    if "criterium" in ontbreekt:
+        vragen.append(
+            f"Hoe vaak of hoe goed moet {persoon} het laten zien? "
+            "Bijvoorbeeld 4 van de 5 keer, of 80% goed."
+        )
+    if ontbreekt[-1] == "termijn":
+        vragen.append("Wanneer kijk je of het gelukt is?")
     return tuple(vragen)
+
+
+# In de ik-vorm hangen de vragen niet van de persoon af: per combinatie van wat ontbreekt vooraf.
+_IK_VRAAG = {
+    "gedrag": "Wat doe je dan precies, zodat de juf of meester het kan zien of horen?",
+    "criterium": "Hoe vaak of hoe goed wil je het doen? Bijvoorbeeld 4 van de 5 keer.",
+    "termijn": "Wanneer kijken jullie samen of het gelukt is?",
+}
+_IK_VRAGEN = {
+    combinatie: tuple(_IK_VRAAG[e] for e in combinatie)
+    for aantal in (1, 2, 3)
+    for combinatie in combinations(_IK_VRAAG, aantal)  # houdt de volgorde van de elementen
+}
 
 
 # Per lijst van meetinstrumenten (op `id`): groep (0 genoemd, 1 inhoud), volgorde, naam, index.
 _Instrument = tuple[int, int, str, Index]
 
 
-@lru_cache(maxsize=8)
+# Per woordenboek één keer gebouwd; een gewone dict is goedkoper dan lru_cache, en er zijn
+# er hooguit een paar (basis en schoolbestanden).
+_INSTRUMENTEN: dict[Woorden, tuple[frozenset[int], dict[int, _Instrument]]] = {}
+
+
 def _instrumenten(w: Woorden) -> tuple[frozenset[int], dict[int, _Instrument]]:
     per_id: dict[int, _Instrument] = {}
     for groep, instrumenten in enumerate((w.instrumenten_genoemd, w.instrumenten_inhoud)):
         for volgorde, (naam, index) in enumerate(instrumenten):
             per_id[id(index)] = (groep, volgorde, naam, index)
-    return frozenset(per_id), per_id
+    if len(_INSTRUMENTEN) >= 8:
+        _INSTRUMENTEN.clear()
+    uit = _INSTRUMENTEN[w] = frozenset(per_id), per_id
+    return uit
 
 
 def meetinstrument(a: Analyse, w: Woorden) -> str | None:
@@ -133,7 +143,7 @@ def meetinstrument(a: Analyse, w: Woorden) -> str | None:
     Binnen een groep wint de langste uitdrukking, dan de eerste lijst. Alleen lijsten die in
     `a.actief` staan kunnen iets vinden; meestal is dat er geen of één.
     """
-    alle, per_id = _instrumenten(w)
+    alle, per_id = _INSTRUMENTEN.get(w) or _instrumenten(w)
     actief = a.actief
     if not alle.isdisjoint(actief):
         beste: tuple[int, int, int, str] | None = None
@@ -196,10 +206,7 @@ def suggestie(
         vervang.append((*plek, naam))
     nieuw = tekst
     if vervang:
-        stukken = vervang  # één vervanging overlapt met niets en hoeft niet gesorteerd
-        if len(vervang) > 1:
-            stukken = sorted(_zonder_overlap(vervang), key=_BEGIN_EIND, reverse=True)
-        for b, e, t in stukken:
+        for b, e, t in _achter_naar_voren(vervang):
             nieuw = nieuw[:b] + t + nieuw[e:]
     zin = nieuw.strip().rstrip(".!?;: ")
     if achteraan:
@@ -230,11 +237,15 @@ def _vakken(
     of de termijn al een plek heeft."""
     vervang: list[tuple[int, int, str]] = []
     achteraan: list[str] = []
-    blokkerend = [v for v in a.vondsten if v.element in ontbreekt and v.soort != "los_getal"]
+    blokkerend = (
+        [v for v in a.vondsten if v.element in ontbreekt and v.soort != "los_getal"]
+        if a.vondsten
+        else []
+    )
     gedrag_eind: int | None = None
     if "gedrag" in ontbreekt:
         gedragvak = "[wat je doet]" if a.ik_vorm else "[wat je ziet of hoort]"
-        gedrag_v = [v for v in blokkerend if v.element == "gedrag"]
+        gedrag_v = [v for v in blokkerend if v.element == "gedrag"] if blokkerend else []
         verb = a.werkwoord_plek
         hoofd = None
         if verb and gedrag_v:
@@ -264,15 +275,17 @@ def _vakken(
     criterium_klaar = "criterium" not in ontbreekt
     termijn_klaar = "termijn" not in ontbreekt
     for v in blokkerend:
-        if _bedekt(v.begin, vervang):
-            continue
-        if v.element == "criterium" and not criterium_klaar:
-            woord = tekst[v.begin : v.eind].lower()
-            vervang.append((v.begin, v.eind, _criteriumvak(instrument, woord)))
-            criterium_klaar = True
-        elif v.element == "termijn":
-            vervang.append((v.begin, v.eind, "voor [datum]"))
-            termijn_klaar = True
+        for b, e, _t in vervang:  # valt het begin al binnen een vervanging?
+            if b <= v.begin < e:
+                break
+        else:
+            if v.element == "criterium" and not criterium_klaar:
+                woord = tekst[v.begin : v.eind].lower()
+                vervang.append((v.begin, v.eind, _criteriumvak(instrument, woord)))
+                criterium_klaar = True
+            elif v.element == "termijn":
+                vervang.append((v.begin, v.eind, "voor [datum]"))
+                termijn_klaar = True
     if not criterium_klaar:
         # Na het onderwerp, het werkwoord of het gedragvak, wat het verst staat.
         na = -1
@@ -288,6 +301,21 @@ def _vakken(
         else:
             achteraan.append(vak)
     return vervang, achteraan, termijn_klaar
+
+
+def _achter_naar_voren(vervang: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """De vervangingen van achter naar voren, zodat de plekken van de rest blijven kloppen."""
+    if len(vervang) == 1:
+        return vervang
+    if len(vervang) == 2:
+        # Het gewone geval: twee stukken die elkaar niet raken (een invoeging op de rand van
+        # de ander telt als los). Dan valt er niets samen te voegen en hoeft er niets gesorteerd.
+        eerste, tweede = vervang
+        if tweede[1] <= eerste[0]:
+            return vervang
+        if eerste[1] <= tweede[0]:
+            return [tweede, eerste]
+    return sorted(_zonder_overlap(vervang), key=_BEGIN_EIND, reverse=True)
 
 
 # Vervangingen zijn er per doel hooguit een paar: een gewone lus is sneller dan any() met een
