@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 
     from assistent.kern import doelcheck_herkenning as _herkenning
     from assistent.kern import doelcheck_tekst as _tekst
-    from assistent.kern import doelcheck_woorden as _woorden
     from assistent.kern.doelcheck_woorden import Woorden
 
 # Alleen dataclasses wordt bij het importeren geladen; regels, woordenlijsten en simplemma pas
@@ -164,30 +163,30 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
     if not _KERN:
         _laad_kern()
     t = _tekst
-    w = w or _woorden.laad_woorden()
+    if w is None:
+        w = _KERN[0]
     bekeken = tekst[:MAX_LENGTE]
     a = _herkenning.analyseer(bekeken, w)
     ontbreekt = _ONTBREEKT[a.gedrag, a.criterium, a.termijn]
     persoon = t.wie(a, naam)
-    signalen = (
-        tuple(
-            Signaal(
-                v.soort,
-                bekeken[v.begin : v.eind],
-                v.begin,
-                v.eind,
-                t.uitleg(v, bekeken[v.begin : v.eind], persoon),
-                v.element in ontbreekt,
+    signalen: tuple[Signaal, ...] = ()
+    blokkeert = False
+    if a.vondsten:
+        lijst = []
+        for v in a.vondsten:
+            woorden = bekeken[v.begin : v.eind]
+            blokkerend = v.element in ontbreekt
+            blokkeert = blokkeert or blokkerend
+            lijst.append(
+                Signaal(
+                    v.soort, woorden, v.begin, v.eind, t.uitleg(v, woorden, persoon), blokkerend
+                )
             )
-            for v in a.vondsten
-        )
-        if a.vondsten
-        else ()
-    )
+        signalen = tuple(lijst)
     instrument = t.meetinstrument(a, w)
     return Doeloordeel(
         tekst,
-        not ontbreekt and not (signalen and any(s.blokkerend for s in signalen)),
+        not ontbreekt and not blokkeert,
         ontbreekt,
         signalen,
         t.vervolgvragen(a, ontbreekt, persoon),
@@ -204,17 +203,18 @@ _ONTBREEKT = {
     for t in (False, True)
 }
 
-# De regels laden pas bij de eerste controle; daarna zonder import per aanroep.
-_KERN: list[bool] = []
+# De regels laden pas bij de eerste controle; daarna zonder import per aanroep. Hier staan dan
+# ook de basislijsten: `laad_woorden()` bouwt die één keer, en zo kost het geen opzoeking per doel.
+_KERN: list[Woorden] = []
 
 
 def _laad_kern() -> None:
-    global _herkenning, _tekst, _woorden
+    global _herkenning, _tekst
     from assistent.kern import doelcheck_herkenning as _herkenning
     from assistent.kern import doelcheck_tekst as _tekst
-    from assistent.kern import doelcheck_woorden as _woorden
+    from assistent.kern.doelcheck_woorden import laad_woorden
 
-    _KERN.append(True)
+    _KERN.append(laad_woorden())
 
 
 # --- Het aanvullende woordenbestand van de school: lezen, vorm controleren, samenvoegen ---

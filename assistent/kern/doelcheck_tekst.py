@@ -3,44 +3,72 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from itertools import combinations
 from operator import itemgetter
 
 from assistent.kern.doelcheck_regels import Analyse, Vondst
-from assistent.kern.doelcheck_woorden import Index, Woorden, lijsten, zoek_uitdrukkingen
+from assistent.kern.doelcheck_woorden import Index, Woorden, zoek_uitdrukkingen
 
-_UITLEG = {
-    ("vaag", "gedrag"): "„{w}” beschrijft iets wat je niet kunt zien of horen; "
-    "noem wat {wie} dan doet.",
-    ("vaag", "criterium"): "„{w}” zegt niet wanneer het genoeg is; noem een aantal, "
-    "een percentage of hoe vaak.",
-    ("vaag", "termijn"): "„{w}” is geen controlemoment; noem een datum, een week of "
-    "een evaluatiemoment.",
-    ("vergelijking", "criterium"): "„{w}” vergelijkt zonder maat: ten opzichte van wat? "
-    "Noem hoeveel, hoe vaak of hoe goed.",
-    ("volwassene", "gedrag"): "„{w}” beschrijft wat een volwassene doet; dat hoort bij "
-    "de aanpak, het doel gaat over wat {wie} zelf laat zien.",
-    ("negatief", "gedrag"): "„{w}” zegt alleen wat niet meer mag; beschrijf het gedrag "
-    "dat je wél wilt zien.",
-    ("interpretatie", "gedrag"): "„{w}” is een oordeel, geen gedrag; beschrijf wat je "
-    "{wie} ziet doen.",
+# Per (soort, element) een f-string met het woord (w) en wie het doel betreft (p): een derde
+# van de tijd van `str.format` met trefwoorden, en dit draait bij elk signaal.
+_Sjabloon = Callable[[str, str], str]
+_UITLEG: dict[tuple[str, str], _Sjabloon] = {
+    ("vaag", "gedrag"): lambda w, p: (
+        f"„{w}” beschrijft iets wat je niet kunt zien of horen; noem wat {p} dan doet."
+    ),
+    ("vaag", "criterium"): lambda w, p: (
+        f"„{w}” zegt niet wanneer het genoeg is; noem een aantal, een percentage of hoe vaak."
+    ),
+    ("vaag", "termijn"): lambda w, p: (
+        f"„{w}” is geen controlemoment; noem een datum, een week of een evaluatiemoment."
+    ),
+    ("vergelijking", "criterium"): lambda w, p: (
+        f"„{w}” vergelijkt zonder maat: ten opzichte van wat? "
+        "Noem hoeveel, hoe vaak of hoe goed."
+    ),
+    ("volwassene", "gedrag"): lambda w, p: (
+        f"„{w}” beschrijft wat een volwassene doet; dat hoort bij de aanpak, het doel gaat "
+        f"over wat {p} zelf laat zien."
+    ),
+    ("negatief", "gedrag"): lambda w, p: (
+        f"„{w}” zegt alleen wat niet meer mag; beschrijf het gedrag dat je wél wilt zien."
+    ),
+    ("interpretatie", "gedrag"): lambda w, p: (
+        f"„{w}” is een oordeel, geen gedrag; beschrijf wat je {p} ziet doen."
+    ),
 }
-_LOS_GETAL = {
-    "groep": "„{w}” noemt de groep, niet hoeveel of hoe goed {wie} iets doet.",
-    "leeftijd": "„{w}” is een leeftijd en zegt niets over het gedrag.",
-    "inhoud": "„{w}” zegt wát {wie} oefent, niet hoeveel of hoe goed het moet.",
-    "anders": "„{w}” is een getal, maar het is niet duidelijk wat het over het gedrag zegt.",
+_LOS_GETAL: dict[str, _Sjabloon] = {
+    "groep": lambda w, p: f"„{w}” noemt de groep, niet hoeveel of hoe goed {p} iets doet.",
+    "leeftijd": lambda w, p: f"„{w}” is een leeftijd en zegt niets over het gedrag.",
+    "inhoud": lambda w, p: f"„{w}” zegt wát {p} oefent, niet hoeveel of hoe goed het moet.",
+    "anders": lambda w, p: (
+        f"„{w}” is een getal, maar het is niet duidelijk wat het over het gedrag zegt."
+    ),
 }
+
+
+def _overig(w: str, p: str) -> str:
+    return f"„{w}” maakt het doel minder controleerbaar."
+
+
+_DE_LEERLING = ("de leerling", "hij", "zij")  # wordt de naam, als die bekend is
+_LIDWOORDEN = ("de", "het", "een", "deze", "onze")
 
 
 def wie(a: Analyse, naam: str | None) -> str:
-    if a.onderwerp and not a.ik_vorm and a.onderwerp.lower() not in ("hij", "zij", "ze"):
-        if naam and a.onderwerp.lower() == "de leerling":
-            return naam
-        # Midden in een vraag: "Wat zie je de leerling doen?", niet "… De leerling …".
-        eerste, _, rest = a.onderwerp.partition(" ")
-        if rest and eerste.lower() in ("de", "het", "een", "deze", "onze"):
-            return f"{eerste.lower()} {rest}"
-        return a.onderwerp
+    onderwerp = a.onderwerp
+    if onderwerp and not a.ik_vorm:
+        klein = onderwerp.lower()
+        if klein not in ("hij", "zij", "ze"):
+            if naam and klein == "de leerling":
+                return naam
+            # Midden in een vraag: "Wat zie je de leerling doen?", niet "… De leerling …".
+            if " " in onderwerp:
+                eerste, _, rest = onderwerp.partition(" ")
+                if rest and eerste.lower() in _LIDWOORDEN:
+                    return f"{eerste.lower()} {rest}"
+            return onderwerp
     return naam or "de leerling"
 
 
@@ -48,63 +76,85 @@ def uitleg(v: Vondst, woorden: str, persoon: str) -> str:
     if v.soort == "los_getal":
         sjabloon = _LOS_GETAL.get(v.sleutel, _LOS_GETAL["anders"])
     else:
-        sjabloon = _UITLEG.get((v.soort, v.element), "„{w}” maakt het doel minder controleerbaar.")
-    return sjabloon.format(w=woorden, wie=persoon)
+        sjabloon = _UITLEG.get((v.soort, v.element), _overig)
+    return sjabloon(woorden, persoon)
 
 
 def vervolgvragen(a: Analyse, ontbreekt: tuple[str, ...], persoon: str) -> tuple[str, ...]:
-    soorten = {v.soort for v in a.vondsten}
+    if not ontbreekt:
+        return ()
+    if a.ik_vorm:
+        return _IK_VRAGEN[ontbreekt]
     vragen = []
-    for element in ontbreekt:
-        if element == "gedrag":
-            if a.ik_vorm:
-                vragen.append(
-                    "Wat doe je dan precies, zodat de juf of meester het kan zien of horen?"
-                )
-            elif "negatief" in soorten:
-                vragen.append(f"Wat doet {persoon} wél, in plaats van wat niet meer mag?")
-            elif "volwassene" in soorten:
-                vragen.append(f"Wat laat {persoon} zelf zien als de hulp werkt?")
-            else:
-                vragen.append(f"Wat zie of hoor je {persoon} doen als het doel gehaald is?")
-        elif element == "criterium":
-            vragen.append(
-                "Hoe vaak of hoe goed wil je het doen? Bijvoorbeeld 4 van de 5 keer."
-                if a.ik_vorm
-                else f"Hoe vaak of hoe goed moet {persoon} het laten zien? "
-                "Bijvoorbeeld 4 van de 5 keer, of 80% goed."
-            )
+    if ontbreekt[0] == "gedrag":  # `ontbreekt` volgt de volgorde gedrag, criterium, termijn
+        soorten = [v.soort for v in a.vondsten] if a.vondsten else []
+        if "negatief" in soorten:
+            vragen.append(f"Wat doet {persoon} wél, in plaats van wat niet meer mag?")
+        elif "volwassene" in soorten:
+            vragen.append(f"Wat laat {persoon} zelf zien als de hulp werkt?")
         else:
-            vragen.append(
-                "Wanneer kijken jullie samen of het gelukt is?"
-                if a.ik_vorm
-                else "Wanneer kijk je of het gelukt is?"
-            )
+            vragen.append(f"Wat zie of hoor je {persoon} doen als het doel gehaald is?")
+    if "criterium" in ontbreekt:
+        vragen.append(
+            f"Hoe vaak of hoe goed moet {persoon} het laten zien? "
+            "Bijvoorbeeld 4 van de 5 keer, of 80% goed."
+        )
+    if ontbreekt[-1] == "termijn":
+        vragen.append("Wanneer kijk je of het gelukt is?")
     return tuple(vragen)
 
 
-def _treffer(a: Analyse, lijsten: tuple[tuple[str, Index], ...]) -> str | None:
-    beste: tuple[int, int, str] | None = None
-    actief = a.actief
-    for volgorde, (naam, index) in enumerate(lijsten):
-        if id(index) not in actief:
-            continue
-        for i, j, _zin in zoek_uitdrukkingen(a.infos, index, actief):
-            sleutel = (-(j - i), volgorde, naam)
-            if beste is None or sleutel < beste:
-                beste = sleutel
-    return beste[2] if beste else None
+# In de ik-vorm hangen de vragen niet van de persoon af: per combinatie van wat ontbreekt vooraf.
+_IK_VRAAG = {
+    "gedrag": "Wat doe je dan precies, zodat de juf of meester het kan zien of horen?",
+    "criterium": "Hoe vaak of hoe goed wil je het doen? Bijvoorbeeld 4 van de 5 keer.",
+    "termijn": "Wanneer kijken jullie samen of het gelukt is?",
+}
+_IK_VRAGEN = {
+    combinatie: tuple(_IK_VRAAG[e] for e in combinatie)
+    for aantal in (1, 2, 3)
+    for combinatie in combinations(_IK_VRAAG, aantal)  # houdt de volgorde van de elementen
+}
+
+
+# Per lijst van meetinstrumenten (op `id`): groep (0 genoemd, 1 inhoud), volgorde, naam, index.
+_Instrument = tuple[int, int, str, Index]
+
+
+# Per woordenboek één keer gebouwd; een gewone dict is goedkoper dan lru_cache, en er zijn
+# er hooguit een paar (basis en schoolbestanden).
+_INSTRUMENTEN: dict[Woorden, tuple[frozenset[int], dict[int, _Instrument]]] = {}
+
+
+def _instrumenten(w: Woorden) -> tuple[frozenset[int], dict[int, _Instrument]]:
+    per_id: dict[int, _Instrument] = {}
+    for groep, instrumenten in enumerate((w.instrumenten_genoemd, w.instrumenten_inhoud)):
+        for volgorde, (naam, index) in enumerate(instrumenten):
+            per_id[id(index)] = (groep, volgorde, naam, index)
+    if len(_INSTRUMENTEN) >= 8:
+        _INSTRUMENTEN.clear()
+    uit = _INSTRUMENTEN[w] = frozenset(per_id), per_id
+    return uit
 
 
 def meetinstrument(a: Analyse, w: Woorden) -> str | None:
-    """Wat het doel zelf noemt, anders wat bij de inhoud past, anders turven of observeren."""
-    if not lijsten(w).instrumenten.isdisjoint(a.actief):
-        genoemd = _treffer(a, w.instrumenten_genoemd)
-        if genoemd:
-            return genoemd
-        inhoud = _treffer(a, w.instrumenten_inhoud)
-        if inhoud:
-            return inhoud
+    """Wat het doel zelf noemt, anders wat bij de inhoud past, anders turven of observeren.
+
+    Binnen een groep wint de langste uitdrukking, dan de eerste lijst. Alleen lijsten die in
+    `a.actief` staan kunnen iets vinden; meestal is dat er geen of één.
+    """
+    alle, per_id = _INSTRUMENTEN.get(w) or _instrumenten(w)
+    actief = a.actief
+    if not alle.isdisjoint(actief):
+        beste: tuple[int, int, int, str] | None = None
+        for sleutel in alle.intersection(actief):
+            groep, volgorde, naam, index = per_id[sleutel]
+            for i, j, _zin in zoek_uitdrukkingen(a.infos, index, actief):
+                kandidaat = (groep, i - j, volgorde, naam)
+                if beste is None or kandidaat < beste:
+                    beste = kandidaat
+        if beste is not None:
+            return beste[3]
     if a.frequentie:
         return "turflijst"
     if a.gedrag:
@@ -142,79 +192,130 @@ def suggestie(
     """Een herschrijving die de woorden van de gebruiker houdt en de open plekken markeert."""
     if not tekst.strip():
         return f"Voor [datum] [doet] {persoon} [wat je ziet of hoort] in [x] van de [y] keer."
+    if ontbreekt:
+        vervang, achteraan, termijn_klaar = _vakken(tekst, a, ontbreekt, naam, instrument)
+    else:
+        vervang, achteraan, termijn_klaar = [], [], True
+    plek = a.onderwerp_plek
+    if (
+        naam
+        and plek
+        and (a.onderwerp or "").lower() in _DE_LEERLING
+        and not _overlapt(plek[0], plek[1], vervang)
+    ):
+        vervang.append((*plek, naam))
+    nieuw = tekst
+    if vervang:
+        for b, e, t in _achter_naar_voren(vervang):
+            nieuw = nieuw[:b] + t + nieuw[e:]
+    zin = nieuw.strip().rstrip(".!?;: ")
+    if achteraan:
+        zin = " ".join([zin, *achteraan]) if zin else " ".join(achteraan)
+    # Witruimte samenvoegen. Zonder dubbele spatie en zonder andere witruimte dan de spatie
+    # (die is nooit printable) verandert dat niets, en dat nagaan is veel goedkoper.
+    if "  " in zin or not zin.isprintable():
+        zin = " ".join(zin.split())
+    # Na het samenvoegen van de witruimte kan een los voegwoord alleen zo staan; alleen dan
+    # is de reguliere expressie nodig.
+    los = zin.endswith(_LOS_AAN_HET_EIND)
+    if "," in zin:
+        zin = zin.replace(" ,", ",")
+        los = los or " en," in zin or " of," in zin or " maar," in zin
+    if los:
+        zin = _LOS_VOEGWOORD.sub("", zin)
+    if not termijn_klaar:
+        zin = _met_termijn(zin, a, tekst, vervang, naam)
+    if zin[:1].isupper():  # meestal staat de hoofdletter er al
+        return zin + "."
+    return f"{zin[:1].upper()}{zin[1:]}."
+
+
+def _vakken(
+    tekst: str, a: Analyse, ontbreekt: tuple[str, ...], naam: str | None, instrument: str | None
+) -> tuple[list[tuple[int, int, str]], list[str], bool]:
+    """De open plekken voor wat ontbreekt: vervangingen in de tekst, wat er achteraan komt, en
+    of de termijn al een plek heeft."""
     vervang: list[tuple[int, int, str]] = []
     achteraan: list[str] = []
-    gedragvak = "[wat je doet]" if a.ik_vorm else "[wat je ziet of hoort]"
-    blokkerend = [v for v in a.vondsten if v.element in ontbreekt and v.soort != "los_getal"]
+    blokkerend = (
+        [v for v in a.vondsten if v.element in ontbreekt and v.soort != "los_getal"]
+        if a.vondsten
+        else []
+    )
     gedrag_eind: int | None = None
     if "gedrag" in ontbreekt:
-        gedrag_v = [v for v in blokkerend if v.element == "gedrag"]
+        gedragvak = "[wat je doet]" if a.ik_vorm else "[wat je ziet of hoort]"
+        gedrag_v = [v for v in blokkerend if v.element == "gedrag"] if blokkerend else []
         verb = a.werkwoord_plek
-        hoofd = (
-            next((v for v in gedrag_v if v.begin <= verb[0] < v.eind), None)
-            if verb and gedrag_v
-            else None
-        )
+        hoofd = None
+        if verb and gedrag_v:
+            for v in gedrag_v:
+                if v.begin <= verb[0] < v.eind:
+                    hoofd = v
+                    break
         if verb and hoofd is None:
             vervang.append((*verb, gedragvak))
             gedrag_eind = verb[1]
         elif gedrag_v:
-            hoofd = hoofd or gedrag_v[0]
+            if hoofd is None:
+                hoofd = gedrag_v[0]
             vak = gedragvak
             if a.onderwerp_plek and hoofd.begin <= a.onderwerp_plek[0] < hoofd.eind:
                 wie_tekst = tekst[a.onderwerp_plek[0] : a.onderwerp_plek[1]]
-                if naam and wie_tekst.lower() in ("de leerling", "hij", "zij"):
+                if naam and wie_tekst.lower() in _DE_LEERLING:
                     wie_tekst = naam
                 vak = f"{gedragvak} {wie_tekst}"
             vervang.append((hoofd.begin, hoofd.eind, vak))
             gedrag_eind = hoofd.eind
         else:
             achteraan.append(gedragvak)
-        if gedrag_v:
-            vervang.extend((v.begin, v.eind, "") for v in gedrag_v if v is not hoofd)
+        for v in gedrag_v:
+            if v is not hoofd:
+                vervang.append((v.begin, v.eind, ""))
     criterium_klaar = "criterium" not in ontbreekt
+    termijn_klaar = "termijn" not in ontbreekt
     for v in blokkerend:
-        if _bedekt(v.begin, vervang):
-            continue
-        if v.element == "criterium" and not criterium_klaar:
-            woord = tekst[v.begin : v.eind].lower()
-            vervang.append((v.begin, v.eind, _criteriumvak(instrument, woord)))
-            criterium_klaar = True
-        elif v.element == "termijn":
-            vervang.append((v.begin, v.eind, "voor [datum]"))
+        for b, e, _t in vervang:  # valt het begin al binnen een vervanging?
+            if b <= v.begin < e:
+                break
+        else:
+            if v.element == "criterium" and not criterium_klaar:
+                woord = tekst[v.begin : v.eind].lower()
+                vervang.append((v.begin, v.eind, _criteriumvak(instrument, woord)))
+                criterium_klaar = True
+            elif v.element == "termijn":
+                vervang.append((v.begin, v.eind, "voor [datum]"))
+                termijn_klaar = True
     if not criterium_klaar:
-        plekken = [p[1] for p in (a.onderwerp_plek, a.werkwoord_plek) if p]
+        # Na het onderwerp, het werkwoord of het gedragvak, wat het verst staat.
+        na = -1
+        if a.onderwerp_plek:
+            na = a.onderwerp_plek[1]
+        if a.werkwoord_plek and a.werkwoord_plek[1] > na:
+            na = a.werkwoord_plek[1]
+        if gedrag_eind is not None and gedrag_eind > na:
+            na = gedrag_eind
         vak = _criteriumvak(instrument, "")
-        if gedrag_eind is not None:
-            plekken.append(gedrag_eind)
-        na = max(plekken, default=None)
-        if na is not None and not _midden_in(na, vervang):
+        if na >= 0 and not _midden_in(na, vervang):
             vervang.append((na, na, " " + vak))
         else:
             achteraan.append(vak)
-    if (
-        a.onderwerp_plek
-        and naam
-        and (a.onderwerp or "").lower() in ("de leerling", "hij", "zij")
-        and not any(b < a.onderwerp_plek[1] and a.onderwerp_plek[0] < e for b, e, _t in vervang)
-    ):
-        vervang.append((*a.onderwerp_plek, naam))
-    nieuw = tekst
-    stukken = vervang  # één vervanging overlapt met niets en hoeft niet gesorteerd
-    if len(vervang) > 1:
-        stukken = sorted(_zonder_overlap(vervang), key=_BEGIN_EIND, reverse=True)
-    for b, e, t in stukken:
-        nieuw = nieuw[:b] + t + nieuw[e:]
-    zin = nieuw.strip().rstrip(".!?;: ")
-    zin = " ".join((" ".join([zin, *achteraan]) if achteraan else zin).split())
-    zin = zin.replace(" ,", ",")
-    # Na het samenvoegen van de witruimte kan een los voegwoord alleen zo staan; alleen dan
-    # is de reguliere expressie nodig.
-    if zin.endswith(_LOS_AAN_HET_EIND) or " en," in zin or " of," in zin or " maar," in zin:
-        zin = _LOS_VOEGWOORD.sub("", zin)
-    if "termijn" in ontbreekt and not any(t == "voor [datum]" for _b, _e, t in vervang):
-        zin = _met_termijn(zin, a, tekst, vervang, naam)
-    return (zin[:1].upper() + zin[1:]) + "."
+    return vervang, achteraan, termijn_klaar
+
+
+def _achter_naar_voren(vervang: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """De vervangingen van achter naar voren, zodat de plekken van de rest blijven kloppen."""
+    if len(vervang) == 1:
+        return vervang
+    if len(vervang) == 2:
+        # Het gewone geval: twee stukken die elkaar niet raken (een invoeging op de rand van
+        # de ander telt als los). Dan valt er niets samen te voegen en hoeft er niets gesorteerd.
+        eerste, tweede = vervang
+        if tweede[1] <= eerste[0]:
+            return vervang
+        if eerste[1] <= tweede[0]:
+            return [tweede, eerste]
+    return sorted(_zonder_overlap(vervang), key=_BEGIN_EIND, reverse=True)
 
 
 # Vervangingen zijn er per doel hooguit een paar: een gewone lus is sneller dan any() met een
@@ -225,6 +326,13 @@ def _bedekt(plek: int, vervang: list[tuple[int, int, str]]) -> bool:
     """Begint een vervanging op of vóór deze plek en loopt ze er voorbij?"""
     for b, e, _t in vervang:
         if b <= plek < e:
+            return True
+    return False
+
+
+def _overlapt(begin: int, eind: int, vervang: list[tuple[int, int, str]]) -> bool:
+    for b, e, _t in vervang:
+        if b < eind and begin < e:
             return True
     return False
 
@@ -262,7 +370,7 @@ def _met_termijn(
     verb = a.werkwoord_plek
     if a.begint_met_onderwerp and verb and a.onderwerp_plek and not _bedekt(verb[0], vervang):
         onderwerp = tekst[a.onderwerp_plek[0] : a.onderwerp_plek[1]]
-        if naam and onderwerp.lower() in ("de leerling", "hij", "zij"):
+        if naam and onderwerp.lower() in _DE_LEERLING:
             onderwerp = naam
         elif onderwerp.lower() in ("ik", "de leerling", "hij", "zij", "ze"):
             onderwerp = onderwerp.lower()
