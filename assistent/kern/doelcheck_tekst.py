@@ -162,7 +162,7 @@ def meetinstrument(a: Analyse, w: Woorden) -> str | None:
     return None
 
 
-_CRITERIUMVAK = {
+_CRITERIUMVAK: dict[str | None, str] = {
     "DMT/AVI": "[x] woorden per minuut",
     "methodetoets": "[x] van de [y] [opgaven] goed",
     "rubric": "op niveau [x] van de rubric",
@@ -173,12 +173,13 @@ _LOS_AAN_HET_EIND = (" en", " maar", " of")
 _BEGIN_EIND = itemgetter(0, 1)
 
 
-def _criteriumvak(instrument: str | None, woord: str) -> str:
-    if woord in ("vaker", "meer"):
-        return "minstens [x] keer per [dag/les]"
-    if woord in ("minder",):
-        return "hooguit [x] keer per [dag/les]"
-    return _CRITERIUMVAK.get(instrument or "", "in [x] van de [y] [lessen]")
+# Een vergelijkend woord zegt zelf welk vak past; anders het meetinstrument.
+_VAK_BIJ_WOORD = {
+    "vaker": "minstens [x] keer per [dag/les]",
+    "meer": "minstens [x] keer per [dag/les]",
+    "minder": "hooguit [x] keer per [dag/les]",
+}
+_STANDAARDVAK = "in [x] van de [y] [lessen]"
 
 
 def suggestie(
@@ -204,10 +205,7 @@ def suggestie(
         and not _overlapt(plek[0], plek[1], vervang)
     ):
         vervang.append((*plek, naam))
-    nieuw = tekst
-    if vervang:
-        for b, e, t in _achter_naar_voren(vervang):
-            nieuw = nieuw[:b] + t + nieuw[e:]
+    nieuw = _vervangen(tekst, vervang) if vervang else tekst
     zin = nieuw.strip().rstrip(".!?;: ")
     if achteraan:
         zin = " ".join([zin, *achteraan]) if zin else " ".join(achteraan)
@@ -237,15 +235,15 @@ def _vakken(
     of de termijn al een plek heeft."""
     vervang: list[tuple[int, int, str]] = []
     achteraan: list[str] = []
-    blokkerend = (
-        [v for v in a.vondsten if v.element in ontbreekt and v.soort != "los_getal"]
-        if a.vondsten
-        else []
-    )
+    # De signalen bij wat ontbreekt, in één ronde verdeeld: die over het gedrag, en de rest.
+    gedrag_v: list[Vondst] = []
+    overige: list[Vondst] = []
+    for v in a.vondsten:
+        if v.element in ontbreekt and v.soort != "los_getal":
+            (gedrag_v if v.element == "gedrag" else overige).append(v)
     gedrag_eind: int | None = None
     if "gedrag" in ontbreekt:
         gedragvak = "[wat je doet]" if a.ik_vorm else "[wat je ziet of hoort]"
-        gedrag_v = [v for v in blokkerend if v.element == "gedrag"] if blokkerend else []
         verb = a.werkwoord_plek
         hoofd = None
         if verb and gedrag_v:
@@ -272,16 +270,19 @@ def _vakken(
         for v in gedrag_v:
             if v is not hoofd:
                 vervang.append((v.begin, v.eind, ""))
+    # De gedragsignalen staan nu allemaal zelf in `vervang`; van de rest krijgt het eerste
+    # criterium een vak en elke termijn "voor [datum]", tenzij ze in een vervanging beginnen.
     criterium_klaar = "criterium" not in ontbreekt
     termijn_klaar = "termijn" not in ontbreekt
-    for v in blokkerend:
-        for b, e, _t in vervang:  # valt het begin al binnen een vervanging?
+    for v in overige:
+        for b, e, _t in vervang:
             if b <= v.begin < e:
                 break
         else:
             if v.element == "criterium" and not criterium_klaar:
                 woord = tekst[v.begin : v.eind].lower()
-                vervang.append((v.begin, v.eind, _criteriumvak(instrument, woord)))
+                vak = _VAK_BIJ_WOORD.get(woord) or _CRITERIUMVAK.get(instrument, _STANDAARDVAK)
+                vervang.append((v.begin, v.eind, vak))
                 criterium_klaar = True
             elif v.element == "termijn":
                 vervang.append((v.begin, v.eind, "voor [datum]"))
@@ -295,7 +296,7 @@ def _vakken(
             na = a.werkwoord_plek[1]
         if gedrag_eind is not None and gedrag_eind > na:
             na = gedrag_eind
-        vak = _criteriumvak(instrument, "")
+        vak = _CRITERIUMVAK.get(instrument, _STANDAARDVAK)
         if na >= 0 and not _midden_in(na, vervang):
             vervang.append((na, na, " " + vak))
         else:
@@ -303,19 +304,23 @@ def _vakken(
     return vervang, achteraan, termijn_klaar
 
 
-def _achter_naar_voren(vervang: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """De vervangingen van achter naar voren, zodat de plekken van de rest blijven kloppen."""
+def _vervangen(tekst: str, vervang: list[tuple[int, int, str]]) -> str:
+    """De tekst met de vervangingen erin, van achter naar voren zodat de plekken kloppen."""
     if len(vervang) == 1:
-        return vervang
+        b, e, t = vervang[0]
+        return f"{tekst[:b]}{t}{tekst[e:]}"
     if len(vervang) == 2:
         # Het gewone geval: twee stukken die elkaar niet raken (een invoeging op de rand van
-        # de ander telt als los). Dan valt er niets samen te voegen en hoeft er niets gesorteerd.
-        eerste, tweede = vervang
-        if tweede[1] <= eerste[0]:
-            return vervang
-        if eerste[1] <= tweede[0]:
-            return [tweede, eerste]
-    return sorted(_zonder_overlap(vervang), key=_BEGIN_EIND, reverse=True)
+        # de ander telt als los). Dan valt er niets samen te voegen of te sorteren, en is de
+        # nieuwe tekst in één keer te maken.
+        (b1, e1, t1), (b2, e2, t2) = vervang
+        if e2 <= b1:
+            return f"{tekst[:b2]}{t2}{tekst[e2:b1]}{t1}{tekst[e1:]}"
+        if e1 <= b2:
+            return f"{tekst[:b1]}{t1}{tekst[e1:b2]}{t2}{tekst[e2:]}"
+    for b, e, t in sorted(_zonder_overlap(vervang), key=_BEGIN_EIND, reverse=True):
+        tekst = tekst[:b] + t + tekst[e:]
+    return tekst
 
 
 # Vervangingen zijn er per doel hooguit een paar: een gewone lus is sneller dan any() met een
