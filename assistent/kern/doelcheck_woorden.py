@@ -545,6 +545,8 @@ def stukinfo(w: Woorden, stuk: str) -> Woordinfo | None:
         return None
     k = treffers[0]
     info = w.per_woord.get(k) or nieuwe_woordinfo(w, k)
+    if len(w.per_woord) >= 65536:  # dezelfde grens als `nieuwe_woordinfo`
+        w.per_woord.clear()
     w.per_woord[stuk] = info
     return info
 
