@@ -156,7 +156,7 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
     t = _tekst
     if w is None:
         w = _KERN[0]
-    bekeken = tekst[:MAX_LENGTE]
+    bekeken = tekst if len(tekst) <= MAX_LENGTE else tekst[:MAX_LENGTE]
     a = _herkenning.analyseer(bekeken, w)
     ontbreekt = _ONTBREEKT[a.gedrag, a.criterium, a.termijn]
     persoon = t.wie(a, naam)
