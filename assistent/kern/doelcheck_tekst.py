@@ -87,10 +87,15 @@ def vervolgvragen(a: Analyse, ontbreekt: tuple[str, ...], persoon: str) -> tuple
         return _IK_VRAGEN[ontbreekt]
     vragen = []
     if ontbreekt[0] == "gedrag":  # `ontbreekt` volgt de volgorde gedrag, criterium, termijn
-        soorten = [v.soort for v in a.vondsten] if a.vondsten else []
-        if "negatief" in soorten:
+        negatief = volwassene = False
+        for v in a.vondsten:
+            if v.soort == "negatief":
+                negatief = True
+            elif v.soort == "volwassene":
+                volwassene = True
+        if negatief:
             vragen.append(f"Wat doet {persoon} wél, in plaats van wat niet meer mag?")
-        elif "volwassene" in soorten:
+        elif volwassene:
             vragen.append(f"Wat laat {persoon} zelf zien als de hulp werkt?")
         else:
             vragen.append(f"Wat zie of hoor je {persoon} doen als het doel gehaald is?")
@@ -191,7 +196,8 @@ def suggestie(
     persoon: str,
 ) -> str:
     """Een herschrijving die de woorden van de gebruiker houdt en de open plekken markeert."""
-    if not tekst.strip():
+    kaal = tekst.strip()
+    if not kaal:
         return f"Voor [datum] [doet] {persoon} [wat je ziet of hoort] in [x] van de [y] keer."
     if ontbreekt:
         vervang, achteraan, termijn_klaar = _vakken(tekst, a, ontbreekt, naam, instrument)
@@ -205,8 +211,7 @@ def suggestie(
         and not _overlapt(plek[0], plek[1], vervang)
     ):
         vervang.append((*plek, naam))
-    nieuw = _vervangen(tekst, vervang) if vervang else tekst
-    zin = nieuw.strip().rstrip(".!?;: ")
+    zin = (_vervangen(tekst, vervang).strip() if vervang else kaal).rstrip(".!?;: ")
     if achteraan:
         zin = " ".join([zin, *achteraan]) if zin else " ".join(achteraan)
     # Witruimte samenvoegen. Zonder dubbele spatie en zonder andere witruimte dan de spatie
