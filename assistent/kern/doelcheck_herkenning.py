@@ -419,7 +419,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
             if not f.isdisjoint(tweede):  # "laat … zien": het tweede werkwoord staat achteraan
                 f = f | {
                     v + " " + kleine[j]
-                    for v in f & tweede.keys()
+                    for v in tweede.keys() & f
                     for j in range(i + 1, n)
                     if grootzin[j] == grootzin[i] and kleine[j] in tweede[v]
                 }

@@ -466,7 +466,7 @@ def wederkerend(
             if not achter and f.isdisjoint(sleutels):
                 continue  # meestal: geen wederkerend werkwoord
             f = f | {kleine[p] + v for p in achter for v in f}
-            for nodig in (x for v in f & lijst.keys() for x in lijst[v]):
+            for nodig in (x for v in lijst.keys() & f for x in lijst[v]):
                 erbij = [p for p in range(n) if zinsdeel[p] == deel and kleine[p] in nodig]
                 if len(nodig) == len({kleine[p] for p in erbij}):
                     uit.append((i, z, *erbij))

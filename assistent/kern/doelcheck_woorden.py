@@ -15,13 +15,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import assistent.kern as _kern
 from assistent.kern.doelcheck import lees_schoolbestand
 from assistent.kern.doelcheck_patronen import Patronen, bouw_patronen
 
 _REEKS = re.compile(r"\w+")  # de woordtekens binnen een woord
 WOORD = _WOORD = re.compile(r"\w+(?:['’-]\w+)*")  # een woord, met "z'n" en "avi-niveau" heel
 _LOS = re.compile(r"['’-]")  # wat de delen van een woord verbindt ("z'n", "avi-niveau")
-BASISBESTAND = Path(__file__).resolve().parent / "doelwoorden.toml"
+# Naast de bronbestanden van de kern, ook als deze module gecompileerd elders staat (zie
+# `versnelling`); daarom de map van het pakket en niet die van `__file__`.
+BASISBESTAND = Path(_kern.__path__[0]).resolve() / "doelwoorden.toml"
 
 # Bezittelijke voornaamwoorden zijn in uitdrukkingen uitwisselbaar ("in zijn/haar vel").
 BEZIT = frozenset({"zijn", "haar", "hun", "mijn", "je", "jouw", "z'n", "m'n", "d'r", "zich"})
@@ -371,7 +374,7 @@ class Woordinfo:
         # Vormen die pas met andere woorden erbij iets worden: "gaat naar", "laat … zien".
         self.extra = "gaan" in f or not f.isdisjoint(lijst.gesplitst)
         paren = lijst.paren  # "werkt … aan": het voorzetsel dat bij dit werkwoord vaag is
-        self.paar = frozenset(paren[v] for v in f & paren.keys()) if self.kandidaat else _LEEG
+        self.paar = frozenset(paren[v] for v in paren.keys() & f) if self.kandidaat else _LEEG
         # Per uitdrukkingslijst (op `id`) de uitdrukkingen die met dit woord kunnen beginnen:
         # als vorm, als lemma of als bezittelijk voornaamwoord, in de volgorde van het zoeken.
         op_sleutel = w.op_sleutel
@@ -489,7 +492,7 @@ class Lijsten:
         # krijgen ("ruim" → "opruimen"); zie `GEDRAG`.
         self.voor_partikel = frozenset(
             x[len(p) :]
-            for x in self.waarneembaar | self.gesplitst.keys()
+            for x in self.gesplitst.keys() | self.waarneembaar
             for p in PARTIKELS
             if x.startswith(p) and len(x) > len(p)
         )
