@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Final
 
 from assistent.kern.doelcheck_patronen import Kansen
 from assistent.kern.doelcheck_regels import (
@@ -61,12 +62,12 @@ from assistent.kern.doelcheck_woorden import WOORD as _WOORD
 
 # Woordsoorten waarvan de analyse de plekken nodig heeft; ze staan bij ongeveer drie woorden
 # per doel, die de woordronde in `plekwoorden` zet (zie `_plekken`).
-_PLEK = GRENS | VAN | GEDRAG | PARTIKEL | HOOFDLETTERWOORD | ONDERWERP
-_BIJZONDER = SLEUTEL | KANS | ZINNEN | _PLEK
-_FREQUENTIE = re.compile(r"keer|maal|elke|iedere|ieder|elk|dagelijks|wekelijks|\bx\b")
-_LEESTEKEN = re.compile(r"[,;:.!?()\[\]–—]")
+_PLEK: Final = GRENS | VAN | GEDRAG | PARTIKEL | HOOFDLETTERWOORD | ONDERWERP
+_BIJZONDER: Final = SLEUTEL | KANS | ZINNEN | _PLEK
+_FREQUENTIE: Final = re.compile(r"keer|maal|elke|iedere|ieder|elk|dagelijks|wekelijks|\bx\b")
+_LEESTEKEN: Final = re.compile(r"[,;:.!?()\[\]–—]")
 # Na deze woorden is een hele werkwoord een zelfstandig naamwoord ("bij het voorlezen").
-_NAAMWOORD_ERVOOR = frozenset(
+_NAAMWOORD_ERVOOR: Final = frozenset(
     "de het een bij in met van voor op tijdens na dit deze die elk elke ieder iedere alle "
     "welke zijn haar mijn hun je jouw z'n m'n over aan".split()
 )
@@ -222,7 +223,7 @@ def _woordronde(tekst: str, laag: str, w: Woorden) -> Woordronde:
     stukken = laag.split()
     # Telkens één spatie (het gewone geval, in C nagekeken): dan begint elk stuk één teken na
     # het vorige en hoeven we de plek niet te zoeken.
-    enkel = stukken == laag.split(" ")
+    enkel = " ".join(stukken) == laag
     for stuk in stukken:
         if enkel:
             b = plek

@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Final
 
-_EENHEDEN = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
-_TIENTALLEN = tuple("twintig dertig veertig vijftig zestig zeventig tachtig negentig".split())
+_EENHEDEN: Final = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_TIENTALLEN: Final = tuple(
+    "twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
+)
 
 
 @dataclass(frozen=True)
@@ -247,7 +250,7 @@ def _indexeer(criterium: tuple[Deel, ...], termijn: tuple[Deel, ...], getal: Dee
     )
 
 
-_EERSTE = re.compile(r"\w+")
+_EERSTE: Final = re.compile(r"\w+")
 
 
 def _beginwoorden(woorden: Iterable[str]) -> frozenset[str] | None:

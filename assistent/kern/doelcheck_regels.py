@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from assistent.kern.doelcheck_woorden import (
     LIJSTEN,
@@ -23,23 +23,23 @@ from assistent.kern.doelcheck_woorden import (
 
 Span = Callable[[int, int], tuple[int, int]]
 
-_FUNCTIEWOORDEN = frozenset(
+_FUNCTIEWOORDEN: Final = frozenset(
     "en of tot van de het een in op met t m is zijn bij uit voor na aan door als dan die dat "
     "te om per wordt word".split()
 )
-_WOORDJE = re.compile(r"[\w/'-]+")
-_ERNA = re.compile(r"(?:\s*-?)([a-zà-ÿ]+)")
-_VERBINDING = re.compile(r"^\s*(?:,|en|of|tot(?:\s+en\s+met)?|t/m|-|/)\s*$")
-_NIET_ONDERWERP_ERVOOR = frozenset("van door aan met bij voor naar om tegen zonder".split())
+_WOORDJE: Final = re.compile(r"[\w/'-]+")
+_ERNA: Final = re.compile(r"(?:\s*-?)([a-zà-ÿ]+)")
+_VERBINDING: Final = re.compile(r"^\s*(?:,|en|of|tot(?:\s+en\s+met)?|t/m|-|/)\s*$")
+_NIET_ONDERWERP_ERVOOR: Final = frozenset("van door aan met bij voor naar om tegen zonder".split())
 # Wederkerende voornaamwoorden ("maakt zich zorgen", "ik maak me zorgen").
-_ZICH = frozenset("zich me mij zichzelf mezelf".split())
+_ZICH: Final = frozenset("zich me mij zichzelf mezelf".split())
 # Wat tussen "werkt" en "aan" mag staan zonder dat het gedrag wordt: onderwerp en bijwoorden.
-_TUSSEN_VAAG = frozenset(
+_TUSSEN_VAAG: Final = frozenset(
     "ik hij zij ze we de leerling nog steeds ook verder hard extra echt nu".split()
 )
-_BUREN = (-1, 1, -2, 2, -3, 3, -4, 4)
-_LIDWOORDEN = frozenset("de het zijn haar mijn hun je jouw".split())
-_VOORNAAMWOORDEN = frozenset("ik hij zij ze".split())
+_BUREN: Final = (-1, 1, -2, 2, -3, 3, -4, 4)
+_LIDWOORDEN: Final = frozenset("de het zijn haar mijn hun je jouw".split())
+_VOORNAAMWOORDEN: Final = frozenset("ik hij zij ze".split())
 
 
 class Vondst(NamedTuple):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from itertools import combinations
 from operator import itemgetter
+from typing import Final
 
 from assistent.kern.doelcheck_regels import Analyse, Vondst
 from assistent.kern.doelcheck_woorden import Index, Woorden, zoek_uitdrukkingen
@@ -13,7 +14,7 @@ from assistent.kern.doelcheck_woorden import Index, Woorden, zoek_uitdrukkingen
 # Per (soort, element) een f-string met het woord (w) en wie het doel betreft (p): een derde
 # van de tijd van `str.format` met trefwoorden, en dit draait bij elk signaal.
 _Sjabloon = Callable[[str, str], str]
-_UITLEG: dict[tuple[str, str], _Sjabloon] = {
+_UITLEG: Final[dict[tuple[str, str], _Sjabloon]] = {
     ("vaag", "gedrag"): lambda w, p: (
         f"„{w}” beschrijft iets wat je niet kunt zien of horen; noem wat {p} dan doet."
     ),
@@ -38,7 +39,7 @@ _UITLEG: dict[tuple[str, str], _Sjabloon] = {
         f"„{w}” is een oordeel, geen gedrag; beschrijf wat je {p} ziet doen."
     ),
 }
-_LOS_GETAL: dict[str, _Sjabloon] = {
+_LOS_GETAL: Final[dict[str, _Sjabloon]] = {
     "groep": lambda w, p: f"„{w}” noemt de groep, niet hoeveel of hoe goed {p} iets doet.",
     "leeftijd": lambda w, p: f"„{w}” is een leeftijd en zegt niets over het gedrag.",
     "inhoud": lambda w, p: f"„{w}” zegt wát {p} oefent, niet hoeveel of hoe goed het moet.",
@@ -52,8 +53,8 @@ def _overig(w: str, p: str) -> str:
     return f"„{w}” maakt het doel minder controleerbaar."
 
 
-_DE_LEERLING = ("de leerling", "hij", "zij")  # wordt de naam, als die bekend is
-_LIDWOORDEN = ("de", "het", "een", "deze", "onze")
+_DE_LEERLING: Final = ("de leerling", "hij", "zij")  # wordt de naam, als die bekend is
+_LIDWOORDEN: Final = ("de", "het", "een", "deze", "onze")
 
 
 def wie(a: Analyse, naam: str | None) -> str:
@@ -110,12 +111,12 @@ def vervolgvragen(a: Analyse, ontbreekt: tuple[str, ...], persoon: str) -> tuple
 
 
 # In de ik-vorm hangen de vragen niet van de persoon af: per combinatie van wat ontbreekt vooraf.
-_IK_VRAAG = {
+_IK_VRAAG: Final = {
     "gedrag": "Wat doe je dan precies, zodat de juf of meester het kan zien of horen?",
     "criterium": "Hoe vaak of hoe goed wil je het doen? Bijvoorbeeld 4 van de 5 keer.",
     "termijn": "Wanneer kijken jullie samen of het gelukt is?",
 }
-_IK_VRAGEN = {
+_IK_VRAGEN: Final = {
     combinatie: tuple(_IK_VRAAG[e] for e in combinatie)
     for aantal in (1, 2, 3)
     for combinatie in combinations(_IK_VRAAG, aantal)  # houdt de volgorde van de elementen
@@ -128,7 +129,7 @@ _Instrument = tuple[int, int, str, Index]
 
 # Per woordenboek één keer gebouwd; een gewone dict is goedkoper dan lru_cache, en er zijn
 # er hooguit een paar (basis en schoolbestanden).
-_INSTRUMENTEN: dict[Woorden, tuple[frozenset[int], dict[int, _Instrument]]] = {}
+_INSTRUMENTEN: Final[dict[Woorden, tuple[frozenset[int], dict[int, _Instrument]]]] = {}
 
 
 def _instrumenten(w: Woorden) -> tuple[frozenset[int], dict[int, _Instrument]]:
@@ -167,24 +168,24 @@ def meetinstrument(a: Analyse, w: Woorden) -> str | None:
     return None
 
 
-_CRITERIUMVAK: dict[str | None, str] = {
+_CRITERIUMVAK: Final[dict[str | None, str]] = {
     "DMT/AVI": "[x] woorden per minuut",
     "methodetoets": "[x] van de [y] [opgaven] goed",
     "rubric": "op niveau [x] van de rubric",
 }
 # Een los voegwoord aan het eind of vóór een komma ("… en," of "… maar") valt weg.
-_LOS_VOEGWOORD = re.compile(r"\s+(?:en|maar|of)\s*(?=,|$)")
-_LOS_AAN_HET_EIND = (" en", " maar", " of")
-_BEGIN_EIND = itemgetter(0, 1)
+_LOS_VOEGWOORD: Final = re.compile(r"\s+(?:en|maar|of)\s*(?=,|$)")
+_LOS_AAN_HET_EIND: Final = (" en", " maar", " of")
+_BEGIN_EIND: Final = itemgetter(0, 1)
 
 
 # Een vergelijkend woord zegt zelf welk vak past; anders het meetinstrument.
-_VAK_BIJ_WOORD = {
+_VAK_BIJ_WOORD: Final = {
     "vaker": "minstens [x] keer per [dag/les]",
     "meer": "minstens [x] keer per [dag/les]",
     "minder": "hooguit [x] keer per [dag/les]",
 }
-_STANDAARDVAK = "in [x] van de [y] [lessen]"
+_STANDAARDVAK: Final = "in [x] van de [y] [lessen]"
 
 
 def suggestie(

@@ -13,28 +13,30 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import assistent.kern as _kern
 from assistent.kern.doelcheck import lees_schoolbestand
 from assistent.kern.doelcheck_patronen import Patronen, bouw_patronen
 
-_REEKS = re.compile(r"\w+")  # de woordtekens binnen een woord
-WOORD = _WOORD = re.compile(r"\w+(?:['’-]\w+)*")  # een woord, met "z'n" en "avi-niveau" heel
-_LOS = re.compile(r"['’-]")  # wat de delen van een woord verbindt ("z'n", "avi-niveau")
+_REEKS: Final = re.compile(r"\w+")  # de woordtekens binnen een woord
+_WOORD: Final = re.compile(r"\w+(?:['’-]\w+)*")  # een woord, met "z'n" en "avi-niveau" heel
+WOORD: Final = _WOORD
+_LOS: Final = re.compile(r"['’-]")  # wat de delen van een woord verbindt ("z'n", "avi-niveau")
 # Naast de bronbestanden van de kern, ook als deze module gecompileerd elders staat (zie
 # `versnelling`); daarom de map van het pakket en niet die van `__file__`.
-BASISBESTAND = Path(_kern.__path__[0]).resolve() / "doelwoorden.toml"
+BASISBESTAND: Final = Path(_kern.__path__[0]).resolve() / "doelwoorden.toml"
 
 # Bezittelijke voornaamwoorden zijn in uitdrukkingen uitwisselbaar ("in zijn/haar vel").
-BEZIT = frozenset({"zijn", "haar", "hun", "mijn", "je", "jouw", "z'n", "m'n", "d'r", "zich"})
-BEZIT_TEKEN = _BEZIT_TEKEN = "<bezit>"
+BEZIT: Final = frozenset({"zijn", "haar", "hun", "mijn", "je", "jouw", "z'n", "m'n", "d'r", "zich"})
+_BEZIT_TEKEN: Final = "<bezit>"
+BEZIT_TEKEN: Final = _BEZIT_TEKEN
 
 Uitdrukking = tuple[str, ...]
 # Uitdrukkingen geïndexeerd op hun eerste woord, zodat zoeken per woord één opzoeking is.
 Index = Mapping[str, tuple[Uitdrukking, ...]]
 Plekken = dict[int, list[int]]  # per index (op `id`): de woorden waar iets kan beginnen
-_GEEN: frozenset[int] = frozenset()
+_GEEN: Final[frozenset[int]] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -54,7 +56,7 @@ class Woorden:
     indexen: Mapping[int, Index]  # elke index op zijn `id`
     # Eigenschappen per woord (lemma, vormen, lijsten), één keer per woord berekend; een
     # woordcache zoals die van de lemma's, gevuld door `doelcheck_herkenning`.
-    per_woord: dict[str, Any] = field(default_factory=dict, compare=False)
+    per_woord: dict[str, Woordinfo] = field(default_factory=dict, compare=False)
 
     def set(self, naam: str) -> frozenset[str]:
         return self.lijsten.get(naam, frozenset())
@@ -225,66 +227,66 @@ def zoek_uitdrukkingen(
 # --- Eigenschappen per woord, één keer per woord berekend ---
 
 # Woorden die nooit het werkwoord zijn ("met" is geen vorm van "meten").
-GEEN_WERKWOORD = frozenset(
+GEEN_WERKWOORD: Final = frozenset(
     "met in op aan bij van voor na om tot uit door over onder te de het een en of als dan dat "
     "die wat hij zij ze ik je we wij haar mijn hun niet geen nooit ook nog al er daar hier zo "
     "elke iedere alle keer per wel mee toe af weg terug samen zelf hem mij ons jullie".split()
 )
 # Scheidbare werkwoorden: "lost … op" is "oplossen", "ruim … op" is "opruimen".
-PARTIKELS = frozenset(
+PARTIKELS: Final = frozenset(
     "op uit af aan in mee door terug voor na weg klaar neer toe bij om over samen vast".split()
 )
 # Leerwerkwoorden: wat erna komt is een leerproces, nog geen gedrag ("leert plannen").
-LEERWERKWOORDEN = frozenset({"leren", "proberen", "aanleren"})
-_LEEG: frozenset[str] = frozenset()
+LEERWERKWOORDEN: Final = frozenset({"leren", "proberen", "aanleren"})
+_LEEG: Final[frozenset[str]] = frozenset()
 # Voegwoorden en bijzinwoorden beginnen een nieuw zinsdeel.
-VOEGWOORDEN = frozenset(
+VOEGWOORDEN: Final = frozenset(
     "en maar of want omdat als wanneer zodat terwijl zonder doordat nadat voordat zodra "
     "waardoor waarbij wat die dat".split()
 )
 # Deze woorden beginnen een bijzin; wat daarin staat is voorwaarde of inhoud, geen doelgedrag
 # ("als hij rustig werkt", "hoe breuken werken", "zonder dat de juf het zegt").
-BIJZINWOORDEN = frozenset(
+BIJZINWOORDEN: Final = frozenset(
     "zonder als wanneer omdat zodat terwijl hoe wat waarom dat waar nadat voordat zodra doordat "
     "waardoor waarbij wie welke die".split()
 )
 # Met een hoofdletter midden in de zin en toch geen naam.
-HOOFDLETTERWOORDEN = frozenset(
+HOOFDLETTERWOORDEN: Final = frozenset(
     "avi dmt cito ib rt ik pasen kerst kerstmis sinterklaas pinksteren hemelvaart carnaval "
     "zien scol sdq opp lvs mdo".split()
 )
 # Wederkerende voornaamwoorden ("maakt zich zorgen", "ik maak me zorgen").
-ZICH = frozenset("zich me mij zichzelf mezelf".split())
+ZICH: Final = frozenset("zich me mij zichzelf mezelf".split())
 
 # Woordsoorten als bits in `Woordinfo.vlaggen`: per woord één keer berekend en per doel met
 # één `|` per woord samengevoegd. Een regel die een soort nodig heeft die niet in het doel
 # staat, kan niets vinden en slaat de herkenning over; zo betaalt een doel alleen voor de
 # regels die er iets in kunnen vinden, in plaats van elke regel een ronde over alle woorden.
-GRENS = 1  # voegwoord of bijzinwoord: een nieuw zinsdeel
-BIJZIN = 2
-VAN = 4  # "in plaats van"
-PARTIKEL = 8
-NEGATIEF = 16
-WEDERKEREND = 32
-HOOFDLETTERWOORD = 64
-VERMOGEN = 128  # "(in) staat", "lukken"
-LEER = 256
-VAAG_PAAR = 512  # werkwoord van een vaag paar ("werkt … aan")
-VAAG_LOS = 1024  # vaag werkwoord, alleen letters
-OORDEEL = 2048
-TRAP = 4096
-VOLWASSENE = 8192  # "krijgt", "wordt"
-AANLEIDING = 16384  # "als", "zodra", "belsignaal": een stop met aanleiding is gedrag
+GRENS: Final = 1  # voegwoord of bijzinwoord: een nieuw zinsdeel
+BIJZIN: Final = 2
+VAN: Final = 4  # "in plaats van"
+PARTIKEL: Final = 8
+NEGATIEF: Final = 16
+WEDERKEREND: Final = 32
+HOOFDLETTERWOORD: Final = 64
+VERMOGEN: Final = 128  # "(in) staat", "lukken"
+LEER: Final = 256
+VAAG_PAAR: Final = 512  # werkwoord van een vaag paar ("werkt … aan")
+VAAG_LOS: Final = 1024  # vaag werkwoord, alleen letters
+OORDEEL: Final = 2048
+TRAP: Final = 4096
+VOLWASSENE: Final = 8192  # "krijgt", "wordt"
+AANLEIDING: Final = 16384  # "als", "zodra", "belsignaal": een stop met aanleiding is gedrag
 # Kan het werkwoord zijn, en dan waarneembaar gedrag of een persoonsvorm, ook met een partikel
 # erbij ("ruimt … op") of een tweede werkwoord ("laat … zien")? Alleen deze woorden gaan door
 # de gedragsregel; bij de andere zou die toch niets vinden.
-GEDRAG = 32768
-ONDERWERP = 65536  # "ik", "(de) leerling"
+GEDRAG: Final = 32768
+ONDERWERP: Final = 65536  # "ik", "(de) leerling"
 # Wat maar bij een deel van de woorden speelt; de woordronde kijkt alleen dan verder.
-ZINNEN = 1 << 17  # er kan een uitdrukking mee beginnen (`Woordinfo.zinnen`)
-KANS = 1 << 18  # er kan een patroon in beginnen (`Woordinfo.kansen`)
-SLEUTEL = 1 << 19  # het staat patroondelen toe (`Woordinfo.sleutelbits`)
-CIJFER = 1 << 20  # er staat een cijfer in (isdigit, zoals de patronen met een cijfer vragen)
+ZINNEN: Final = 1 << 17  # er kan een uitdrukking mee beginnen (`Woordinfo.zinnen`)
+KANS: Final = 1 << 18  # er kan een patroon in beginnen (`Woordinfo.kansen`)
+SLEUTEL: Final = 1 << 19  # het staat patroondelen toe (`Woordinfo.sleutelbits`)
+CIJFER: Final = 1 << 20  # er staat een cijfer in (isdigit, zoals de patronen met een cijfer vragen)
 
 
 def _stam(hele: str) -> str:
@@ -527,7 +529,7 @@ class Lijsten:
 
 # Per woordenboek de `Lijsten`. Een gewone dict: de regels zoeken er per doel een paar keer
 # in, en `LIJSTEN.get(w) or lijsten(w)` kost een derde van een lru_cache-aanroep.
-LIJSTEN: dict[Woorden, Lijsten] = {}
+LIJSTEN: Final[dict[Woorden, Lijsten]] = {}
 
 
 def lijsten(w: Woorden) -> Lijsten:
