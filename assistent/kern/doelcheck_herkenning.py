@@ -274,21 +274,22 @@ def _woordronde(tekst: str, laag: str, w: Woorden) -> Woordronde:
 
 def analyseer(tekst: str, w: Woorden) -> Analyse:
     laag = _klein(tekst)
-    ronde = _woordronde(tekst, laag, w)
-    kleine, begins, einden, infos, hoofd, aanwezig, actief, kanswoorden, plekwoorden = ronde[:9]
-    sleutelbits = ronde[9]
+    (
+        kleine, begins, einden, infos, hoofd, aanwezig, actief, kanswoorden, plekwoorden,
+        sleutelbits,
+    ) = _woordronde(tekst, laag, w)
     n = len(kleine)
     if n:
         hoofd[0] = False
     if aanwezig & HOOFDLETTERWOORD:
         for i in _plekken(plekwoorden, HOOFDLETTERWOORD):
             hoofd[i] = False
-    # Woorden met een leesteken ervoor; een leesteken staat nooit binnen een woord.
+    # Woorden met een leesteken ervoor; een leesteken staat nooit binnen een woord. Alleen
+    # tussen het eerste en het laatste woord telt: de punt aan het eind hoort bij geen woord.
     leestekens: set[int] = set()
-    for teken in _LEESTEKEN.finditer(tekst):
-        i = bisect_right(einden, teken.start())
-        if 0 < i < n:
-            leestekens.add(i)
+    if n > 1:
+        for teken in _LEESTEKEN.finditer(tekst, einden[0], begins[n - 1]):
+            leestekens.add(bisect_right(einden, teken.start()))
     # De woorden waar een zinsdeel kan beginnen.
     grenzen = _plekken(plekwoorden, GRENS | VAN) if aanwezig & (GRENS | VAN) else []
     if leestekens:

@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import os
 import sys
-import zlib
-from collections.abc import Sequence
-from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader, ModuleSpec
-from types import ModuleType
+from typing import TYPE_CHECKING
+
+# Pas nodig bij de eerste doelcheckmodule: `assistent.kern` importeren blijft zo goedkoop.
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from importlib.machinery import ModuleSpec
+    from types import ModuleType
 
 PAKKET = "assistent.kern"
 # Samen gecompileerd: ze roepen elkaar rechtstreeks aan. `doelcheck.py` zelf blijft Python; het
@@ -43,11 +46,15 @@ _KERN = os.path.dirname(os.path.abspath(__file__))
 
 def vingerafdruk(bron: bytes) -> str:
     """Genoeg om een gewijzigd bronbestand te herkennen; geen beveiliging."""
+    import zlib
+
     return f"{zlib.crc32(bron):08x}-{len(bron)}"
 
 
 def gecompileerde_paden(kern: str = _KERN) -> dict[str, str] | None:
     """Modulenaam → gecompileerd bestand, of None als de build ontbreekt of niet meer past."""
+    from importlib.machinery import EXTENSION_SUFFIXES
+
     map_ = os.path.join(kern, MAP)
     try:
         with open(os.path.join(map_, BRONNEN), encoding="utf-8") as bestand:
@@ -92,6 +99,8 @@ class _Zoeker:
         bestand = self.paden.get(naam)
         if bestand is None:
             return None
+        from importlib.machinery import ExtensionFileLoader, ModuleSpec
+
         spec = ModuleSpec(naam, ExtensionFileLoader(naam, bestand), origin=bestand)
         spec.has_location = True
         return spec
@@ -106,6 +115,8 @@ def installeer() -> None:
 
 def actief() -> bool:
     """Draait de doelcheck nu gecompileerd? (Waar na de eerste controle; daarvoor onbekend.)"""
+    from importlib.machinery import EXTENSION_SUFFIXES
+
     module = sys.modules.get(f"{PAKKET}.{MODULES[0]}")
     bestand = getattr(module, "__file__", None) or ""
     return bestand.endswith(tuple(EXTENSION_SUFFIXES))
