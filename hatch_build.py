@@ -51,11 +51,12 @@ class Versnelling(BuildHookInterface):  # type: ignore[misc,valid-type]
                 capture_output=True, text=True, timeout=900, cwd=self.root,
             )
         except (OSError, subprocess.SubprocessError) as fout:
-            self._zonder(f"{fout}")
+            self._zonder(f"{fout}", uit if version == "editable" else None)
             return
         if proces.returncode != 0:
             shutil.rmtree(uit, ignore_errors=True)  # niets half laten staan
-            self._zonder("\n".join((proces.stdout + proces.stderr).splitlines()[-15:]))
+            reden = "\n".join((proces.stdout + proces.stderr).splitlines()[-15:])
+            self._zonder(reden, uit if version == "editable" else None)
             return
         if version != "editable":
             for bestand in uit.iterdir():
@@ -66,7 +67,10 @@ class Versnelling(BuildHookInterface):  # type: ignore[misc,valid-type]
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         shutil.rmtree(getattr(self, "_tijdelijk", ""), ignore_errors=True)
 
-    def _zonder(self, reden: str) -> None:
+    def _zonder(self, reden: str, uit: Path | None = None) -> None:
+        if uit is not None:  # bewaard voor tests/test_versnelling.py; wordt nooit geladen
+            uit.mkdir(parents=True, exist_ok=True)
+            (uit / "niet_gecompileerd.txt").write_text(reden + "\n", encoding="utf-8")
         self.app.display_warning(
             "De doelcheck wordt niet gecompileerd en draait als Python (zelfde uitkomst, "
             f"langzamer). Reden:\n{reden}"

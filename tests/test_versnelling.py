@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
@@ -140,17 +141,24 @@ def test_gecompileerd_en_als_python_geeft_de_doelcheck_precies_hetzelfde(tmp_pat
     assert not verschillen, json.dumps(verschillen[:3], ensure_ascii=False, indent=1)
 
 
+def _kan_compileren() -> bool:
+    """Een C-compiler en de headers van deze Python: dan hoort het compileren te lukken."""
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    headers = Path(sysconfig.get_paths()["include"], "Python.h")
+    return shutil.which(compiler) is not None and headers.is_file()
+
+
 def test_met_een_c_compiler_heeft_de_installatie_de_doelcheck_gecompileerd() -> None:
     """Vangt een build die stil mislukt (bijvoorbeeld na een wijziging die mypyc niet kan)."""
     if os.environ.get(versnelling.PUUR):
         pytest.skip(f"{versnelling.PUUR} is gezet")
-    if not (shutil.which("cc") or shutil.which("gcc")):
-        pytest.skip("geen C-compiler: de doelcheck draait als Python")
-    if (KERN / versnelling.MAP / versnelling.BRONNEN).exists() and (
-        versnelling.gecompileerde_paden() is None
-    ):
+    if not _kan_compileren():
+        pytest.skip("geen C-compiler of geen Python-headers: de doelcheck draait als Python")
+    map_ = KERN / versnelling.MAP
+    if (map_ / versnelling.BRONNEN).exists() and versnelling.gecompileerde_paden() is None:
         pytest.skip("de bronnen zijn gewijzigd sinds de installatie: installeer opnieuw")
+    reden = map_ / "niet_gecompileerd.txt"
     assert versnelling.gecompileerde_paden() is not None, (
-        "er is een C-compiler, maar geen gecompileerde doelcheck: kijk naar de waarschuwing van "
-        "`pip install -e .` (hatch_build.py)"
+        "er is een C-compiler, maar geen gecompileerde doelcheck; de installatie meldde:\n"
+        + (reden.read_text(encoding="utf-8") if reden.exists() else "(niets: was het een wheel?)")
     )
