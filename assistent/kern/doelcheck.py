@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from assistent.kern import doelcheck_herkenning as _herkenning
     from assistent.kern import doelcheck_tekst as _tekst
     from assistent.kern.doelcheck_woorden import Woorden
 
@@ -153,46 +152,13 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
     """Zoals `controleer`, maar altijd opnieuw berekend (voor de benchmark zonder cache)."""
     if not _KERN:
         _laad_kern()
-    t = _tekst
     if w is None:
         w = _KERN[0]
     bekeken = tekst if len(tekst) <= MAX_LENGTE else tekst[:MAX_LENGTE]
-    a = _herkenning.analyseer(bekeken, w)
-    ontbreekt = _ONTBREEKT[a.gedrag, a.criterium, a.termijn]
-    persoon = t.wie(a, naam)
-    signalen: tuple[Signaal, ...] = ()
-    blokkeert = False
-    if a.vondsten:
-        lijst = []
-        for v in a.vondsten:
-            woorden = bekeken[v.begin : v.eind]
-            blokkerend = v.element in ontbreekt
-            blokkeert = blokkeert or blokkerend
-            lijst.append(
-                Signaal(
-                    v.soort, woorden, v.begin, v.eind, t.uitleg(v, woorden, persoon), blokkerend
-                )
-            )
-        signalen = tuple(lijst)
-    instrument = t.meetinstrument(a, w)
-    return Doeloordeel(
-        tekst,
-        not ontbreekt and not blokkeert,
-        ontbreekt,
-        signalen,
-        t.vervolgvragen(a, ontbreekt, persoon),
-        t.suggestie(bekeken, a, ontbreekt, naam, instrument, persoon),
-        instrument,
-    )
+    meetbaar, ontbreekt, ruw, vragen, voorstel, instrument = _tekst.delen(bekeken, w, naam)
+    signalen = tuple([Signaal(*s) for s in ruw]) if ruw else ()
+    return Doeloordeel(tekst, meetbaar, ontbreekt, signalen, vragen, voorstel, instrument)
 
-
-# Welke elementen ontbreken, per (gedrag, criterium, termijn): acht mogelijkheden, vooraf.
-_ONTBREEKT = {
-    (g, c, t): tuple(e for e, er in zip(ELEMENTEN, (g, c, t), strict=True) if not er)
-    for g in (False, True)
-    for c in (False, True)
-    for t in (False, True)
-}
 
 # De regels laden pas bij de eerste controle; daarna zonder import per aanroep. Hier staan dan
 # ook de basislijsten: `laad_woorden()` bouwt die één keer, en zo kost het geen opzoeking per doel.
@@ -200,8 +166,7 @@ _KERN: list[Woorden] = []
 
 
 def _laad_kern() -> None:
-    global _herkenning, _tekst
-    from assistent.kern import doelcheck_herkenning as _herkenning
+    global _tekst
     from assistent.kern import doelcheck_tekst as _tekst
     from assistent.kern.doelcheck_woorden import laad_woorden
 

@@ -8,8 +8,57 @@ from itertools import combinations
 from operator import itemgetter
 from typing import Final
 
+from assistent.kern.doelcheck import ELEMENTEN
+from assistent.kern.doelcheck_herkenning import analyseer
 from assistent.kern.doelcheck_regels import Analyse, Vondst
 from assistent.kern.doelcheck_woorden import Index, Woorden, zoek_uitdrukkingen
+
+# Wat een oordeel bevat, als gewone waarden: meetbaar, ontbreekt, de signalen (soort, woorden,
+# begin, eind, uitleg, blokkerend), vervolgvragen, voorstel en meetinstrument.
+Delen = tuple[
+    bool,
+    tuple[str, ...],
+    list[tuple[str, str, int, int, str, bool]],
+    tuple[str, ...],
+    str,
+    str | None,
+]
+
+# Welke elementen ontbreken, per 4 * gedrag + 2 * criterium + termijn: acht mogelijkheden.
+_ONTBREEKT: Final = tuple(
+    tuple(e for e, er in zip(ELEMENTEN, (g, c, t), strict=True) if not er)
+    for g in (False, True)
+    for c in (False, True)
+    for t in (False, True)
+)
+
+
+def delen(bekeken: str, w: Woorden, naam: str | None) -> Delen:
+    """Alles wat in een oordeel komt, behalve de objecten zelf (die maakt `doelcheck.beoordeel`).
+
+    Hier en niet daar: deze module wordt gecompileerd (zie `versnelling`), `doelcheck.py` niet.
+    """
+    a = analyseer(bekeken, w)
+    ontbreekt = _ONTBREEKT[4 * a.gedrag + 2 * a.criterium + a.termijn]
+    persoon = wie(a, naam)
+    signalen: list[tuple[str, str, int, int, str, bool]] = []
+    blokkeert = False
+    for v in a.vondsten:
+        woorden = bekeken[v.begin : v.eind]
+        blokkerend = v.element in ontbreekt
+        blokkeert = blokkeert or blokkerend
+        signalen.append(
+            (v.soort, woorden, v.begin, v.eind, uitleg(v, woorden, persoon), blokkerend)
+        )
+    instrument = meetinstrument(a, w)
+    return (
+        not ontbreekt and not blokkeert,
+        ontbreekt,
+        signalen,
+        vervolgvragen(a, ontbreekt, persoon),
+        suggestie(bekeken, a, ontbreekt, naam, instrument, persoon),
+        instrument,
+    )
 
 # Per (soort, element) een f-string met het woord (w) en wie het doel betreft (p): een derde
 # van de tijd van `str.format` met trefwoorden, en dit draait bij elk signaal.
