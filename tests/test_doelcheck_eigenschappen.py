@@ -89,7 +89,7 @@ def test_de_woordronde_geeft_dezelfde_woorden_als_de_regex(tekst: str) -> None:
     """De woordronde knipt op witruimte en haalt stukken als "klas." uit de woordcache; dat moet
     precies geven wat `_WOORD.finditer` geeft, ook met liggende streepjes, apostrofs, vreemde
     witruimte en leestekens. Twee keer: met een lege en met een gevulde woordcache."""
-    from assistent.kern.doelcheck_herkenning import _WOORD, _klein, _woordronde
+    from assistent.kern.doelcheck_herkenning import _LEESTEKEN, _WOORD, _klein, _woordronde
 
     laag = _klein(tekst)
     treffers = list(_WOORD.finditer(laag))
@@ -102,6 +102,9 @@ def test_de_woordronde_geeft_dezelfde_woorden_als_de_regex(tekst: str) -> None:
     w = laad_woorden()
     w.per_woord.clear()
     for _ in range(2):
-        kleine, begins, einden, infos, hoofd = _woordronde(tekst, laag, w)[:5]
+        ronde = _woordronde(tekst, laag, w)
+        kleine, begins, einden, infos, hoofd = ronde[:5]
         assert (kleine, begins, einden, hoofd) == verwacht
         assert [info.k for info in infos] == kleine
+        if len(kleine) > 1 and not ronde[10]:  # "geen leesteken tussen de woorden" moet kloppen
+            assert _LEESTEKEN.search(tekst, einden[0], begins[-1]) is None

@@ -198,6 +198,7 @@ Woordronde = tuple[
     list[int],  # woorden waar een patroon kan beginnen
     list[tuple[int, int]],  # woorden met een woordsoort uit `_PLEK`, met hun woordsoorten
     int,  # de patroondelen die de woorden toestaan
+    bool,  # kan er tussen het eerste en het laatste woord een leesteken staan?
 ]
 
 
@@ -224,6 +225,10 @@ def _woordronde(tekst: str, laag: str, w: Woorden) -> Woordronde:
     # Telkens één spatie (het gewone geval, in C nagekeken): dan begint elk stuk één teken na
     # het vorige en hoeven we de plek niet te zoeken.
     enkel = " ".join(stukken) == laag
+    # Een leesteken tussen de woorden kan alleen achter een woord staan dat niet het laatste is
+    # ("klas, en"), of in een stuk dat geen woord is ("(8/10)"), of in andere witruimte.
+    tussen = not enkel
+    achter = False  # had het vorige stuk tekens achter het woord?
     for stuk in stukken:
         if enkel:
             b = plek
@@ -231,7 +236,9 @@ def _woordronde(tekst: str, laag: str, w: Woorden) -> Woordronde:
             b = laag.find(stuk, plek)
         plek = b + len(stuk) + enkel
         info = bekend.get(stuk) or stukinfo(w, stuk)
+        tussen = tussen or achter
         if info is None:  # geen woord of meer woorden ("(8/10)", "-"): zie `_losse_woorden`
+            tussen = True
             for o, info in _losse_woorden(w, stuk):
                 kleine.append(info.k)
                 begins.append(b + o)
@@ -244,6 +251,7 @@ def _woordronde(tekst: str, laag: str, w: Woorden) -> Woordronde:
                 i += 1
             continue
         k = info.k
+        achter = len(k) != len(stuk)
         kleine.append(k)
         begins.append(b)
         einden.append(b + len(k))
@@ -268,7 +276,7 @@ def _woordronde(tekst: str, laag: str, w: Woorden) -> Woordronde:
         i += 1
     return (
         kleine, begins, einden, infos, hoofd, aanwezig, actief, kanswoorden, plekwoorden,
-        sleutelbits,
+        sleutelbits, tussen,
     )
 
 
@@ -276,7 +284,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     laag = _klein(tekst)
     (
         kleine, begins, einden, infos, hoofd, aanwezig, actief, kanswoorden, plekwoorden,
-        sleutelbits,
+        sleutelbits, tussen,
     ) = _woordronde(tekst, laag, w)
     n = len(kleine)
     if n:
@@ -287,7 +295,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     # Woorden met een leesteken ervoor; een leesteken staat nooit binnen een woord. Alleen
     # tussen het eerste en het laatste woord telt: de punt aan het eind hoort bij geen woord.
     leestekens: set[int] = set()
-    if n > 1:
+    if n > 1 and tussen:
         for teken in _LEESTEKEN.finditer(tekst, einden[0], begins[n - 1]):
             leestekens.add(bisect_right(einden, teken.start()))
     # De woorden waar een zinsdeel kan beginnen.
