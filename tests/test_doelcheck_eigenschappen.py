@@ -108,3 +108,14 @@ def test_de_woordronde_geeft_dezelfde_woorden_als_de_regex(tekst: str) -> None:
         assert [info.k for info in infos] == kleine
         if len(kleine) > 1 and not ronde[10]:  # "geen leesteken tussen de woorden" moet kloppen
             assert _LEESTEKEN.search(tekst, einden[0], begins[-1]) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="keramlidgwsjx 3_-éÅ", max_size=24))
+def test_de_frequentiecheck_is_de_regex_met_alternatieven(stuk: str) -> None:
+    """`_frequentie` zoekt stukjes met `in` in plaats van met één regex; de uitkomst is die van
+    de regex, ook voor "elke" in "telkens" en een "x" die wel of niet los staat."""
+    from assistent.kern.doelcheck_herkenning import _frequentie
+
+    regex = re.compile(r"keer|maal|elke|iedere|ieder|elk|dagelijks|wekelijks|\bx\b")
+    assert _frequentie(stuk) == (regex.search(stuk) is not None)

@@ -64,7 +64,19 @@ from assistent.kern.doelcheck_woorden import WOORD as _WOORD
 # per doel, die de woordronde in `plekwoorden` zet (zie `_plekken`).
 _PLEK: Final = GRENS | VAN | GEDRAG | PARTIKEL | HOOFDLETTERWOORD | ONDERWERP
 _BIJZONDER: Final = SLEUTEL | KANS | ZINNEN | _PLEK
-_FREQUENTIE: Final = re.compile(r"keer|maal|elke|iedere|ieder|elk|dagelijks|wekelijks|\bx\b")
+# Een criterium met een frequentie: een van deze stukjes ergens in de tekst ("elke" bevat
+# "elk"), of een losse "x" ("3 x per week"). Stukjes zoeken met `in` is veel goedkoper dan één
+# regex met alternatieven, die op elke plek elk alternatief probeert.
+_FREQUENTIEDELEN: Final = ("keer", "maal", "elk", "ieder", "dagelijks", "wekelijks")
+_LOSSE_X: Final = re.compile(r"\bx\b")
+
+
+def _frequentie(stuk: str) -> bool:
+    for deel in _FREQUENTIEDELEN:
+        if deel in stuk:
+            return True
+    return "x" in stuk and _LOSSE_X.search(stuk) is not None
+
 _LEESTEKEN: Final = re.compile(r"[,;:.!?()\[\]–—]")
 # Na deze woorden is een hele werkwoord een zelfstandig naamwoord ("bij het voorlezen").
 _NAAMWOORD_ERVOOR: Final = frozenset(
@@ -360,7 +372,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     else:
         a.criterium = bool(criteria)
     a.termijn = bool(termijnen)
-    a.frequentie = bool(criteria) and any(_FREQUENTIE.search(laag[b:e]) for b, e in criteria)
+    a.frequentie = bool(criteria) and any(_frequentie(laag[b:e]) for b, e in criteria)
 
     # Gedrag: waarneembare werkwoorden, niet als naamwoord gebruikt.
     negatief = lijst.negatief
