@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
 
-# Pas nodig bij de eerste doelcheckmodule: `assistent.kern` importeren blijft zo goedkoop.
+# Alleen voor mypy; `typing` importeren kost hier meer dan de rest van de kern samen, en de
+# importlib-delen zijn pas nodig bij de eerste doelcheckmodule.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from importlib.machinery import ModuleSpec
