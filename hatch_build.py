@@ -39,26 +39,29 @@ class Versnelling(BuildHookInterface):  # type: ignore[misc,valid-type]
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if os.environ.get("OPP_ASSISTENT_PUUR"):
             return
-        self._tijdelijk = tempfile.mkdtemp(prefix="opp-versnelling-")
-        if version == "editable":  # de bronmap staat op het pad; de build ernaast
+        bewerkbaar = version == "editable"
+        if bewerkbaar:  # de bronmap staat op het pad; de build ernaast
             uit = Path(self.root, WHEELMAP)
             shutil.rmtree(uit, ignore_errors=True)  # nooit een oude build laten staan
-        else:
+        else:  # naar het wheel, via een tijdelijke map die `finalize` opruimt
+            self._tijdelijk = tempfile.mkdtemp(prefix="opp-versnelling-")
             uit = Path(self._tijdelijk, "_versneld")
+        # Bij een bewerkbare installatie blijft de reden van een mislukte build bewaard.
+        reden_naar = uit if bewerkbaar else None
         try:
             proces = subprocess.run(
                 [sys.executable, str(Path(self.root, "hatch_build.py")), self.root, str(uit)],
                 capture_output=True, text=True, timeout=900, cwd=self.root,
             )
         except (OSError, subprocess.SubprocessError) as fout:
-            self._zonder(f"{fout}", uit if version == "editable" else None)
+            self._zonder(f"{fout}", reden_naar)
             return
         if proces.returncode != 0:
             shutil.rmtree(uit, ignore_errors=True)  # niets half laten staan
             reden = "\n".join((proces.stdout + proces.stderr).splitlines()[-15:])
-            self._zonder(reden, uit if version == "editable" else None)
+            self._zonder(reden, reden_naar)
             return
-        if version != "editable":
+        if not bewerkbaar:
             for bestand in uit.iterdir():
                 build_data["force_include"][str(bestand)] = f"{WHEELMAP}/{bestand.name}"
             build_data["pure_python"] = False

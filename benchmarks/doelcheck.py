@@ -37,19 +37,23 @@ def _doelen() -> list[str]:
     return list(dict.fromkeys(varianten))  # elk doel één keer: geen herhaling in de meting
 
 
+def _in_vers_proces(code: str, **omgeving: str) -> float:
+    """Draai `code` in een vers Python-proces in de projectmap; het getal dat het afdrukt."""
+    uit = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=HIER, check=True,
+        env={**os.environ, **omgeving},
+    )
+    return float(uit.stdout)
+
+
 def _importtijd() -> float:
     """Importtijd in een vers proces, gemiddeld over vijf keer (ms)."""
     code = (
         "import time; t = time.perf_counter(); import assistent.kern.doelcheck; "
         "print((time.perf_counter() - t) * 1000)"
     )
-    metingen = []
-    for _ in range(5):
-        uit = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, cwd=HIER, check=True
-        )
-        metingen.append(float(uit.stdout))
-    return sorted(metingen)[len(metingen) // 2]
+    metingen = sorted(_in_vers_proces(code) for _ in range(5))
+    return metingen[len(metingen) // 2]
 
 
 def _eerste_controle() -> tuple[float, float]:
@@ -59,12 +63,7 @@ def _eerste_controle() -> tuple[float, float]:
         "t = time.perf_counter(); d.controleer('Tess wordt beter in rekenen.'); "
         "print((time.perf_counter() - t) * 1000)"
     )
-    def meet(voor: str) -> float:
-        uit = subprocess.run([sys.executable, "-c", code.format(voor=voor)],
-                             capture_output=True, text=True, cwd=HIER, check=True)
-        return float(uit.stdout)
-
-    return meet(""), meet("d.warm_op(); ")
+    return _in_vers_proces(code.format(voor="")), _in_vers_proces(code.format(voor="d.warm_op(); "))
 
 
 def _nieuwe_doelen() -> float:
@@ -75,10 +74,7 @@ def _nieuwe_doelen() -> float:
         "t = time.perf_counter(); [d.beoordeel(x) for x in doelen]; "
         "print(len(doelen) / (time.perf_counter() - t))"
     )
-    uit = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=HIER, check=True
-    )
-    return float(uit.stdout)
+    return _in_vers_proces(code)
 
 
 def _als_python() -> float:
@@ -90,12 +86,7 @@ def _als_python() -> float:
         "d.warm_op(); [d.beoordeel(x) for x in doelen]; assert not v.actief(); "
         "print(_snelste_blokken(d.beoordeel, doelen))"
     )
-    omgeving = {**os.environ, "OPP_ASSISTENT_PUUR": "1"}
-    uit = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=HIER, check=True,
-        env=omgeving,
-    )
-    return float(uit.stdout)
+    return _in_vers_proces(code, OPP_ASSISTENT_PUUR="1")
 
 
 def _per_seconde(functie: object, doelen: list[str], seconden: float = 2.0) -> float:
@@ -140,7 +131,6 @@ def main() -> None:
     snelste = _snelste_blokken(doelcheck.beoordeel, doelen)
     met_cache = _per_seconde(doelcheck.controleer, doelen)
     gecompileerd = versnelling.actief()
-    python = _als_python() if gecompileerd else snelste
     if gecompileerd:
         wijze = "gecompileerd met mypyc (zie hatch_build.py)"
     else:
@@ -165,6 +155,7 @@ def main() -> None:
     )
     print(f"doelen/s met resultaatcache (LRU):    {met_cache:,.0f}")
     if gecompileerd:
+        python = _als_python()
         print(
             f"snelste blokken als Python:           {python:,.0f}/s, "
             f"{1e6 / python:.0f} µs per doel; gecompileerd is {snelste / python:.1f}x zo snel"

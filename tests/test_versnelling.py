@@ -29,7 +29,7 @@ def _nep_build(kern: Path) -> Path:
         bron = (KERN / f"{module}.py").read_bytes()
         (kern / f"{module}.py").write_bytes(bron)
         regels.append(f"{module} {versnelling.vingerafdruk(bron)}\n")
-    for module in (*versnelling.MODULES, versnelling.GROEP + "__mypyc"):
+    for module in versnelling.GEBOUWD:
         (map_ / f"{module}{EXTENSION_SUFFIXES[0]}").write_bytes(b"")
     (map_ / versnelling.BRONNEN).write_text("".join(regels), encoding="utf-8")
     return kern

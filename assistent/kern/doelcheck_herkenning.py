@@ -64,6 +64,12 @@ from assistent.kern.doelcheck_woorden import WOORD as _WOORD
 # per doel, die de woordronde in `plekwoorden` zet (zie `_plekken`).
 _PLEK: Final = GRENS | VAN | GEDRAG | PARTIKEL | HOOFDLETTERWOORD | ONDERWERP
 _BIJZONDER: Final = SLEUTEL | KANS | ZINNEN | _PLEK
+_LEESTEKEN: Final = re.compile(r"[,;:.!?()\[\]–—]")
+# Na deze woorden is een hele werkwoord een zelfstandig naamwoord ("bij het voorlezen").
+_NAAMWOORD_ERVOOR: Final = frozenset(
+    "de het een bij in met van voor op tijdens na dit deze die elk elke ieder iedere alle "
+    "welke zijn haar mijn hun je jouw z'n m'n over aan".split()
+)
 # Een criterium met een frequentie: een van deze stukjes ergens in de tekst ("elke" bevat
 # "elk"), of een losse "x" ("3 x per week"). Stukjes zoeken met `in` is veel goedkoper dan één
 # regex met alternatieven, die op elke plek elk alternatief probeert.
@@ -76,13 +82,6 @@ def _frequentie(stuk: str) -> bool:
         if deel in stuk:
             return True
     return "x" in stuk and _LOSSE_X.search(stuk) is not None
-
-_LEESTEKEN: Final = re.compile(r"[,;:.!?()\[\]–—]")
-# Na deze woorden is een hele werkwoord een zelfstandig naamwoord ("bij het voorlezen").
-_NAAMWOORD_ERVOOR: Final = frozenset(
-    "de het een bij in met van voor op tijdens na dit deze die elk elke ieder iedere alle "
-    "welke zijn haar mijn hun je jouw z'n m'n over aan".split()
-)
 
 
 def _klein(tekst: str) -> str:

@@ -1,4 +1,5 @@
-"""De teksten van de doelcheck: uitleg per signaal, vervolgvragen, voorstel en meetinstrument."""
+"""De teksten van de doelcheck: uitleg per signaal, vervolgvragen, voorstel en meetinstrument,
+en `delen`, dat ze met de analyse tot de inhoud van één oordeel samenvoegt."""
 
 from __future__ import annotations
 

@@ -38,6 +38,9 @@ MODULES = (
     "doelcheck_tekst",
 )
 GROEP = "_doelcheck"  # mypyc noemt de gedeelde bibliotheek `assistent.kern._doelcheck__mypyc`
+GEBOUWD = (*MODULES, GROEP + "__mypyc")  # wat de build oplevert, elk als eigen bestand
+# Alleen namen die hiermee beginnen, kunnen gecompileerd zijn; de rest laat de zoeker meteen los.
+_VOORVOEGSELS = (f"{PAKKET}.doelcheck_", f"{PAKKET}.{GROEP}")
 MAP = "_versneld"
 BRONNEN = "bronnen.txt"  # per module de vingerafdruk van de gecompileerde bron
 PUUR = "OPP_ASSISTENT_PUUR"
@@ -66,7 +69,7 @@ def gecompileerde_paden(kern: str = _KERN) -> dict[str, str] | None:
         return None
     achtervoegsel = EXTENSION_SUFFIXES[0]  # van deze Python: ".cpython-311-x86_64-linux-gnu.so"
     paden = {}
-    for module in (*MODULES, GROEP + "__mypyc"):
+    for module in GEBOUWD:
         if module in regels:
             try:
                 with open(os.path.join(kern, module + ".py"), "rb") as bron:
@@ -91,9 +94,7 @@ class _Zoeker:
     def find_spec(
         self, naam: str, pad: Sequence[str] | None = None, doel: ModuleType | None = None
     ) -> ModuleSpec | None:
-        if not naam.startswith("assistent.kern._doelcheck") and not naam.startswith(
-            "assistent.kern.doelcheck_"
-        ):
+        if not naam.startswith(_VOORVOEGSELS):
             return None
         if self.paden is None:
             self.paden = gecompileerde_paden(self.kern) or {}
