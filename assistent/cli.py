@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from assistent.kern import laden, opslag
-from assistent.kern.opslag import SessieFout
-from assistent.kern.waarden import toon
+from assistent.kern.sessie import opslag
+from assistent.kern.sessie.opslag import SessieFout
+from assistent.kern.vragenlijst import laden
+from assistent.kern.vragenlijst.waarden import toon
 from assistent.kern.werkruimte import Werkruimte, toestand
 
 SUBCOMMANDO_MODULES = ("assistent.cli_doel", "assistent.cli_export")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistent.kern.export import DOCUMENTEN, FORMATEN, ExportFout, exporteer, standaard_pad
-from assistent.kern.opslag import SessieFout
+from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.werkruimte import Werkruimte
 
 DOCUMENTNAMEN = {

@@ -15,8 +15,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from assistent.kern import export  # noqa: E402
+from assistent.kern.concept.volledigheid import controleer  # noqa: E402
 from assistent.kern.demo import maak_demo  # noqa: E402
-from assistent.kern.volledigheid import controleer  # noqa: E402
 from assistent.kern.werkruimte import Werkruimte  # noqa: E402
 
 HERHALINGEN = 15

@@ -11,7 +11,7 @@ import itertools
 
 import pytest
 
-from assistent.kern.afweging import Advies, advies
+from assistent.kern.sessie.afweging import Advies, advies
 
 AANTALLEN = ("een", "enkele", "groep")
 JANEE = ("langdurig", "basis_geprobeerd", "ondersteuningsbudget", "eigen_leerlijn",

@@ -1,9 +1,10 @@
-"""De kern blijft vrij van Textual, en de data zit in het wheel."""
+"""De kern blijft gelaagd en vrij van Textual, en de data zit in het wheel."""
 
 from __future__ import annotations
 
 import os
 import pkgutil
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -26,13 +27,14 @@ def kernmodules() -> list[str]:
 
 
 def test_er_zijn_kernmodules_om_te_controleren() -> None:
-    assert {"assistent.kern.gesprek", "assistent.kern.opslag"} <= set(kernmodules())
+    assert {"assistent.kern.sessie.gesprek", "assistent.kern.sessie.opslag"} <= set(kernmodules())
 
 
-@pytest.mark.parametrize("module", kernmodules())
-def test_een_kernmodule_importeert_nooit_textual(module: str) -> None:
+def test_geen_kernmodule_laadt_textual() -> None:
+    modules = kernmodules()
     code = (
-        f"import sys, {module}\n"
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
         "geladen = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
         "print(','.join(geladen))"
     )
@@ -40,6 +42,30 @@ def test_een_kernmodule_importeert_nooit_textual(module: str) -> None:
                             timeout=60)
     assert proces.returncode == 0, proces.stderr
     assert proces.stdout.strip() == ""
+
+
+def test_de_importcontracten_houden_stand() -> None:
+    """Lagen, geen kringen, geen Textual in de kern: de contracten in pyproject.toml."""
+    lint = Path(sys.executable).with_name("lint-imports")
+    proces = subprocess.run([str(lint)], capture_output=True, text=True, timeout=120, cwd=WORTEL)
+    assert proces.returncode == 0, proces.stdout + proces.stderr
+
+
+def test_een_nieuwe_kring_breekt_het_contract(tmp_path: Path) -> None:
+    """Het contract is geen papieren tijger: een kopie van het pakket met een kring faalt."""
+    kopie = tmp_path / "kopie"
+    shutil.copytree(WORTEL / "assistent", kopie / "assistent",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(WORTEL / "pyproject.toml", kopie / "pyproject.toml")
+    model = kopie / "assistent" / "kern" / "concept" / "model.py"
+    model.write_text(model.read_text(encoding="utf-8")
+                     + "\nfrom assistent.kern.concept import bouwen  # noqa\n", encoding="utf-8")
+    lint = Path(sys.executable).with_name("lint-imports")
+    omgeving = {**os.environ, "PYTHONPATH": str(kopie)}
+    proces = subprocess.run([str(lint), "--no-cache"], capture_output=True, text=True,
+                            timeout=120, cwd=kopie, env=omgeving)
+    assert proces.returncode != 0
+    assert "assistent.kern.concept" in proces.stdout
 
 
 def test_het_wheel_bevat_de_vragenlijsten_en_voorbeeldzinnen(tmp_path: Path) -> None:

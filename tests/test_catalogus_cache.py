@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from assistent.kern import catalogus_cache, laden
+from assistent.kern.vragenlijst import cache as catalogus_cache
+from assistent.kern.vragenlijst import laden
 
 DATA = Path(__file__).parent / "data"
 

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from assistent.kern.concept import Alinea, OppConcept, Tabel, bouw_concept
-from assistent.kern.gesprek import Gesprek
-from assistent.kern.laden import laad_vragenlijst
-from assistent.kern.modellen import Sessie
+from assistent.kern.concept.bouwen import bouw_concept
+from assistent.kern.concept.model import Alinea, OppConcept, Tabel
+from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.sessie.model import Sessie
+from assistent.kern.vragenlijst.laden import laad_vragenlijst
 from tests.golden.sessie import (
     ANTWOORDEN,
     HIER,
@@ -20,7 +21,6 @@ from tests.golden.sessie import (
     gesprek,
     leeg,
     nep_doelcheck,
-    nep_waarschuwingen,
 )
 
 EXTRA = """
@@ -60,7 +60,7 @@ def met_extra_flow(tmp_path: Path, extra: dict[str, object]) -> Gesprek:
     sessie = Sessie(id="x", vragenlijsten=["gouden", "extra"], aangemaakt=nu, bijgewerkt=nu,
                     antwoorden={**ANTWOORDEN, **extra})
     lijsten = [laad_vragenlijst(HIER / "vragenlijst.toml"), laad_vragenlijst(tmp_path / "extra.toml")]
-    return Gesprek(sessie, lijsten, doelcheck=nep_waarschuwingen)
+    return Gesprek(sessie, lijsten, doelcheck=nep_doelcheck)
 
 
 def teksten(concept: OppConcept, sleutel: str) -> list[str]:

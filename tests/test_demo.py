@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from assistent.kern import opslag
+from assistent.kern.concept.bouwen import controles
 from assistent.kern.demo import maak_demo, vul
-from assistent.kern.gesprek import Gesprek
-from assistent.kern.laden import laad_vragenlijst
-from assistent.kern.modellen import Sessie
-from assistent.kern.volledigheid import controleer
+from assistent.kern.sessie import opslag
+from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.sessie.model import Sessie
+from assistent.kern.vragenlijst.laden import laad_vragenlijst
 from assistent.kern.werkruimte import Werkruimte
 
 VANDAAG = date(2027, 2, 15)
@@ -21,7 +21,7 @@ def test_de_demo_is_compleet_en_doorstaat_de_volledigheidscheck(tmp_path: Path) 
     gesprek, pad = maak_demo(werkruimte, VANDAAG)
     assert gesprek.volgende() is None and gesprek.ontbrekend() == []
     assert [m.tekst for m in gesprek.signalen()] == []
-    niet_ok = [c for c in controleer(gesprek) if not c.ok]
+    niet_ok = [c for c in controles(gesprek) if not c.ok]
     assert niet_ok == []
     assert opslag.lees(pad).antwoorden == gesprek.sessie.antwoorden
     for thema in ("gedrag", "rekenen", "stem_kind"):

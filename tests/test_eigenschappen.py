@@ -9,11 +9,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistent.kern import opslag
-from assistent.kern.gesprek import Gesprek
-from assistent.kern.laden import LaadFouten, laad_vragenlijst
-from assistent.kern.modellen import Sessie
-from assistent.kern.opslag import SessieFout
+from assistent.kern.sessie import opslag
+from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.sessie.model import Sessie
+from assistent.kern.sessie.opslag import SessieFout
+from assistent.kern.vragenlijst.laden import LaadFouten, laad_vragenlijst
+from tests.nep import nep_doelcheck
 
 DATA = Path(__file__).parent / "data"
 LIJST = laad_vragenlijst(DATA / "mini.toml")
@@ -26,8 +27,6 @@ waarden = st.recursive(
 )
 
 
-def nep_doelcheck(tekst: str) -> list[str]:
-    return []
 
 
 @settings(max_examples=300, deadline=None)

@@ -19,9 +19,9 @@ from docx import Document
 
 from assistent.cli import main
 from assistent.kern import export
-from assistent.kern.concept import bouw_concept
+from assistent.kern.concept.bouwen import bouw_concept
 from assistent.kern.export.docx import render_docx
-from assistent.kern.export.md import omgeving
+from assistent.kern.jinja import omgeving
 from tests.golden.sessie import VANDAAG, gesprek, leeg, nep_doelcheck
 
 GOUD = Path(__file__).parent / "golden"

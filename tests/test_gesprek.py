@@ -8,17 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from assistent.kern.gesprek import Gesprek, voorwaarde_geldt
-from assistent.kern.laden import laad_vragenlijst
-from assistent.kern.modellen import Sessie
+from assistent.kern.sessie.gesprek import Gesprek, voorwaarde_geldt
+from assistent.kern.sessie.model import Sessie
+from assistent.kern.vragenlijst.laden import laad_vragenlijst
+from tests.nep import nep_doelcheck
 
 DATA = Path(__file__).parent / "data"
 MEETBAAR = "Voor 1 maart rekent Sem 8 van de 10 keersommen goed uit."
 
 
-def nep_doelcheck(tekst: str) -> list[str]:
-    """Een voorspelbare doelcheck: alles met 'beter' is vaag."""
-    return [f"'{tekst}' is vaag"] if "beter" in tekst else []
 
 
 def maak(antwoorden: dict[str, object] | None = None) -> Gesprek:
@@ -162,7 +160,7 @@ def test_een_waarschuwing_accepteren_vraagt_een_reden_en_vervalt_bij_een_nieuwe_
 def test_een_verplichte_meerkeuzevraag_vraagt_minstens_een_vinkje() -> None:
     gesprek = maak({"naam": "Sem"})
     vraag = replace(gesprek.stap("hobbys").vraag, verplicht=True)
-    from assistent.kern.waarden import WaardeFout, normaliseer
+    from assistent.kern.vragenlijst.waarden import WaardeFout, normaliseer
 
     with pytest.raises(WaardeFout, match="minstens één"):
         normaliseer(vraag, [])
@@ -233,7 +231,7 @@ def test_afgeleide_toestand_volgt_een_nieuwe_antwoordenlijst_van_buiten() -> Non
 def test_een_bewaard_antwoord_wordt_weer_invoer_die_de_motor_terugleest(
     waarde: object, invoer: object
 ) -> None:
-    from assistent.kern.waarden import als_invoer
+    from assistent.kern.vragenlijst.waarden import als_invoer
 
     assert als_invoer(waarde) == invoer
 

@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 from assistent.kern import locaties
-from assistent.kern.laden import LaadFouten, laad_catalogus, laad_voorbeeldzinnen, laad_vragenlijst
+from assistent.kern.vragenlijst.laden import (
+    LaadFouten,
+    laad_catalogus,
+    laad_voorbeeldzinnen,
+    laad_vragenlijst,
+)
 
 KAPOT = Path(__file__).parent / "data" / "kapot"
 
@@ -79,9 +84,9 @@ def test_een_eigen_vragenlijst_met_hetzelfde_id_vervangt_de_ingebouwde(tmp_path:
     ],
 )
 def test_de_namen_in_een_sjabloon_worden_gevonden(sjabloon: str, namen: set[str]) -> None:
-    from assistent.kern.laden import _namen
+    from assistent.kern.jinja import gelezen_namen
 
-    assert _namen(sjabloon) == namen
+    assert gelezen_namen(sjabloon) == namen
 
 
 def test_een_zin_die_geen_tabel_is_geeft_een_melding(tmp_path: Path) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from assistent.kern import opslag
-from assistent.kern.opslag import SessieFout
+from assistent.kern.sessie import opslag
+from assistent.kern.sessie.opslag import SessieFout
 
 GELDIG = (b'formaat = 1\nid = "x"\nvragenlijsten = ["opp"]\n'
           b"aangemaakt = 2026-11-28 09:15:00\nbijgewerkt = 2026-11-28 09:15:00\n")

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from assistent.kern import doelcheck, laden, locaties
-from assistent.kern.modellen import Optie, Voorbeeldzin, Vraag
-from assistent.kern.schema import valideer
-from assistent.kern.voorbeeldzinnen import (
+from assistent.kern import doelcheck, locaties
+from assistent.kern.vragenlijst import laden
+from assistent.kern.vragenlijst.modellen import Optie, Voorbeeldzin, Vraag
+from assistent.kern.vragenlijst.schema import valideer
+from assistent.kern.vragenlijst.voorbeeldzinnen import (
     PLEKKEN,
     Suggestie,
     plekken,

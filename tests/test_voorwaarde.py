@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from jinja2.sandbox import SandboxedEnvironment
 
-from assistent.kern import locaties, voorwaarde
-from assistent.kern.gesprek import voorwaarde_geldt
+from assistent.kern import jinja, locaties
+from assistent.kern.vragenlijst import voorwaarde
+from assistent.kern.vragenlijst.voorwaarde import voorwaarde_geldt
 
-JINJA = SandboxedEnvironment()
+JINJA = jinja.omgeving()
 NAMEN = ["groep", "afwijkingen", "instemming", "factoren", "leeg", "bestaat_niet", "range"]
 WAARDEN = st.one_of(
     st.sampled_from(["nee", "nog_niet", "ja", "", "a"]), st.integers(-2, 9),

@@ -12,9 +12,11 @@ from datetime import date, datetime
 
 import pytest
 
-from assistent.kern.gesprek import Gesprek
-from assistent.kern.laden import Catalogus, laad_catalogus
-from assistent.kern.modellen import SECTIES, Sessie, Vraag, Vragenlijst
+from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.sessie.model import Sessie
+from assistent.kern.vragenlijst.laden import Catalogus, laad_catalogus
+from assistent.kern.vragenlijst.modellen import SECTIES, Vraag, Vragenlijst
+from tests.nep import nep_doelcheck
 
 LIJSTEN = ("opp", "gedrag", "rekenen", "mbhb", "stem_kind", "afweging", "agenda", "evaluatie")
 THEMAS = ("gedrag", "rekenen", "mbhb")
@@ -48,7 +50,7 @@ def nieuw_gesprek(catalogus: Catalogus, lijsten: Iterable[str], doelcheck: bool 
     vragen = [catalogus.vragenlijsten[i] for i in ids]
     if doelcheck:
         return Gesprek(sessie, vragen)
-    return Gesprek(sessie, vragen, doelcheck=lambda _tekst: [])
+    return Gesprek(sessie, vragen, doelcheck=nep_doelcheck)
 
 
 def antwoord(vraag: Vraag, groep: int, laatste: bool) -> object:
@@ -332,7 +334,7 @@ def test_rekenen_vraagt_door_bij_een_onvolledige_afweging_en_waarschuwt_voor_rek
 
 
 def test_de_afweging_vraagt_alleen_wat_voor_het_advies_telt(catalogus: Catalogus) -> None:
-    from assistent.kern.afweging import advies
+    from assistent.kern.sessie.afweging import advies
 
     gesprek = nieuw_gesprek(catalogus, ["afweging"])
     _vul(gesprek, {**LEERLING, "aantal_leerlingen": "groep"})

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from assistent.kern.laden import laad_catalogus
-from assistent.kern.modellen import Vraag
+from assistent.kern.vragenlijst.laden import laad_catalogus
+from assistent.kern.vragenlijst.modellen import Vraag
 from tests.helpers import json_uit, opp
 from tests.test_vragenlijsten import antwoord
 

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-from assistent.kern.concept import OPEN_PLEK
-from assistent.kern.gesprek import Gesprek
-from assistent.kern.modellen import Vraag
+from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.vragenlijst.modellen import Vraag
+from assistent.kern.vragenlijst.voorbeeldzinnen import OPEN_PLEK
 from assistent.kern.werkruimte import Werkruimte
 
 NAAM = "Milan"

@@ -30,6 +30,11 @@ def datamap(naam: str) -> Path:
     return _PAKKET.parent / naam
 
 
+def documentsjablonenmap() -> Path:
+    """De Jinja2-sjablonen van de Markdown-documenten (in het pakket zelf)."""
+    return _PAKKET / "kern" / "export" / "sjablonen"
+
+
 def vragenlijstenmap() -> Path:
     return datamap("vragenlijsten")
 

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from assistent.kern import afweging, catalogus_cache, locaties, opslag
-from assistent.kern.gesprek import Gesprek
-from assistent.kern.laden import Catalogus
-from assistent.kern.modellen import Sessie
-from assistent.kern.opslag import SessieFout
-from assistent.kern.waarden import toon
+from assistent.kern import locaties
+from assistent.kern.sessie import afweging, opslag
+from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.sessie.model import Sessie
+from assistent.kern.sessie.opslag import SessieFout
+from assistent.kern.vragenlijst import cache
+from assistent.kern.vragenlijst.laden import Catalogus
+from assistent.kern.vragenlijst.waarden import toon
+
+if TYPE_CHECKING:
+    from assistent.kern.concept.volledigheid import Controle
 
 
 @dataclass
@@ -22,7 +28,7 @@ class Werkruimte:
     @classmethod
     def laad(cls, map_override: str | Path | None = None) -> Werkruimte:
         map_ = locaties.gebruikersmap(map_override)
-        return cls(map_, catalogus_cache.laad(map_))
+        return cls(map_, cache.laad(map_))
 
     def onbekende_lijsten(self, lijst_ids: list[str]) -> list[str]:
         return [i for i in lijst_ids if i not in self.catalogus.vragenlijsten]
@@ -82,11 +88,37 @@ def werk_notities_bij(gesprek: Gesprek) -> None:
         gesprek.sessie.notities = notities
 
 
-def controleer_volledigheid(gesprek: Gesprek) -> list[Any]:
-    # Pas hier laden: het documentmodel hoort niet op het startpad van de chat.
-    from assistent.kern import volledigheid
+def controleer_volledigheid(gesprek: Gesprek) -> list[Controle]:
+    # Pas hier laden: het documentmodel hoort niet op het startpad van de chat (starttijd).
+    from assistent.kern.concept.bouwen import controles
 
-    return list(volledigheid.controleer(gesprek))
+    return controles(gesprek)
+
+
+@dataclass(frozen=True)
+class Conceptweergave:
+    """Wat het conceptpaneel toont: de Markdown van één document en, bij het OPP, de controles."""
+
+    titel: str
+    markdown: str
+    controles: list[Controle] | None
+
+
+TITELS = {"opp": "Concept-OPP", "agenda": "Gespreksagenda", "kinddeel": "Kinddeel"}
+
+
+def conceptweergave(
+    gesprek: Gesprek, document: str = "opp", *, vandaag: date | None = None
+) -> Conceptweergave:
+    """Eén concept voor document én controle: de doelen worden dan één keer gecontroleerd."""
+    # Pas hier laden: het documentmodel hoort niet op het startpad van de chat (starttijd).
+    from assistent.kern.concept.bouwen import bouw_concept
+    from assistent.kern.concept.volledigheid import controleer
+    from assistent.kern.export.md import render_concept
+
+    concept = bouw_concept(gesprek, document, vandaag=vandaag)
+    controles = controleer(concept) if document == "opp" else None
+    return Conceptweergave(TITELS.get(document, document), render_concept(concept), controles)
 
 
 def toestand(gesprek: Gesprek) -> dict[str, Any]:

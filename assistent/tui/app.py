@@ -10,8 +10,8 @@ from typing import Any
 from textual.app import App
 from textual.binding import Binding
 
-from assistent.kern.gesprek import Gesprek
-from assistent.kern.opslag import SessieFout
+from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.palet import OppOpdrachten
 from assistent.tui.screens.chat import ChatScherm

@@ -7,33 +7,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from assistent.kern.gesprek import Gesprek
-from assistent.kern.laden import laad_vragenlijst
-from assistent.kern.modellen import Sessie
+from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.sessie.model import Sessie
+from assistent.kern.vragenlijst.laden import laad_vragenlijst
+from tests.nep import nep_doelcheck
 
 HIER = Path(__file__).parent
 VANDAAG = date(2026, 12, 1)
 MEETBAAR = "Voor de kerstvakantie rekent Sem 8 van de 10 keersommen goed uit op de tempotoets."
 VAAG = "Sem wordt beter in rekenen."
-
-
-@dataclass(frozen=True)
-class NepOordeel:
-    meetbaar: bool
-    ontbreekt: tuple[str, ...] = ()
-    signalen: tuple[Any, ...] = ()
-    meetinstrument: str | None = None
-
-
-def nep_doelcheck(tekst: str) -> NepOordeel:
-    """Voorspelbaar: een doel met 'beter' is vaag, de rest is meetbaar."""
-    if "beter" in tekst:
-        return NepOordeel(False, ("criterium", "termijn"), (), "methodetoets")
-    return NepOordeel(True, (), (), None)
-
-
-def nep_waarschuwingen(tekst: str) -> list[str]:
-    return ["vaag"] if "beter" in tekst else []
 
 
 ANTWOORDEN: dict[str, Any] = {
@@ -80,7 +62,7 @@ class Bouw:
             antwoorden=self.antwoorden, aanvaard=self.aanvaard,
         )
         lijst = laad_vragenlijst(HIER / "vragenlijst.toml")
-        return Gesprek(sessie, [lijst], doelcheck=nep_waarschuwingen)
+        return Gesprek(sessie, [lijst], doelcheck=nep_doelcheck)
 
 
 def gesprek(**wijzigingen: Any) -> Gesprek:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import Input
 from tui_hulp import ANTWOORDEN, antwoord, antwoord_voor, chat, maak_sessie
 
-from assistent.kern import opslag
+from assistent.kern.sessie import opslag
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.app import OppApp
 from assistent.tui.widgets.beurt import Antwoordbeurt

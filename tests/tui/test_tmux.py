@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from tui_hulp import maak_sessie
 
-from assistent.kern import opslag
+from assistent.kern.sessie import opslag
 from assistent.kern.werkruimte import Werkruimte
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux staat niet op PATH")

@@ -10,8 +10,8 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import Input, SelectionList, TextArea
 
-from assistent.kern import opslag
-from assistent.kern.modellen import Vraag
+from assistent.kern.sessie import opslag
+from assistent.kern.vragenlijst.modellen import Vraag
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.app import OppApp
 from assistent.tui.screens.chat import ChatScherm

@@ -9,10 +9,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from assistent.kern.concept import DOCUMENTEN, Doelcheck, OppConcept, bouw_concept
+from assistent.kern.bestanden import maak_map, schrijf_atomair
+from assistent.kern.concept.bouwen import bouw_concept
+from assistent.kern.concept.model import DOCUMENTEN, OppConcept
+from assistent.kern.doelcheck import controleer
 from assistent.kern.export.md import render_concept
-from assistent.kern.gesprek import Gesprek
-from assistent.kern.opslag import maak_map, schrijf_atomair
+from assistent.kern.sessie.gesprek import Doelchecker, Gesprek
 
 FORMATEN: tuple[str, ...] = ("md", "docx")
 
@@ -35,7 +37,7 @@ def _controleer(document: str, formaat: str | None = None) -> None:
 
 def concept(
     gesprek: Gesprek, document: str, *, vandaag: date | None = None,
-    doelcheck: Doelcheck | None = None,
+    doelcheck: Doelchecker = controleer,
 ) -> OppConcept:
     _controleer(document)
     return bouw_concept(gesprek, document, vandaag=vandaag, doelcheck=doelcheck)
@@ -43,7 +45,7 @@ def concept(
 
 def markdown(
     gesprek: Gesprek, document: str = "opp", *, vandaag: date | None = None,
-    doelcheck: Doelcheck | None = None, strikt: bool = False,
+    doelcheck: Doelchecker = controleer, strikt: bool = False,
 ) -> str:
     return render_concept(
         concept(gesprek, document, vandaag=vandaag, doelcheck=doelcheck), strikt=strikt
@@ -55,14 +57,14 @@ def inhoud(concept_: OppConcept, formaat: str, *, strikt: bool = False) -> bytes
     _controleer(concept_.document, formaat)
     if formaat == "md":
         return render_concept(concept_, strikt=strikt).encode("utf-8")
-    from assistent.kern.export.docx import render_docx
+    from assistent.kern.export.docx import render_docx  # python-docx pas laden als het moet
 
     return render_docx(concept_)
 
 
 def exporteer(
     gesprek: Gesprek, document: str, formaat: str, pad: Path, *,
-    vandaag: date | None = None, doelcheck: Doelcheck | None = None,
+    vandaag: date | None = None, doelcheck: Doelchecker = controleer,
 ) -> Path:
     """Schrijft het document naar `pad` (atomair, 0600) en geeft het pad terug."""
     _controleer(document, formaat)

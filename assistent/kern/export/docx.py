@@ -14,7 +14,7 @@ from docx import Document
 from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.shared import Cm, Pt
 
-from assistent.kern.concept import Alinea, OppConcept, Tabel, Tekenvak
+from assistent.kern.concept.model import Alinea, OppConcept, Tabel, Tekenvak
 
 RASTER = "Table Grid"
 # Kolombreedtes in cm (bruikbare breedte 16,6 cm): een brede doelkolom houdt de tabel laag.

@@ -18,8 +18,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from assistent.kern.gesprek import Gesprek, Stap
-from assistent.kern.opslag import SessieFout
+from assistent.kern.sessie.gesprek import Gesprek, Stap
+from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.commando import Opdracht
 from assistent.tui.widgets.antwoordvak import Antwoordvak
@@ -127,7 +127,7 @@ class ChatScherm(Screen[None]):
     def _suggesties(self, stap: Stap) -> list[str]:
         if stap.vraag.soort not in TEKSTSOORTEN:
             return []
-        from assistent.kern import voorbeeldzinnen
+        from assistent.kern.vragenlijst import voorbeeldzinnen
 
         gevonden = voorbeeldzinnen.suggesties(
             self.werkruimte.catalogus, stap.vraag, stap.vragenlijst.id, self.gesprek.context(),
@@ -136,20 +136,11 @@ class ChatScherm(Screen[None]):
         return [s.tekst for s in gevonden]
 
     async def _toon_concept(self) -> None:
-        from assistent.kern import export
+        from assistent.kern.werkruimte import conceptweergave
 
-        paneel = self.query_one(ConceptPaneel)
-        # Eén concept voor document én controle: de doelen worden dan één keer gecontroleerd,
-        # en beide gebruiken dezelfde datum.
-        concept = export.concept(self.gesprek, self.document, vandaag=self.vandaag)
-        tekst = export.render_concept(concept)
-        controles = None
-        if self.document == "opp":
-            from assistent.kern import volledigheid
-
-            controles = volledigheid.controleer(concept)
-        titels = {"opp": "Concept-OPP", "agenda": "Gespreksagenda", "kinddeel": "Kinddeel"}
-        await paneel.toon(titels.get(self.document, self.document), tekst, controles)
+        weergave = conceptweergave(self.gesprek, self.document, vandaag=self.vandaag)
+        await self.query_one(ConceptPaneel).toon(weergave.titel, weergave.markdown,
+                                                 weergave.controles)
 
     # --- opslaan -----------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from assistent.kern.gesprek import Gesprek
+from assistent.kern.sessie.gesprek import Gesprek
 from assistent.tui.widgets.concept import controlelijst
 
 
@@ -50,9 +50,9 @@ class OverzichtScherm(Screen[str | None]):
         return regels
 
     def _controles(self):  # type: ignore[no-untyped-def]
-        from assistent.kern import volledigheid
+        from assistent.kern.werkruimte import controleer_volledigheid
 
-        return controlelijst(volledigheid.controleer(self.gesprek))
+        return controlelijst(controleer_volledigheid(self.gesprek))
 
     def on_mount(self) -> None:
         self.query_one("#antwoorden", OptionList).focus()

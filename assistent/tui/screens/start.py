@@ -25,8 +25,8 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
-from assistent.kern import opslag
-from assistent.kern.opslag import SessieFout, SessieInfo
+from assistent.kern.sessie import opslag
+from assistent.kern.sessie.opslag import SessieFout, SessieInfo
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.dialogs.fout import FoutDialoog
 

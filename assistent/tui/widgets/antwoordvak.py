@@ -20,7 +20,7 @@ from textual.widgets import Button, Input, OptionList, SelectionList, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
-from assistent.kern.modellen import Vraag
+from assistent.kern.vragenlijst.modellen import Vraag
 from assistent.tui.commando import Opdracht, lees_opdracht
 from assistent.tui.widgets.berichten import OpdrachtGegeven, Verstuurd
 from assistent.tui.widgets.doelweergave import Doelweergave

@@ -3,7 +3,7 @@
 De modellen zelf zijn gewone dataclasses (`modellen.py`); pydantic leest hun velden, typen en
 `Regel`s en bouwt er een controle van. Dit module wordt pas geïmporteerd als er echt iets
 gecontroleerd moet worden: bij `opp-assistent valideer`, of als een bestand is veranderd sinds
-de vorige start (zie `catalogus_cache.py`). Zo staat pydantic niet op het startpad van de chat.
+de vorige start (zie `cache.py`). Zo staat pydantic niet op het startpad van de chat.
 """
 
 from __future__ import annotations

@@ -9,17 +9,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistent.kern.concept import (
+from assistent.kern.concept.feiten import generieke_blokken
+from assistent.kern.concept.model import (
     Alinea,
     Blok,
-    Doelcheck,
+    Doel,
     Feiten,
     Tabel,
-    generieke_blokken,
     heeft_inhoud,
     nog_invullen,
 )
-from assistent.kern.waarden import toon
+from assistent.kern.sessie.gesprek import Doelchecker
+from assistent.kern.vragenlijst.waarden import toon
 
 DOMEINEN = ("kind", "onderwijs", "thuis")
 DOMEINNAMEN = {"kind": "Kind", "onderwijs": "Onderwijs", "thuis": "Thuis", "overig": "Overig"}
@@ -77,28 +78,18 @@ def doelteksten(feiten: Feiten) -> list[tuple[str, str]]:
     return uit
 
 
-def standaard_doelcheck() -> Doelcheck | None:
-    try:
-        from assistent.kern.doelcheck import controleer
-    except ImportError:  # de doelcheck is optioneel voor het concept: dan valt de regex in
-        return None
-    return controleer
+def beoordeel_doelen(feiten: Feiten, doelcheck: Doelchecker) -> tuple[Doel, ...]:
+    """Elk doel met het oordeel van de doelcheck: één keer, voor tabel en controles samen."""
+    return tuple(
+        Doel(tekst, vraag_id, doelcheck(tekst), vraag_id in feiten.aanvaard)
+        for vraag_id, tekst in doelteksten(feiten)
+    )
 
 
-def beoordeel(tekst: str, doelcheck: Doelcheck | None) -> Any:
-    if doelcheck is None:
-        return None
-    try:
-        return doelcheck(tekst)
-    except Exception:  # een doel dat de check laat struikelen mag het document niet breken
-        return None
-
-
-def doelen(feiten: Feiten, doelcheck: Doelcheck | None) -> list[Blok]:
-    check = doelcheck if doelcheck is not None else standaard_doelcheck()
+def doelen(feiten: Feiten, beoordeeld: tuple[Doel, ...]) -> list[Blok]:
     wie = _wie(feiten)
     rijen: list[tuple[str, ...]] = [
-        (tekst, *_slots(tekst, beoordeel(tekst, check)), wie) for _, tekst in doelteksten(feiten)
+        (doel.tekst, *_slots(doel.tekst, doel.oordeel), wie) for doel in beoordeeld
     ]
     blokken: list[Blok] = []
     if not rijen:

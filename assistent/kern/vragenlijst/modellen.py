@@ -1,4 +1,4 @@
-"""De gegevensmodellen: vragenlijsten, voorbeeldzinnen en sessies.
+"""De gegevensmodellen van een vragenlijst: vragen, onderdelen, voorbeeldzinnen.
 
 Gewone bevroren dataclasses, zodat de chat snel start: pydantic wordt pas geladen als een
 vragenlijst of voorbeeldzin echt gecontroleerd moet worden (zie `schema.py`). Wat uit een
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 from typing import Annotated, Any, Literal
 
 Soort = Literal["tekst", "lang", "keuze", "meerkeuze", "janee", "getal", "datum", "doel", "lijst"]
@@ -227,28 +227,3 @@ class Voorbeeldzin:
 # Een antwoord zoals het in een sessie staat. TOML kent geen null: een overgeslagen vraag
 # staat in `overgeslagen`, niet als lege waarde.
 Antwoordwaarde = str | int | float | bool | date | list[str]
-
-
-@dataclass(kw_only=True)
-class Sessie:
-    """Eén leerling, één gesprek: de antwoorden en wat erbij hoort.
-
-    Een sessiebestand wordt bij het lezen gecontroleerd door `opslag.sessie_uit`.
-    """
-
-    formaat: Literal[1] = 1
-    id: str
-    vragenlijsten: list[str]
-    aangemaakt: datetime
-    bijgewerkt: datetime
-    antwoorden: dict[str, Antwoordwaarde] = field(default_factory=dict)
-    overgeslagen: list[str] = field(default_factory=list)
-    # Een zachte waarschuwing (zoals een vaag doel) die bewust is geaccepteerd, met de reden.
-    aanvaard: dict[str, str] = field(default_factory=dict)
-    # Vastgelegde redeneringen, zoals het advies basisaanpak of OPP.
-    notities: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def naam(self) -> str:
-        waarde = self.antwoorden.get("naam")
-        return str(waarde) if waarde else "(nog zonder naam)"

@@ -21,9 +21,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from assistent.kern import laden
-from assistent.kern.laden import Catalogus, LaadFout
-from assistent.kern.modellen import Onderdeel, Optie, Voorbeeldzin, Vraag, Vragenlijst
+from assistent.kern.bestanden import maak_map, schrijf_atomair
+from assistent.kern.vragenlijst import laden
+from assistent.kern.vragenlijst.laden import Catalogus, LaadFout
+from assistent.kern.vragenlijst.modellen import Onderdeel, Optie, Voorbeeldzin, Vraag, Vragenlijst
 
 FORMAAT = 1
 MAP = ".cache"
@@ -31,9 +32,10 @@ BESTAND = "catalogus.json"
 
 # De code die bepaalt of een bestand goedgekeurd wordt: verandert die, dan telt de cache niet.
 # Als paden, niet als modules: schema.py importeren zou pydantic laden.
+_HIER = Path(__file__).parent
 _CODE = [
-    Path(__file__).with_name(f"{module}.py")
-    for module in ("catalogus_cache", "laden", "modellen", "schema", "sjabloon", "taal", "waarden")
+    *(_HIER / f"{module}.py" for module in ("cache", "laden", "modellen", "schema", "waarden")),
+    *(_HIER.parent / f"{module}.py" for module in ("jinja", "taal")),
 ]
 
 
@@ -75,8 +77,6 @@ def lees(pad: Path, afdruk: str) -> Catalogus | None:
 
 def schrijf(pad: Path, afdruk: str, catalogus: Catalogus) -> None:
     """Bewaart de catalogus; lukt dat niet (alleen-lezen map, vol), dan is dat geen fout."""
-    from assistent.kern.opslag import maak_map, schrijf_atomair
-
     gegevens = {
         "vingerafdruk": afdruk,
         "vragenlijsten": [asdict(v) for v in catalogus.vragenlijsten.values()],

@@ -6,11 +6,8 @@ dan `os.replace`. Een bestand dat niet te lezen is wordt nooit overschreven.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 import secrets
-import tempfile
 import tomllib
 import unicodedata
 from dataclasses import asdict, dataclass
@@ -20,11 +17,8 @@ from typing import Any
 
 import tomli_w
 
-from assistent.kern.laden import toml_fout
-from assistent.kern.modellen import Sessie
-
-BESTANDSMODUS = 0o600
-MAPMODUS = 0o700
+from assistent.kern.bestanden import maak_map, schrijf_atomair, toml_fout
+from assistent.kern.sessie.model import Sessie
 
 
 class SessieFout(ValueError):
@@ -42,13 +36,6 @@ class SessieInfo:
     pad: Path
     sessie: Sessie | None
     fout: str | None = None
-
-
-def maak_map(map_: Path) -> Path:
-    map_.mkdir(parents=True, exist_ok=True, mode=MAPMODUS)
-    with contextlib.suppress(OSError):
-        os.chmod(map_, MAPMODUS)
-    return map_
 
 
 def _zonder_none(waarde: Any) -> Any:
@@ -177,29 +164,6 @@ def lees(pad: Path) -> Sessie:
     except OSError as fout:
         raise SessieFout(pad, f"kan het bestand niet lezen ({fout.strerror})") from None
     return lees_tekst(pad, tekst)
-
-
-def schrijf_atomair(pad: Path, inhoud: bytes) -> None:
-    descriptor, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=pad.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as bestand:
-            bestand.write(inhoud)
-            bestand.flush()
-            os.fsync(bestand.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(tijdelijk, BESTANDSMODUS)
-        os.replace(tijdelijk, pad)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tijdelijk)
-        raise
-    if hasattr(os, "O_DIRECTORY"):
-        with contextlib.suppress(OSError):
-            map_fd = os.open(pad.parent, os.O_DIRECTORY)
-            try:
-                os.fsync(map_fd)
-            finally:
-                os.close(map_fd)
 
 
 def bewaar(sessie: Sessie, pad: Path) -> None:

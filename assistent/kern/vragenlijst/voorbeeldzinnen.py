@@ -10,17 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from assistent.kern.laden import Catalogus
-from assistent.kern.modellen import Voorbeeldzin, Vraag
-from assistent.kern.sjabloon import vul_eenvoudig
-from assistent.kern.taal import voornaamwoorden
-
-if TYPE_CHECKING:
-    from jinja2 import Template
-    from jinja2.sandbox import SandboxedEnvironment
+from assistent.kern.taal import vul_in
+from assistent.kern.vragenlijst.laden import Catalogus
+from assistent.kern.vragenlijst.modellen import Voorbeeldzin, Vraag
 
 # De open plekken die de ingebouwde zinnen gebruiken, met wat erin hoort. Een vaste, kleine
 # set, zodat een invulhulp (of een test) elke zin kan afmaken zonder per zin te weten wat er
@@ -48,35 +42,7 @@ PLEKKEN: dict[str, str] = {
 }
 
 # Een plek begint met een letter: "[1]" in een antwoord is een verwijzing, geen open plek.
-_PLEK = re.compile(r"\[([^\W\d_][^\[\]\n]{0,59})\]")
-
-
-def _open_plek(naam: str) -> str:
-    return f"[nog invullen: {naam}]"
-
-
-@cache
-def _omgeving() -> SandboxedEnvironment:
-    """Jinja2 pas laden als een zin meer heeft dan losse namen (zie sjabloon.py)."""
-    from jinja2 import ChainableUndefined
-    from jinja2.sandbox import SandboxedEnvironment
-
-    class Zichtbaar(ChainableUndefined):
-        """Een onbekende naam in een eigen zin wordt een zichtbare open plek, geen fout."""
-
-        __slots__ = ()
-
-        def __str__(self) -> str:
-            return _open_plek(self._undefined_name or "onbekend")
-
-    return SandboxedEnvironment(undefined=Zichtbaar, keep_trailing_newline=False)
-
-
-@lru_cache(maxsize=1024)
-def _sjabloon(tekst: str) -> Template:
-    """Eén keer vertalen per zin: `from_string` bewaart niets, en vertalen kost veel meer dan
-    invullen (bij elke vraag komen dezelfde zinnen terug)."""
-    return _omgeving().from_string(tekst)
+OPEN_PLEK = re.compile(r"\[([^\W\d_][^\[\]\n]{0,59})\]")
 
 
 @dataclass(frozen=True)
@@ -88,29 +54,13 @@ class Suggestie:
 
 
 def vul_zin(zin: Voorbeeldzin | str, context: Mapping[str, Any]) -> str:
-    """Vult naam en voornaamwoorden in; antwoorden zijn gegevens, nooit sjabloontekst.
-
-    Een zin die niet te verwerken is (een tikfout in een eigen bestand) komt ongewijzigd
-    terug, zodat de gebruiker ziet wat er staat in plaats van een foutmelding.
-    """
-    tekst = zin.tekst if isinstance(zin, Voorbeeldzin) else zin
-    if "{" not in tekst:
-        return tekst
-    gegevens = {**context, **voornaamwoorden(context)}
-    snel = vul_eenvoudig(tekst, gegevens, _open_plek)
-    if snel is not None:
-        return snel
-    from jinja2.exceptions import TemplateError
-
-    try:
-        return _sjabloon(tekst).render(**gegevens)
-    except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError):
-        return tekst
+    """Vult naam en voornaamwoorden in; antwoorden zijn gegevens, nooit sjabloontekst."""
+    return vul_in(zin.tekst if isinstance(zin, Voorbeeldzin) else zin, context)
 
 
 def plekken(tekst: str) -> list[str]:
     """De namen van de open plekken in een tekst, in volgorde en zonder dubbele."""
-    return list(dict.fromkeys(m.group(1).strip() for m in _PLEK.finditer(tekst)))
+    return list(dict.fromkeys(m.group(1).strip() for m in OPEN_PLEK.finditer(tekst)))
 
 
 def vul_plekken(tekst: str, waarden: Mapping[str, str]) -> str:
@@ -120,7 +70,7 @@ def vul_plekken(tekst: str, waarden: Mapping[str, str]) -> str:
         naam = m.group(1).strip()
         return waarden.get(naam, m.group(0))
 
-    return _PLEK.sub(vervang, tekst)
+    return OPEN_PLEK.sub(vervang, tekst)
 
 
 def _zinnen(catalogus: Catalogus | Mapping[str, Voorbeeldzin]) -> Mapping[str, Voorbeeldzin]:

@@ -7,12 +7,11 @@ Harde fouten (verkeerd type, onbekende optie) weigeren een antwoord; zachte waar
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
-from assistent.kern.modellen import Antwoordwaarde, Vraag
+from assistent.kern.vragenlijst.modellen import Antwoordwaarde, Vraag
 
 
 class WaardeFout(ValueError):
@@ -164,32 +163,9 @@ def normaliseer(vraag: Vraag, waarde: object) -> Antwoordwaarde:
     return _als_datum(waarde)
 
 
-Doelbeoordelaar = Callable[[str], list[str]]
-
-
-def doel_waarschuwingen(tekst: str) -> list[str]:
-    """De zachte waarschuwingen van de doelcheck voor één doel."""
-    from assistent.kern.doelcheck import controleer
-
-    oordeel = controleer(tekst)
-    if oordeel.meetbaar:
-        return []
-    ontbreekt = ", ".join(oordeel.ontbreekt)
-    uitleg = " ".join(s.uitleg for s in oordeel.signalen[:2])
-    kern = f"Dit doel is nog niet meetbaar (ontbreekt: {ontbreekt})." if ontbreekt else (
-        "Dit doel is nog niet meetbaar."
-    )
-    return [f"'{tekst}': {kern} {uitleg}".strip()]
-
-
-def waarschuwingen(
-    vraag: Vraag, waarde: Antwoordwaarde, doelcheck: Doelbeoordelaar = doel_waarschuwingen
-) -> list[str]:
-    """Zachte signalen bij een geldig antwoord."""
-    if vraag.soort == "doel" and isinstance(waarde, str):
-        return doelcheck(waarde)
-    if vraag.soort == "lijst" and vraag.item == "doel" and isinstance(waarde, list):
-        return [w for item in waarde for w in doelcheck(item)]
+def waarschuwingen(vraag: Vraag, waarde: Antwoordwaarde) -> list[str]:
+    """Zachte signalen bij een geldig antwoord die uit de vraag zelf volgen (niet de doelcheck:
+    die kijkt het gesprek er los bij, zie `sessie.gesprek`)."""
     if vraag.soort == "datum" and isinstance(waarde, date):
         vandaag = date.today()
         if abs((waarde - vandaag).days) > 2 * 366:

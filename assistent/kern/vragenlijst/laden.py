@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistent.kern import locaties
-from assistent.kern.modellen import Voorbeeldzin, Vragenlijst
-from assistent.kern.sjabloon import eenvoudige_namen, sandbox
+from assistent.kern.bestanden import toml_fout
+from assistent.kern.jinja import gelezen_namen
 from assistent.kern.taal import NAMEN
-from assistent.kern.waarden import WaardeFout, normaliseer
+from assistent.kern.vragenlijst.modellen import Voorbeeldzin, Vragenlijst
+from assistent.kern.vragenlijst.waarden import WaardeFout, normaliseer
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -78,17 +79,6 @@ def _lees_toml(pad: Path) -> tuple[dict[str, Any], str]:
     except tomllib.TOMLDecodeError as fout:
         bericht, regel = toml_fout(fout, tekst)
         raise LaadFouten([LaadFout(pad, bericht, regel)]) from None
-
-
-def toml_fout(fout: tomllib.TOMLDecodeError, tekst: str) -> tuple[str, int | None]:
-    """Een TOML-fout als Nederlandse melding plus regelnummer (ook 'aan het eind')."""
-    ruw = str(fout)
-    m = re.search(r"line (\d+)", ruw)
-    regel = int(m[1]) if m else None
-    if regel is None and "end of document" in ruw:
-        regel = tekst.count("\n") + (0 if tekst.endswith("\n") else 1)
-    kern = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)", "", ruw)
-    return f"geen geldige TOML ({kern})", regel
 
 
 def _regel_van(tekst: str, sleutel: str, waarde: str) -> int | None:
@@ -173,7 +163,7 @@ def laad_vragenlijst(
 def _vragenlijst(
     pad: Path, ruw: dict[str, Any], tekst: str, voorbeeldzinnen: Iterable[str] | None
 ) -> Vragenlijst:
-    from assistent.kern.schema import ValidationError, valideer
+    from assistent.kern.vragenlijst.schema import ValidationError, valideer
 
     try:
         lijst = valideer(Vragenlijst, ruw)
@@ -185,23 +175,6 @@ def _vragenlijst(
     return lijst
 
 
-def _namen(sjabloon: str) -> set[str]:
-    """De namen die een sjabloon leest; geeft `TemplateError` bij een fout in de opbouw.
-
-    Een eenvoudige doorloop van de boom: veel sneller dan `meta.find_undeclared_variables`,
-    en dat telt, want bij een controle worden honderden teksten bekeken.
-    """
-    if "{" not in sjabloon:
-        return set()
-    namen = eenvoudige_namen(sjabloon)  # het gewone geval: alleen losse {{ naam }}'s
-    if namen is not None:
-        return namen
-    from jinja2 import nodes
-
-    boom = sandbox().parse(sjabloon)
-    gelezen = {n.name for n in boom.find_all(nodes.Name) if n.ctx == "load"}
-    gezet = {n.name for n in boom.find_all(nodes.Name) if n.ctx in ("store", "param")}
-    return gelezen - gezet
 # Namen die in elke tekst mogen staan, ook als de vragenlijst ze zelf niet vraagt.
 _VASTE_NAMEN = {"groep", "voornaamwoord", *NAMEN}
 
@@ -221,7 +194,7 @@ def _controleer_verwijzingen(
 
         if vraag.toon_als:
             try:
-                namen = _namen(f"{{{{ {vraag.toon_als} }}}}")
+                namen = gelezen_namen(f"{{{{ {vraag.toon_als} }}}}")
             except TemplateError as e:
                 fout(f"de voorwaarde is geen geldige expressie ({e})", "toon_als")
                 namen = set()
@@ -235,7 +208,7 @@ def _controleer_verwijzingen(
             sjablonen.append(("voorstel", vraag.voorstel))
         for veld, sjabloon in sjablonen:
             try:
-                namen_in_tekst = _namen(sjabloon)
+                namen_in_tekst = gelezen_namen(sjabloon)
             except TemplateError as e:
                 fout(f"de tekst is geen geldig sjabloon ({e})", veld)
                 continue
@@ -266,7 +239,7 @@ def laad_voorbeeldzinnen(pad: Path) -> list[Voorbeeldzin]:
 def _voorbeeldzinnen(pad: Path, ruw: dict[str, Any], tekst: str) -> list[Voorbeeldzin]:
     from jinja2.exceptions import TemplateError
 
-    from assistent.kern.schema import ValidationError, valideer
+    from assistent.kern.vragenlijst.schema import ValidationError, valideer
 
     zinnen_ruw = ruw.get("zin")
     onbekend = sorted(set(ruw) - {"zin"})
@@ -286,7 +259,7 @@ def _voorbeeldzinnen(pad: Path, ruw: dict[str, Any], tekst: str) -> list[Voorbee
                 fouten.append(LaadFout(pad, f.bericht, regel, None, f.veld))
             continue
         try:
-            _namen(zin.tekst)
+            gelezen_namen(zin.tekst)
         except TemplateError as e:
             fouten.append(LaadFout(pad, f"zin '{zin.id}' is geen geldig sjabloon ({e})",
                                    _regel_van(tekst, "id", zin.id), None, "tekst"))
@@ -322,7 +295,7 @@ def laad_catalogus(eigen_basis: Path | None = None) -> Catalogus:
     """Laadt de ingebouwde bestanden en die van de school (in de sessiemap).
 
     Een eigen vragenlijst met hetzelfde id vervangt de ingebouwde. Alles wordt gelezen en
-    gecontroleerd; `catalogus_cache.laad` doet dat alleen als er iets veranderd is.
+    gecontroleerd; `cache.laad` doet dat alleen als er iets veranderd is.
     """
     catalogus = Catalogus()
     zinmappen, lijstmappen = _mappen(eigen_basis)

@@ -11,17 +11,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from assistent.kern.concept import (
+from assistent.kern.concept.model import (
     OPEN_PLEK,
-    Doelcheck,
+    Alinea,
     Feiten,
     OppConcept,
-    bouw_concept,
+    Tabel,
+    Tekenvak,
 )
-from assistent.kern.concept_opp import ZES_WEKEN, als_datum, bouw_opp, plus_jaar
-from assistent.kern.concept_tabellen import beoordeel, doelteksten, standaard_doelcheck
-from assistent.kern.gesprek import Gesprek
-from assistent.kern.waarden import datumtekst
+from assistent.kern.concept.opp import ZES_WEKEN, als_datum, plus_jaar
+from assistent.kern.vragenlijst.waarden import datumtekst
 
 WOORDEN_PER_A4 = 500
 MAX_A4 = 5
@@ -43,17 +42,14 @@ class Controle:
         return {"onderdeel": self.onderdeel, "ok": self.ok, "uitleg": self.uitleg}
 
 
-def controleer(bron: Gesprek | OppConcept, doelcheck: Doelcheck | None = None) -> list[Controle]:
-    """Alle controles, in de volgorde van het OPP."""
-    if isinstance(bron, Gesprek):
-        concept = bouw_concept(bron, "opp", doelcheck=doelcheck)
-    elif bron.document != "opp":
-        concept = bouw_opp(bron.feiten, bron.vandaag, doelcheck)
-    else:
-        concept = bron
+def controleer(concept: OppConcept) -> list[Controle]:
+    """Alle controles op het concept-OPP, in de volgorde van het OPP."""
+    if concept.document != "opp":
+        raise ValueError("de volledigheidscheck gaat over het OPP, niet over het "
+                         f"document '{concept.document}'")
     f = concept.feiten
     return [
-        _factoren(f), _uitstroom(f), _handelingsdeel(f), _doelen(f, doelcheck), _stem(f),
+        _factoren(f), _uitstroom(f), _handelingsdeel(f), _doelen(concept), _stem(f),
         _overleg(f), _instemming(f), _vaststelling(f), _evaluatie(f), _registratie(),
         _lengte(concept), _open_plekken(f), _scores(f), _basis(f),
     ]
@@ -93,17 +89,10 @@ def _handelingsdeel(f: Feiten) -> Controle:
                  "Doelen, aanpak en afspraken met ouders en leerling staan erin.")
 
 
-def _doelen(f: Feiten, doelcheck: Doelcheck | None) -> Controle:
-    teksten = doelteksten(f)
-    if not teksten:
+def _doelen(concept: OppConcept) -> Controle:
+    if not concept.doelen:
         return Controle("Doelen meetbaar", False, "Er staan nog geen doelen in het OPP.")
-    check = doelcheck if doelcheck is not None else standaard_doelcheck()
-    if check is None:
-        return Controle("Doelen meetbaar", False, "De doelcheck is niet beschikbaar.")
-    vaag = [
-        tekst for vraag_id, tekst in teksten
-        if vraag_id not in f.aanvaard and not getattr(beoordeel(tekst, check), "meetbaar", False)
-    ]
+    vaag = [d.tekst for d in concept.doelen if not d.aanvaard and not d.oordeel.meetbaar]
     if not vaag:
         return Controle("Doelen meetbaar", True,
                         "Elk doel is meetbaar, of bewust zo gelaten met een reden.")
@@ -192,10 +181,29 @@ def woorden(tekst: str) -> int:
     return len(re.findall(r"\w+", tekst))
 
 
-def _lengte(concept: OppConcept) -> Controle:
-    from assistent.kern.export.md import render_concept
+def woorden_in(concept: OppConcept) -> int:
+    """Het aantal woorden op papier: koppen, alinea's, tabellen en de ondertekening."""
+    teksten = [concept.privacy, concept.titel, concept.ondertitel]
+    for sectie in concept.secties:
+        teksten.append(sectie.titel)
+        for blok in sectie.blokken:
+            if isinstance(blok, Alinea):
+                teksten.extend((blok.kop, blok.tekst, *blok.punten))
+            elif isinstance(blok, Tabel):
+                teksten.extend(blok.kolommen)
+                teksten.extend(cel for rij in blok.rijen for cel in rij)
+            elif isinstance(blok, Tekenvak):
+                teksten.append(blok.uitleg)
+    if concept.ondertekening is not None:
+        o = concept.ondertekening
+        teksten.extend((o.opmerkingen, o.toelichting))
+        for tekenblok in o.blokken:
+            teksten.extend((tekenblok.titel, tekenblok.uitleg, *tekenblok.rollen))
+    return sum(woorden(t) for t in teksten)
 
-    aantal = woorden(render_concept(concept))
+
+def _lengte(concept: OppConcept) -> Controle:
+    aantal = woorden_in(concept)
     a4 = max(1, math.ceil(aantal / WOORDEN_PER_A4))
     aanname = (f"geschat op {aantal} woorden, uitgaande van ongeveer {WOORDEN_PER_A4} woorden "
                "per A4 inclusief de ondertekening")

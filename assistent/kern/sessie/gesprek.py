@@ -7,54 +7,27 @@ blijft bewaard en telt niet mee zolang de vraag verborgen is.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from assistent.kern import voorwaarde
-from assistent.kern.modellen import Antwoordwaarde, Onderdeel, Sessie, Vraag, Vragenlijst
-from assistent.kern.sjabloon import sandbox, vul_eenvoudig
-from assistent.kern.taal import voornaamwoorden
-from assistent.kern.waarden import (
-    Doelbeoordelaar,
+from assistent.kern.doelcheck import Doeloordeel, controleer
+from assistent.kern.sessie.model import Sessie
+from assistent.kern.taal import vul_in
+from assistent.kern.vragenlijst.modellen import Antwoordwaarde, Onderdeel, Vraag, Vragenlijst
+from assistent.kern.vragenlijst.voorwaarde import voorwaarde_geldt
+from assistent.kern.vragenlijst.waarden import (
     Melding,
     WaardeFout,
     als_invoer,
-    doel_waarschuwingen,
     normaliseer,
     toon,
     waarschuwingen,
 )
 
-if TYPE_CHECKING:
-    from jinja2 import Template
-
-
-@lru_cache(maxsize=512)
-def _voorwaarde(expressie: str) -> Any:
-    return sandbox().compile_expression(expressie)
-
-
-@lru_cache(maxsize=1024)
-def _sjabloon(tekst: str) -> Template:
-    """Eén keer vertalen per tekst: `from_string` bewaart niets, en na elk antwoord worden
-    alle vraagteksten in het gesprek opnieuw ingevuld."""
-    return sandbox().from_string(tekst)
-
-
-def voorwaarde_geldt(expressie: str | None, antwoorden: dict[str, Any]) -> bool:
-    """Evalueert `toon_als`. Wat niet te beoordelen is (een overgeslagen vraag) telt als onwaar."""
-    if not expressie:
-        return True
-    try:
-        beoordeling = voorwaarde.snel(expressie)
-        if beoordeling is not None:
-            return bool(beoordeling(antwoorden))
-        return bool(_voorwaarde(expressie)(**antwoorden))
-    except Exception:  # een sjabloonfout in gebruikersdata mag het gesprek niet stoppen
-        return False
+# Een doelcheck die de motor krijgt: zo kunnen tests en de CLI een eigen checker meegeven.
+Doelchecker = Callable[[str], Doeloordeel]
 
 
 @dataclass
@@ -124,7 +97,7 @@ class Gesprek:
         self,
         sessie: Sessie,
         vragenlijsten: Sequence[Vragenlijst],
-        doelcheck: Doelbeoordelaar = doel_waarschuwingen,
+        doelcheck: Doelchecker = controleer,
     ) -> None:
         self.sessie = sessie
         self.vragenlijsten = list(vragenlijsten)
@@ -287,9 +260,19 @@ class Gesprek:
                 continue
             if vraag.id in self.sessie.aanvaard:
                 continue
-            for tekst in waarschuwingen(vraag, waarde, self._doelcheck):
+            for tekst in self._waarschuwingen(vraag, waarde):
                 meldingen.append(Melding(vraag.id, "waarschuwing", tekst))
         return meldingen
+
+    def _waarschuwingen(self, vraag: Vraag, waarde: Antwoordwaarde) -> list[str]:
+        """De zachte signalen bij een geldig antwoord, met de doelcheck voor elk doel."""
+        zacht = waarschuwingen(vraag, waarde)
+        if vraag.soort == "doel" and isinstance(waarde, str):
+            zacht.extend(doel_waarschuwingen(self._doelcheck(waarde)))
+        elif vraag.soort == "lijst" and vraag.item == "doel" and isinstance(waarde, list):
+            for item in waarde:
+                zacht.extend(doel_waarschuwingen(self._doelcheck(item)))
+        return zacht
 
     # --- veranderen ------------------------------------------------------------------------
 
@@ -302,7 +285,7 @@ class Gesprek:
             schoon = normaliseer(stap.vraag, waarde)
         except WaardeFout as fout:
             return Uitkomst(vraag_id, fouten=[str(fout)])
-        zacht = waarschuwingen(stap.vraag, schoon, self._doelcheck)
+        zacht = self._waarschuwingen(stap.vraag, schoon)
         vorig = self.sessie.antwoorden.get(vraag_id)
         self.sessie.antwoorden = {**self.sessie.antwoorden, vraag_id: schoon}
         self.sessie.overgeslagen = [i for i in self.sessie.overgeslagen if i != vraag_id]
@@ -370,15 +353,13 @@ class Gesprek:
         self.sessie.bijgewerkt = datetime.now().replace(microsecond=0)
 
 
-def vul_in(sjabloon: str, context: dict[str, Any]) -> str:
-    """Vult `{{ naam }}` en dergelijke in een vraagtekst in; antwoorden blijven gewone data."""
-    if "{" not in sjabloon:
-        return sjabloon
-    gegevens = {**context, **voornaamwoorden(context)}
-    snel = vul_eenvoudig(sjabloon, gegevens, lambda _: "")  # Jinja2 toont een onbekende naam leeg
-    if snel is not None:
-        return snel
-    try:
-        return _sjabloon(sjabloon).render(**gegevens)
-    except Exception:  # een fout in een eigen vragenlijst toont de ruwe tekst
-        return sjabloon
+def doel_waarschuwingen(oordeel: Doeloordeel) -> list[str]:
+    """De zachte waarschuwing bij een doel dat nog niet meetbaar is (anders geen)."""
+    if oordeel.meetbaar:
+        return []
+    ontbreekt = ", ".join(oordeel.ontbreekt)
+    uitleg = " ".join(s.uitleg for s in oordeel.signalen[:2])
+    kern = f"Dit doel is nog niet meetbaar (ontbreekt: {ontbreekt})." if ontbreekt else (
+        "Dit doel is nog niet meetbaar."
+    )
+    return [f"'{oordeel.tekst}': {kern} {uitleg}".strip()]

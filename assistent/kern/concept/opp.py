@@ -4,23 +4,21 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from assistent.kern.concept import (
+from assistent.kern.concept.feiten import generieke_blokken, sectietitel, vormen
+from assistent.kern.concept.model import (
     PRIVACY,
     Alinea,
     Blok,
-    Doelcheck,
     Feiten,
     Ondertekening,
     OppConcept,
     Sectie,
     Tekenblok,
-    generieke_blokken,
     nog_invullen,
-    sectietitel,
-    vormen,
 )
-from assistent.kern.concept_tabellen import doelen, factoren
-from assistent.kern.waarden import datumtekst
+from assistent.kern.concept.tabellen import beoordeel_doelen, doelen, factoren
+from assistent.kern.sessie.gesprek import Doelchecker
+from assistent.kern.vragenlijst.waarden import datumtekst
 
 ZES_WEKEN = timedelta(weeks=6)
 DATUMVRAGEN = ("start_ondersteuning", "vaststelling", "evaluatie_datum")
@@ -45,8 +43,9 @@ def als_datum(waarde: object) -> date | None:
     return waarde if isinstance(waarde, date) else None
 
 
-def bouw_opp(feiten: Feiten, vandaag: date, doelcheck: Doelcheck | None) -> OppConcept:
+def bouw_opp(feiten: Feiten, vandaag: date, doelcheck: Doelchecker) -> OppConcept:
     vw = vormen(feiten)
+    beoordeeld = beoordeel_doelen(feiten, doelcheck)
     secties: list[Sectie] = [
         Sectie("leerling", "Gegevens van de leerling", tuple(_leerling(feiten))),
         Sectie("factoren", "Bevorderende en belemmerende factoren", tuple(factoren(feiten))),
@@ -56,7 +55,7 @@ def bouw_opp(feiten: Feiten, vandaag: date, doelcheck: Doelcheck | None) -> OppC
             f"ouders doen en wat {vw['hij']} zelf doet. Ouders met gezag stemmen in met dit deel.",
             "afgeleid",
         ),)),
-        Sectie("doelen", "Doelen", tuple(doelen(feiten, doelcheck)), 2),
+        Sectie("doelen", "Doelen", tuple(doelen(feiten, beoordeeld)), 2),
         *(_generiek(feiten, s, 2) for s in HANDELINGSDEEL[1:]),
         *([_generiek(feiten, "leerlijn", 2)] if feiten.in_sectie("leerlijn") else []),
         Sectie("stem_kind", "Stem van het kind", tuple(_stem(feiten))),
@@ -80,6 +79,7 @@ def bouw_opp(feiten: Feiten, vandaag: date, doelcheck: Doelcheck | None) -> OppC
         feiten=feiten,
         vandaag=vandaag,
         ondertekening=ondertekening(),
+        doelen=beoordeeld,
     )
 
 

@@ -17,9 +17,23 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
-from assistent.kern.sjabloon import JINJA_NAMEN
+from assistent.kern import jinja
+from assistent.kern.jinja import JINJA_NAMEN
 
 Beoordeling = Callable[[Mapping[str, Any]], Any]
+
+
+def voorwaarde_geldt(expressie: str | None, antwoorden: Mapping[str, Any]) -> bool:
+    """Evalueert `toon_als`. Wat niet te beoordelen is (een overgeslagen vraag) telt als onwaar."""
+    if not expressie:
+        return True
+    try:
+        beoordeling = snel(expressie)
+        if beoordeling is not None:
+            return bool(beoordeling(antwoorden))
+        return bool(jinja.expressie(expressie)(**antwoorden))
+    except Exception:  # een sjabloonfout in gebruikersdata mag het gesprek niet stoppen
+        return False
 
 _TEKENS = re.compile(
     r"\s*(?:(?P<getal>\d+(?:\.\d+)?(?![\w.]))|(?P<naam>[A-Za-z_]\w*)"

@@ -1,0 +1,1 @@
+"""Het documentmodel en wat het bouwt: `OppConcept`, de bouwers en de volledigheidscheck."""

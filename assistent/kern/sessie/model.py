@@ -1,0 +1,34 @@
+"""Eén leerling, één gesprek: de sessie zoals die in het sessiebestand staat."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from assistent.kern.vragenlijst.modellen import Antwoordwaarde
+
+
+@dataclass(kw_only=True)
+class Sessie:
+    """Eén leerling, één gesprek: de antwoorden en wat erbij hoort.
+
+    Een sessiebestand wordt bij het lezen gecontroleerd door `opslag.sessie_uit`.
+    """
+
+    formaat: Literal[1] = 1
+    id: str
+    vragenlijsten: list[str]
+    aangemaakt: datetime
+    bijgewerkt: datetime
+    antwoorden: dict[str, Antwoordwaarde] = field(default_factory=dict)
+    overgeslagen: list[str] = field(default_factory=list)
+    # Een zachte waarschuwing (zoals een vaag doel) die bewust is geaccepteerd, met de reden.
+    aanvaard: dict[str, str] = field(default_factory=dict)
+    # Vastgelegde redeneringen, zoals het advies basisaanpak of OPP.
+    notities: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def naam(self) -> str:
+        waarde = self.antwoorden.get("naam")
+        return str(waarde) if waarde else "(nog zonder naam)"

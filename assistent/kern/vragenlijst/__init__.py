@@ -1,0 +1,1 @@
+"""Vragenlijsten en voorbeeldzinnen: modellen, laden met controle, cache, voorwaarden."""
