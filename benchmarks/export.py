@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from assistent.kern import export  # noqa: E402
-from assistent.kern.concept.volledigheid import controleer  # noqa: E402
+from assistent.kern.concept.bouwen import controles  # noqa: E402
 from assistent.kern.demo import maak_demo  # noqa: E402
 from assistent.kern.werkruimte import Werkruimte  # noqa: E402
 
@@ -47,7 +47,7 @@ def main() -> None:
         for document in ("kinddeel", "agenda"):
             koud, mediaan = meet(lambda d=document: export.markdown(gesprek, d))
             print(f"  {document}.md  eerste {koud:6.1f} ms · mediaan {mediaan:6.1f} ms")
-        koud, mediaan = meet(lambda: controleer(gesprek))
+        koud, mediaan = meet(lambda: controles(gesprek))
         print(f"  volledigheid  eerste {koud:6.1f} ms · mediaan {mediaan:6.1f} ms")
 
 

@@ -144,7 +144,7 @@ def demo_data(vandaag: date) -> dict[str, date]:
     }
 
 
-def _kandidaten(gesprek: Gesprek, vraag: Vraag, vandaag: date) -> Iterator[object]:
+def kandidaten(gesprek: Gesprek, vraag: Vraag, vandaag: date) -> Iterator[object]:
     """Eerst het demo-antwoord, dan een voorstel van de vragenlijst, dan een standaard."""
     antwoorden = {**TEKSTEN, **demo_data(vandaag)}
     met_thema = any(gesprek.stap(i) is not None for i in THEMADOELEN)
@@ -187,7 +187,7 @@ def vul(gesprek: Gesprek, vandaag: date) -> None:
             return
         vraag = stap.vraag
         if not any(
-            gesprek.beantwoord(vraag.id, w).bewaard for w in _kandidaten(gesprek, vraag, vandaag)
+            gesprek.beantwoord(vraag.id, w).bewaard for w in kandidaten(gesprek, vraag, vandaag)
         ) and not gesprek.sla_over(vraag.id).bewaard:
             mislukt.add(vraag.id)
 
