@@ -79,4 +79,4 @@ def sectietitel(sleutel: str) -> str:
 
 def vormen(feiten: Feiten) -> dict[str, str]:
     """Naam en voornaamwoorden voor afgeleide zinnen ('wat {hij} zelf doet')."""
-    return voornaamwoorden({"naam": feiten.rol("naam"), "voornaamwoord": feiten.rol("voornaamwoord")})
+    return voornaamwoorden({rol: feiten.rol(rol) for rol in ("naam", "voornaamwoord")})
