@@ -89,14 +89,14 @@ def _volgorde(
     for zin_id in genoemd:
         if zin_id in zinnen:
             yield zinnen[zin_id]
-    # Delen van de vraag-id ("belemmerend_thuis") wijzen het thema binnen een sectie aan.
-    vraagdelen = set(vraag.id.split("_"))
+    # Binnen een sectie wijzen de vraag zelf (`themas`, `domein`) en de vragenlijst het thema aan.
+    vraagthemas = {*vraag.themas, *([vraag.domein] if vraag.domein else [])}
 
     def rang(paar: tuple[int, Voorbeeldzin]) -> tuple[int, bool, int]:
         # Passend thema eerst, dan 'algemeen', dan de rest; binnen een groep de bestandsvolgorde.
         index, zin = paar
         themas = set(zin.themas)
-        passend = (vragenlijst_id in themas) + bool(themas & vraagdelen)
+        passend = (vragenlijst_id in themas) + bool(themas & vraagthemas)
         return (-passend, not passend and "algemeen" not in themas, index)
 
     sectie = [(i, z) for i, z in enumerate(zinnen.values()) if z.onderdeel == vraag.sectie]
