@@ -25,9 +25,11 @@ from assistent.kern.sessie.model import Sessie
 from assistent.kern.vragenlijst.begrippen import DOMEINEN, ROLLEN
 from assistent.kern.vragenlijst.laden import LaadFouten, laad_catalogus, laad_vragenlijst
 from assistent.kern.vragenlijst.modellen import Vragenlijst
+from assistent.kern.vragenlijst.voorbeeldzinnen import PLEKKEN
 from tests.nep import nep_doelcheck
 
 VANDAAG = date(2027, 2, 15)
+DOCS = Path(__file__).parent.parent / "docs" / "vragenlijsten.md"
 ALLE = ("opp", "gedrag", "rekenen", "mbhb", "stem_kind", "afweging", "agenda", "evaluatie")
 
 # Een naam, een string of iets anders: zo vervangen we alleen namen, nooit tekst tussen quotes.
@@ -253,3 +255,11 @@ def test_elke_rol_die_de_kern_leest_staat_op_een_meegeleverde_vraag() -> None:
                 for _, v in lijst.vragen()}
     assert set(ROLLEN) <= gebruikt
 
+
+
+def test_elke_rol_elk_domein_en_elke_open_plek_staat_in_de_documentatie() -> None:
+    tekst = DOCS.read_text(encoding="utf-8")
+    for naam in [*ROLLEN, *DOMEINEN]:
+        assert f"| `{naam}` |" in tekst, naam
+    for plek in PLEKKEN:
+        assert f"| `[{plek}]` |" in tekst, plek
