@@ -25,7 +25,7 @@ from assistent.kern.sessie.model import Sessie
 from assistent.kern.vragenlijst.begrippen import DOMEINEN, ROLLEN
 from assistent.kern.vragenlijst.laden import LaadFouten, laad_catalogus, laad_vragenlijst
 from assistent.kern.vragenlijst.modellen import Vragenlijst
-from assistent.kern.vragenlijst.voorbeeldzinnen import PLEKKEN
+from assistent.kern.vragenlijst.voorbeeldzinnen import PLEKKEN, vul_zin
 from tests.nep import nep_doelcheck
 
 VANDAAG = date(2027, 2, 15)
@@ -166,6 +166,23 @@ def test_een_hernoemd_thema_stelt_naam_groep_en_voornaamwoord_niet_opnieuw(
     assert kleuter in [s.vraag for s in gesprek.zichtbaar()]
     assert gesprek.beantwoord("groep", 6).bewaard
     assert kleuter not in [s.vraag for s in gesprek.zichtbaar()]
+
+
+def test_een_hernoemde_naamvraag_vult_toch_naam_en_voornaamwoord_in_zinnen_in(
+    school: tuple[dict[str, Vragenlijst], dict[str, str]],
+) -> None:
+    lijsten_school, nieuw = school
+    gesprek = Gesprek(sessie(["stem_kind"]), [lijsten_school["stem_kind"]],
+                      doelcheck=nep_doelcheck)
+    gesprek.beantwoord(nieuw["naam"], "Noor")
+    gesprek.beantwoord(nieuw["voornaamwoord"], "zij")
+    gesprek.beantwoord(nieuw["groep"], 2)
+    context = gesprek.context()
+    assert (context["naam"], context["voornaamwoord"], context["groep"]) == ("Noor", "zij", 2)
+    assert vul_zin("{{ Naam }} vertelt wat {{ hij }} fijn vindt.", context) == (
+        "Noor vertelt wat zij fijn vindt.")
+    kleuter = next(s.vraag for s in gesprek.stappen if s.vraag.id == nieuw["kind_gevoel"])
+    assert kleuter in [s.vraag for s in gesprek.zichtbaar()]
 
 
 # --- Een eigen factorvraag van een school ------------------------------------------------

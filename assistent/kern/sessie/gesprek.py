@@ -15,7 +15,7 @@ from typing import Any
 from assistent.kern.doelcheck import Doeloordeel, controleer
 from assistent.kern.sessie.model import Sessie
 from assistent.kern.taal import vul_in
-from assistent.kern.vragenlijst.begrippen import is_uniek
+from assistent.kern.vragenlijst.begrippen import SJABLOONROLLEN, is_uniek
 from assistent.kern.vragenlijst.modellen import Antwoordwaarde, Onderdeel, Vraag, Vragenlijst
 from assistent.kern.vragenlijst.voorwaarde import voorwaarde_geldt
 from assistent.kern.vragenlijst.waarden import (
@@ -159,6 +159,10 @@ class Gesprek:
                         context[stap.vraag.id] = waarde
                         for ander in self._zelfde.get(stap.vraag.id, ()):
                             context.setdefault(ander, waarde)
+                        # Naam, groep en voornaamwoord ook onder hun rol: elke tekst mag
+                        # `{{ naam }}` zeggen, hoe de vraag in de vragenlijst ook heet.
+                        if stap.vraag.rol in SJABLOONROLLEN:
+                            context.setdefault(stap.vraag.rol, waarde)
             stand.zichtbaar, stand.context = zichtbare, context
         return list(stand.zichtbaar)
 

@@ -152,6 +152,10 @@ ROLLEN: dict[str, Rol] = {
                       gebruik="'Wat mij helpt' in het kinddeel"),
 }
 
+# Rollen waarvan het antwoord in elke tekst onder de naam van de rol staat (`{{ naam }}`,
+# `{% if groep <= 2 %}`, en via het voornaamwoord `{{ hij }}`), ook als de vraag anders heet.
+SJABLOONROLLEN: tuple[str, ...] = ("naam", "groep", "voornaamwoord")
+
 
 def vorm(soort: str, item: str = "tekst") -> str:
     """De vorm van een vraag zoals een rol die noemt: 'doellijst' voor een lijst met doelen."""

@@ -17,7 +17,7 @@ from assistent.kern import locaties
 from assistent.kern.bestanden import toml_fout
 from assistent.kern.jinja import gelezen_namen
 from assistent.kern.taal import NAMEN
-from assistent.kern.vragenlijst.begrippen import betekenisfouten, is_uniek
+from assistent.kern.vragenlijst.begrippen import SJABLOONROLLEN, betekenisfouten, is_uniek
 from assistent.kern.vragenlijst.modellen import Voorbeeldzin, Vragenlijst
 from assistent.kern.vragenlijst.waarden import WaardeFout, normaliseer
 
@@ -180,7 +180,7 @@ def _vragenlijst(
 
 
 # Namen die in elke tekst mogen staan, ook als de vragenlijst ze zelf niet vraagt.
-_VASTE_NAMEN = {"groep", "voornaamwoord", *NAMEN}
+_VASTE_NAMEN = {*SJABLOONROLLEN, *NAMEN}
 
 
 def _controleer_verwijzingen(
