@@ -114,7 +114,7 @@ def test_een_chat_openen_laadt_geen_pydantic_als_de_cache_klopt(tmp_path: Path) 
 
 
 @pytest.mark.parametrize("module", [
-    "begrippen.py", "laden.py", "modellen.py", "schema.py", "waarden.py", "jinja.py", "taal.py",
+    "rollen.py", "laden.py", "modellen.py", "schema.py", "waarden.py", "jinja.py", "taal.py",
 ])
 def test_andere_controlerende_code_maakt_de_cache_ongeldig(
     module: str, monkeypatch: pytest.MonkeyPatch

@@ -20,7 +20,7 @@ from assistent.kern.concept.model import (
     nog_invullen,
 )
 from assistent.kern.sessie.gesprek import Doelchecker
-from assistent.kern.vragenlijst.begrippen import DOMEINEN
+from assistent.kern.vragenlijst.rollen import DOMEINEN
 from assistent.kern.vragenlijst.waarden import toon
 
 FACTOR_KOLOMMEN = ("Domein", "Bevorderend", "Belemmerend")

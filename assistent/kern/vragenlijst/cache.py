@@ -35,7 +35,7 @@ BESTAND = "catalogus.json"
 _HIER = Path(__file__).parent
 _CODE = [
     *(_HIER / f"{module}.py" for module in (
-        "begrippen", "cache", "laden", "modellen", "schema", "waarden",
+        "cache", "laden", "modellen", "rollen", "schema", "waarden",
     )),
     *(_HIER.parent / f"{module}.py" for module in ("jinja", "taal")),
 ]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from assistent.kern.vragenlijst.begrippen import DOMEINEN, ROLLEN, SECTIES
+from assistent.kern.vragenlijst.rollen import DOMEINEN, ROLLEN, SECTIES
 
 __all__ = ["SECTIES", "SOORTEN", "Antwoordwaarde", "Onderdeel", "Optie", "Soort", "Voorbeeldzin",
            "Vraag", "Vragenlijst"]
@@ -132,7 +132,7 @@ class Vraag:
     # Een voorstel voor het antwoord, als Jinja2-sjabloon over eerdere antwoorden (bijvoorbeeld
     # een doel samengesteld uit gedrag, situatie en criterium). De gebruiker kan het aanpassen.
     voorstel: str | None = None
-    # Wat het antwoord voor de kern betekent (zie `begrippen.ROLLEN`); de kern leest nooit ids.
+    # Wat het antwoord voor de kern betekent (zie `rollen.ROLLEN`); de kern leest nooit ids.
     rol: Annotated[str | None, Regel(_bekende_rol)] = None
     # Alleen bij een factorvraag: over wie of wat de factor gaat (kind, onderwijs, thuis).
     domein: Annotated[str | None, Regel(_bekend_domein)] = None
