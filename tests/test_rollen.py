@@ -22,9 +22,9 @@ from assistent.kern.demo import vul
 from assistent.kern.sessie.afweging import advies_van
 from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.sessie.model import Sessie
-from assistent.kern.vragenlijst.rollen import DOMEINEN, ROLLEN
 from assistent.kern.vragenlijst.laden import LaadFouten, laad_catalogus, laad_vragenlijst
 from assistent.kern.vragenlijst.modellen import Vragenlijst
+from assistent.kern.vragenlijst.rollen import DOMEINEN, ROLLEN
 from assistent.kern.vragenlijst.voorbeeldzinnen import PLEKKEN, vul_zin
 from tests.nep import nep_doelcheck
 

@@ -15,8 +15,8 @@ from typing import Any
 from assistent.kern.doelcheck import Doeloordeel, controleer
 from assistent.kern.sessie.model import Sessie
 from assistent.kern.taal import vul_in
-from assistent.kern.vragenlijst.rollen import SJABLOONROLLEN, is_uniek
 from assistent.kern.vragenlijst.modellen import Antwoordwaarde, Onderdeel, Vraag, Vragenlijst
+from assistent.kern.vragenlijst.rollen import SJABLOONROLLEN, is_uniek
 from assistent.kern.vragenlijst.voorwaarde import voorwaarde_geldt
 from assistent.kern.vragenlijst.waarden import (
     Melding,

@@ -17,8 +17,8 @@ from assistent.kern import locaties
 from assistent.kern.bestanden import toml_fout
 from assistent.kern.jinja import gelezen_namen
 from assistent.kern.taal import NAMEN
-from assistent.kern.vragenlijst.rollen import SJABLOONROLLEN, betekenisfouten, is_uniek
 from assistent.kern.vragenlijst.modellen import Voorbeeldzin, Vragenlijst
+from assistent.kern.vragenlijst.rollen import SJABLOONROLLEN, betekenisfouten, is_uniek
 from assistent.kern.vragenlijst.waarden import WaardeFout, normaliseer
 
 if TYPE_CHECKING:
