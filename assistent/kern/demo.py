@@ -13,6 +13,7 @@ from pathlib import Path
 
 from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.vragenlijst.modellen import Vraag
+from assistent.kern.vragenlijst.rollen import is_doelvorm
 from assistent.kern.vragenlijst.voorbeeldzinnen import OPEN_PLEK
 from assistent.kern.werkruimte import Werkruimte
 
@@ -166,8 +167,7 @@ def kandidaten(gesprek: Gesprek, vraag: Vraag, vandaag: date) -> Iterator[object
 
 
 def _standaard(vraag: Vraag, vandaag: date) -> Iterator[object]:
-    doelvraag = vraag.soort == "doel" or (vraag.soort == "lijst" and vraag.item == "doel")
-    if doelvraag:
+    if is_doelvorm(vraag.soort, vraag.item):
         yield [DOEL] if vraag.soort == "lijst" else DOEL
     elif vraag.soort in ("tekst", "lang"):
         yield "Besproken met de leerkracht en ouders."

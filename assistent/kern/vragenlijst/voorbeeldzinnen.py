@@ -15,6 +15,7 @@ from typing import Any
 from assistent.kern.taal import vul_in
 from assistent.kern.vragenlijst.laden import Catalogus
 from assistent.kern.vragenlijst.modellen import Voorbeeldzin, Vraag
+from assistent.kern.vragenlijst.rollen import is_doelvorm
 
 # De open plekken die de ingebouwde zinnen gebruiken, met wat erin hoort. Een vaste, kleine
 # set, zodat een invulhulp (of een test) elke zin kan afmaken zonder per zin te weten wat er
@@ -77,10 +78,6 @@ def _zinnen(catalogus: Catalogus | Mapping[str, Voorbeeldzin]) -> Mapping[str, V
     return catalogus.voorbeeldzinnen if isinstance(catalogus, Catalogus) else catalogus
 
 
-def _vraagt_doel(vraag: Vraag) -> bool:
-    return vraag.soort == "doel" or (vraag.soort == "lijst" and vraag.item == "doel")
-
-
 def _volgorde(
     zinnen: Mapping[str, Voorbeeldzin], vraag: Vraag, vragenlijst_id: str
 ) -> Iterable[Voorbeeldzin]:
@@ -115,7 +112,7 @@ def suggesties(
 
     Bij een doelvraag alleen doelen: een zin over factoren is daar geen hulp.
     """
-    alleen_doelen = _vraagt_doel(vraag)
+    alleen_doelen = is_doelvorm(vraag.soort, vraag.item)
     uit: list[Suggestie] = []
     gezien: set[str] = set()
     for zin in _volgorde(_zinnen(catalogus), vraag, vragenlijst_id):
