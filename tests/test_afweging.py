@@ -8,10 +8,15 @@ een van de takken.
 from __future__ import annotations
 
 import itertools
+from datetime import datetime
+from pathlib import Path
 
 import pytest
 
-from assistent.kern.sessie.afweging import Advies, advies
+from assistent.kern.sessie.afweging import Advies, advies, advies_van
+from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.sessie.model import Sessie
+from assistent.kern.vragenlijst.laden import laad_vragenlijst
 
 AANTALLEN = ("een", "enkele", "groep")
 JANEE = ("langdurig", "basis_geprobeerd", "ondersteuningsbudget", "eigen_leerlijn",
@@ -108,3 +113,43 @@ def test_het_advies_wordt_een_eenvoudige_dict() -> None:
     assert isinstance(gegevens["redenen"], list) and gegevens["redenen"] == list(uit.redenen)
     with pytest.raises(AttributeError):
         uit.uitkomst = "opp"  # type: ignore[misc]
+
+
+EIGEN_AFWEGING = """
+id = "eigen_afweging"
+titel = "Onze afweging"
+versie = 1
+[[onderdelen]]
+id = "een"
+titel = "Een"
+[[onderdelen.vragen]]
+id = "hoeveel_kinderen"
+rol = "aantal_leerlingen"
+soort = "keuze"
+vraag = "Om hoeveel kinderen gaat het?"
+sectie = "afweging"
+opties = [{ waarde = "een", label = "één" }, { waarde = "enkele", label = "een paar" },
+          { waarde = "groep", label = "de groep" }]
+[[onderdelen.vragen]]
+id = "arrangement_swv"
+rol = "ondersteuningsbudget"
+soort = "janee"
+vraag = "Is er een arrangement van het samenwerkingsverband?"
+sectie = "afweging"
+"""
+
+
+def test_het_advies_van_een_gesprek_leest_rollen_niet_ids(tmp_path: Path) -> None:
+    pad = tmp_path / "eigen_afweging.toml"
+    pad.write_text(EIGEN_AFWEGING, encoding="utf-8")
+    nu = datetime(2026, 11, 1)
+    sessie = Sessie(id="t", vragenlijsten=["eigen_afweging"], aangemaakt=nu, bijgewerkt=nu)
+    gesprek = Gesprek(sessie, [laad_vragenlijst(pad)])
+    assert advies_van(gesprek) is None
+    gesprek.beantwoord("hoeveel_kinderen", "groep")
+    uit = advies_van(gesprek)
+    assert uit is not None and uit.uitkomst == "basisaanpak"
+    gesprek.beantwoord("arrangement_swv", True)
+    uit = advies_van(gesprek)
+    assert uit is not None and uit.uitkomst == "opp"
+    assert "arrangement" in " ".join(uit.redenen)

@@ -113,5 +113,20 @@ def test_een_chat_openen_laadt_geen_pydantic_als_de_cache_klopt(tmp_path: Path) 
     assert tweede.stdout.split() == ["False"]
 
 
-def test_de_vingerafdruk_leest_de_controlerende_code_echt() -> None:
-    assert all(pad.is_file() for pad in catalogus_cache._CODE)
+@pytest.mark.parametrize("module", [
+    "rollen.py", "laden.py", "modellen.py", "schema.py", "waarden.py", "jinja.py", "taal.py",
+])
+def test_andere_controlerende_code_maakt_de_cache_ongeldig(
+    module: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Een nieuwe rol of een strengere controle telt pas als alles opnieuw is gecontroleerd."""
+    bronnen = laden.bronbestanden(None)
+    voor = catalogus_cache.vingerafdruk(bronnen)
+    echt = Path.read_bytes
+
+    def aangepast(pad: Path) -> bytes:
+        inhoud = echt(pad)
+        return inhoud + b"\n# anders\n" if pad.name == module else inhoud
+
+    monkeypatch.setattr(Path, "read_bytes", aangepast)
+    assert catalogus_cache.vingerafdruk(bronnen) != voor

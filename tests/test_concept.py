@@ -38,6 +38,7 @@ vraag = "Welk hulpmiddel?"
 sectie = "aanpak"
 [[onderdelen.vragen]]
 id = "extra_doel"
+rol = "doel"
 soort = "doel"
 vraag = "Welk doel?"
 sectie = "doelen"

@@ -1,7 +1,8 @@
 """Documenten: gouden bestanden per document en formaat, lege sessies, voornaamwoorden,
 sjablooninjectie, open plekken, bestandsrechten en de CLI.
 
-Gouden bestanden bijwerken na een bedoelde wijziging: `OPP_GOLDEN_BIJWERKEN=1 pytest tests/test_export.py`.
+Gouden bestanden bijwerken na een bedoelde wijziging: `OPP_GOLDEN_BIJWERKEN=1 pytest tests/test_export.py`
+(zie tests/golden/__init__.py); een ontbrekend gouden bestand laat de test falen.
 """
 
 from __future__ import annotations
@@ -22,10 +23,8 @@ from assistent.kern import export
 from assistent.kern.concept.bouwen import bouw_concept
 from assistent.kern.export.docx import render_docx
 from assistent.kern.jinja import omgeving
+from tests.golden import vergelijk_met_goud
 from tests.golden.sessie import VANDAAG, gesprek, leeg, nep_doelcheck
-
-GOUD = Path(__file__).parent / "golden"
-BIJWERKEN = os.environ.get("OPP_GOLDEN_BIJWERKEN") == "1"
 
 
 def md(g: object, document: str) -> str:
@@ -52,13 +51,6 @@ def structuur(gegevens: bytes) -> str:
     return "\n".join(regels) + "\n"
 
 
-def vergelijk_met_goud(naam: str, tekst: str) -> None:
-    pad = GOUD / naam
-    if BIJWERKEN or not pad.exists():
-        pad.write_text(tekst, encoding="utf-8")
-    assert tekst == pad.read_text(encoding="utf-8"), f"{naam} wijkt af van het gouden bestand"
-
-
 @pytest.mark.parametrize("document", export.DOCUMENTEN)
 def test_markdown_van_elk_document_is_gelijk_aan_het_gouden_bestand(document: str) -> None:
     vergelijk_met_goud(f"{document}.md", md(gesprek(), document))
@@ -67,6 +59,21 @@ def test_markdown_van_elk_document_is_gelijk_aan_het_gouden_bestand(document: st
 @pytest.mark.parametrize("document", export.DOCUMENTEN)
 def test_word_van_elk_document_heeft_de_gouden_opbouw(document: str) -> None:
     vergelijk_met_goud(f"{document}.docx.txt", structuur(docx_bytes(gesprek(), document)))
+
+
+def test_een_ontbrekend_gouden_bestand_laat_de_test_falen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("OPP_GOLDEN_BIJWERKEN", raising=False)
+    with pytest.raises(pytest.fail.Exception, match="ontbreekt"):
+        vergelijk_met_goud("nieuw.md", "# Nieuw\n", tmp_path)
+    assert not (tmp_path / "nieuw.md").exists()
+    monkeypatch.setenv("OPP_GOLDEN_BIJWERKEN", "1")
+    vergelijk_met_goud("nieuw.md", "# Nieuw\n", tmp_path)
+    monkeypatch.delenv("OPP_GOLDEN_BIJWERKEN")
+    vergelijk_met_goud("nieuw.md", "# Nieuw\n", tmp_path)
+    with pytest.raises(AssertionError, match="wijkt af"):
+        vergelijk_met_goud("nieuw.md", "# Anders\n", tmp_path)
 
 
 @pytest.mark.parametrize("document", export.DOCUMENTEN)

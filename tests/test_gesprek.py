@@ -198,6 +198,54 @@ def test_een_gedeeld_feit_wordt_maar_een_keer_gevraagd() -> None:
     assert [s.vraag.id for s in gesprek.stappen].count("naam") == 1
 
 
+THEMA = """
+id = "thema"
+titel = "Thema"
+versie = 1
+[[onderdelen]]
+id = "een"
+titel = "Een"
+[[onderdelen.vragen]]
+id = "leerling_roepnaam"
+rol = "naam"
+soort = "tekst"
+vraag = "Hoe heet de leerling?"
+[[onderdelen.vragen]]
+id = "thema_extra"
+soort = "tekst"
+vraag = "Wat nog meer voor {{ leerling_roepnaam }}?"
+toon_als = "leerling_roepnaam == 'Sem'"
+[[onderdelen.vragen]]
+id = "thema_doelen"
+rol = "doel"
+soort = "lijst"
+item = "doel"
+vraag = "Doelen van het thema?"
+sectie = "doelen"
+"""
+
+
+def test_een_unieke_rol_wordt_maar_een_keer_gevraagd_ook_onder_een_ander_id(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "thema.toml").write_text(THEMA, encoding="utf-8")
+    nu = datetime(2026, 11, 1)
+    sessie = Sessie(id="t", vragenlijsten=["mini", "thema"], aangemaakt=nu, bijgewerkt=nu)
+    gesprek = Gesprek(sessie, [laad_vragenlijst(DATA / "mini.toml"),
+                               laad_vragenlijst(tmp_path / "thema.toml")],
+                      doelcheck=nep_doelcheck)
+    stappen = [s.vraag.id for s in gesprek.stappen]
+    assert "leerling_roepnaam" not in stappen and stappen.count("naam") == 1
+    # Een rol die vaker mag (doelen) blijft twee vragen.
+    assert "doelen" in stappen and "thema_doelen" in stappen
+    # Het thema noemt zijn eigen id; dat wijst naar het antwoord op de vraag die wel gesteld is.
+    assert "thema_extra" not in ids(gesprek)
+    gesprek.beantwoord("naam", "Sem")
+    assert "thema_extra" in ids(gesprek)
+    stap = gesprek.stap("thema_extra")
+    assert stap is not None and gesprek.tekst(stap.vraag) == "Wat nog meer voor Sem?"
+
+
 @pytest.mark.parametrize(
     ("expressie", "antwoorden", "verwacht"),
     [

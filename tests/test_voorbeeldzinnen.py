@@ -265,11 +265,28 @@ def test_suggesties_noemen_eerst_de_zinnen_van_de_vraag_dan_het_eigen_thema() ->
     assert uit[0] == Suggestie("genoemd", "Lotte genoemd.")
 
 
-def test_een_thema_in_de_vraag_id_gaat_voor_algemene_zinnen() -> None:
-    uit = suggesties(KLEINE_CATALOGUS, vraag(id="behoeften_rekenen"), "opp", context("hij"))
+def test_een_thema_van_de_vraag_gaat_voor_algemene_zinnen() -> None:
+    uit = suggesties(KLEINE_CATALOGUS, vraag(themas=("rekenen",)), "opp", context("hij"))
     assert [s.id for s in uit] == [
         "rekenen_een", "algemeen_een", "gedrag_twee", "zonder_thema", "gedrag_een",
     ]
+
+
+def test_het_thema_komt_uit_de_gegevens_van_de_vraag_niet_uit_zijn_id() -> None:
+    met_id = suggesties(KLEINE_CATALOGUS, vraag(id="behoeften_rekenen"), "opp", context("hij"))
+    assert [s.id for s in met_id][0] == "algemeen_een"
+
+
+def test_het_domein_van_een_factorvraag_kiest_de_zinnen_van_dat_domein() -> None:
+    zinnen = {z.id: z for z in (
+        zin("kind_een", "factoren_belemmerend", ("kind",)),
+        zin("thuis_een", "factoren_belemmerend", ("thuis",)),
+        zin("onderwijs_een", "factoren_belemmerend", ("onderwijs",)),
+    )}
+    factor = vraag(id="dyslexie_belemmerend_school", soort="meerkeuze", domein="onderwijs",
+                   sectie="factoren_belemmerend", opties=(Optie(waarde="a", label="A"),))
+    uit = suggesties(zinnen, factor, "eigen_school", context("hij"))
+    assert [s.id for s in uit][0] == "onderwijs_een"
 
 
 def test_suggesties_houden_zich_aan_het_maximum_en_zijn_steeds_gelijk() -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.vragenlijst.modellen import Vraag
+from assistent.kern.vragenlijst.rollen import is_doelvorm
 from assistent.kern.vragenlijst.voorbeeldzinnen import OPEN_PLEK
 from assistent.kern.werkruimte import Werkruimte
 
@@ -34,8 +35,8 @@ HULPDOEL = (
 )
 KIND_HELPT = "De stappenkaart, rekenen met geld en even naar de afkoelplek als ik boos word."
 
+# De antwoorden op de vragen van de ingebouwde vragenlijsten, per vraag-id.
 TEKSTEN: dict[str, object] = {
-    "voornaamwoord": "hij",
     "aanleiding": (
         "Milan loopt sinds groep 5 vast bij rekenen en bij zelfstandig werken. Na de "
         "instructie begint hij vaak pas na tien minuten en bij moeilijke sommen wordt hij "
@@ -68,7 +69,6 @@ TEKSTEN: dict[str, object] = {
         "en een time-timer op tafel. Elke vrijdag kijkt de leerkracht vijf minuten met Milan "
         "terug op de turflijst."
     ),
-    "aanpak_wie": "De leerkracht; de intern begeleider kijkt elke zes weken mee.",
     "afspraken_ouders": (
         "Ouders oefenen drie keer per week tien minuten de tafels. Elke zes weken is er kort "
         "contact met de leerkracht; ouders laten het weten als Milan slecht heeft geslapen."
@@ -82,22 +82,9 @@ TEKSTEN: dict[str, object] = {
         "Voor rekenen werkt Milan in een lager tempo aan de doelen van leerroute 2, met "
         "eigen oefenstof voor de tafels."
     ),
-    "instemming": "ja",
     "instemming_opmerkingen": "Ouders willen het oefenen thuis na zes weken samen bijstellen.",
-    "gehoord_hoe": ["gesprek"],
-    "kind_gezegd": (
-        "Ik vind de tafels moeilijk. Ik word boos als ik niet weet hoe ik moet beginnen. "
-        "Voetbal en sommen met geld vind ik leuk."
-    ),
-    "kind_meegenomen": (
-        "De stappenkaart en de afkoelplek zijn samen met Milan gekozen; zijn eigen doel staat "
-        "in het kinddeel."
-    ),
-    "gehoord_door": ["ib"],
     "kind_cijfer_nu": 6,
     "kind_cijfer_wens": 8,
-    "kind_doel": KINDDOEL,
-    "kind_helpt": KIND_HELPT,
     # gedrag
     "gedrag_route": "opp",
     "gedrag_beginsituatie": (
@@ -127,12 +114,30 @@ TEKSTEN: dict[str, object] = {
     "rekenen_meting": "tempotoets",
     "rekenen_doel": REKENDOEL,
 }
-# Met de thema's erbij staan hun doelen al in het OPP; de OPP-kern krijgt dan een ander doel.
-THEMADOELEN = ("gedrag_doel", "rekenen_doel")
+
+# De antwoorden op vragen met een rol, per rol: zo krijgt ook een eigen vragenlijst ze.
+PER_ROL: dict[str, object] = {
+    "voornaamwoord": "hij",
+    "aanpak_wie": "De leerkracht; de intern begeleider kijkt elke zes weken mee.",
+    "instemming": "ja",
+    "gehoord_hoe": ["gesprek"],
+    "kind_gezegd": (
+        "Ik vind de tafels moeilijk. Ik word boos als ik niet weet hoe ik moet beginnen. "
+        "Voetbal en sommen met geld vind ik leuk."
+    ),
+    "kind_meegenomen": (
+        "De stappenkaart en de afkoelplek zijn samen met Milan gekozen; zijn eigen doel staat "
+        "in het kinddeel."
+    ),
+    "gehoord_door": ["ib"],
+    "kind_doel": KINDDOEL,
+    "kind_helpt": KIND_HELPT,
+}
 
 
 def demo_data(vandaag: date) -> dict[str, date]:
-    """Data rond vandaag: vaststelling binnen zes weken, evaluatie ruim binnen een jaar."""
+    """Data rond vandaag, per rol: vaststelling binnen zes weken, evaluatie ruim binnen een
+    jaar."""
     start = vandaag - timedelta(weeks=2)
     vaststelling = vandaag + timedelta(weeks=3)
     return {
@@ -146,11 +151,15 @@ def demo_data(vandaag: date) -> dict[str, date]:
 
 def kandidaten(gesprek: Gesprek, vraag: Vraag, vandaag: date) -> Iterator[object]:
     """Eerst het demo-antwoord, dan een voorstel van de vragenlijst, dan een standaard."""
-    antwoorden = {**TEKSTEN, **demo_data(vandaag)}
-    met_thema = any(gesprek.stap(i) is not None for i in THEMADOELEN)
-    antwoorden["doelen"] = [HULPDOEL] if met_thema else [DOEL, REKENDOEL]
-    if vraag.id in antwoorden:
-        yield antwoorden[vraag.id]
+    if vraag.id in TEKSTEN:
+        yield TEKSTEN[vraag.id]
+    per_rol = {**PER_ROL, **demo_data(vandaag)}
+    if vraag.rol == "doel" and vraag.soort == "lijst":
+        # Met een thema erbij staan zijn doelen al in het OPP; de doellijst krijgt een ander doel.
+        doelvragen = [s for s in gesprek.stappen if s.vraag.rol == "doel"]
+        yield [HULPDOEL] if len(doelvragen) > 1 else [DOEL, REKENDOEL]
+    elif vraag.rol in per_rol:
+        yield per_rol[vraag.rol]
     voorstel = gesprek.voorstel(vraag)
     if voorstel and not OPEN_PLEK.search(voorstel):
         yield voorstel
@@ -158,8 +167,7 @@ def kandidaten(gesprek: Gesprek, vraag: Vraag, vandaag: date) -> Iterator[object
 
 
 def _standaard(vraag: Vraag, vandaag: date) -> Iterator[object]:
-    doelvraag = vraag.soort == "doel" or (vraag.soort == "lijst" and vraag.item == "doel")
-    if doelvraag:
+    if is_doelvorm(vraag.soort, vraag.item):
         yield [DOEL] if vraag.soort == "lijst" else DOEL
     elif vraag.soort in ("tekst", "lang"):
         yield "Besproken met de leerkracht en ouders."

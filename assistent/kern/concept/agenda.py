@@ -13,10 +13,11 @@ from assistent.kern.concept.volledigheid import Controle
 from assistent.kern.vragenlijst.waarden import datumtekst, toon
 
 
-def _punten(feiten: Feiten, *vraag_ids: str) -> tuple[str, ...]:
+def _punten(feiten: Feiten, sectie: str) -> tuple[str, ...]:
+    """Elk aangevinkt punt uit de lijsten van een sectie, zoals de factoren."""
     uit: list[str] = []
-    for feit in feiten.items:
-        if feit.vraag.id in vraag_ids and isinstance(feit.waarde, list):
+    for feit in feiten.in_sectie(sectie):
+        if isinstance(feit.waarde, list):
             uit.extend(toon(feit.vraag, [w]) for w in feit.waarde)
     return tuple(uit)
 
@@ -39,16 +40,16 @@ def bouw_agenda(feiten: Feiten, vandaag: date, controles: Sequence[Controle]) ->
         if open_ else Alinea("Alle onderdelen zijn ingevuld.", "afgeleid"),
     )))
     gezegd = [a for f in kindantwoorden(feiten) if (a := alinea_van(f)) is not None]
-    bevorderend = _punten(feiten, *(f.vraag.id for f in feiten.in_sectie("factoren_bevorderend")))
-    belemmerend = _punten(feiten, *(f.vraag.id for f in feiten.in_sectie("factoren_belemmerend")))
+    bevorderend = _punten(feiten, "factoren_bevorderend")
+    belemmerend = _punten(feiten, "factoren_belemmerend")
     uitstroom = [alinea_van(f) for f in feiten.beantwoord("uitstroomperspectief")]
     doelen = tuple(tekst for _, tekst in doelteksten(feiten))
-    instemming = next((f for f in feiten.items if f.vraag.id == "instemming"), None)
+    instemming = feiten.feit("instemming")
     stand = toon(instemming.vraag, instemming.waarde) if instemming and instemming.waarde else (
         "nog niet besproken"
     )
-    instemming_ja = feiten.waarde("instemming") == "ja"
-    evaluatie = feiten.waarde("evaluatie_datum")
+    instemming_ja = feiten.rol("instemming") == "ja"
+    evaluatie = feiten.rol("evaluatie_datum")
     secties.append(Sectie("agenda", "Agenda", ()))
     punten: list[tuple[str, list[Blok]]] = [
         ("Welkom en doel", [Alinea(

@@ -53,11 +53,14 @@ def alinea_van(feit: Feit, sectietitel: str = "") -> Alinea | None:
 def generieke_blokken(
     feiten: Feiten, secties: tuple[str, ...], titel: str, *, zonder: frozenset[str] = frozenset()
 ) -> list[Blok]:
-    """De antwoorden van een of meer secties, met een open plek voor wat verplicht ontbreekt."""
+    """De antwoorden van een of meer secties, met een open plek voor wat verplicht ontbreekt.
+
+    `zonder` zijn rollen die elders in het document een eigen plek hebben.
+    """
     blokken: list[Blok] = []
     open_: list[Alinea] = []
     for feit in feiten.in_sectie(*secties):
-        if feit.vraag.id in zonder:
+        if feit.vraag.rol in zonder:
             continue
         alinea = alinea_van(feit, titel)
         if alinea is not None:
@@ -76,4 +79,4 @@ def sectietitel(sleutel: str) -> str:
 
 def vormen(feiten: Feiten) -> dict[str, str]:
     """Naam en voornaamwoorden voor afgeleide zinnen ('wat {hij} zelf doet')."""
-    return voornaamwoorden(feiten.context())
+    return voornaamwoorden({rol: feiten.rol(rol) for rol in ("naam", "voornaamwoord")})

@@ -18,31 +18,44 @@ from assistent.kern.concept.model import (
 )
 from assistent.kern.vragenlijst.waarden import datumtekst, toon
 
-# Wat de volwassene over het horen vastlegt, hoort niet in het stuk van het kind zelf.
+# Wat de volwassene over het horen vastlegt, hoort niet in het stuk van het kind zelf (rollen).
 ADMINISTRATIEF = frozenset({"gehoord_datum", "gehoord_hoe", "gehoord_door", "kind_meegenomen"})
 
 
 def kindantwoorden(feiten: Feiten) -> list[Feit]:
     return [
-        f for f in feiten.beantwoord("kinddeel", "stem_kind") if f.vraag.id not in ADMINISTRATIEF
+        f for f in feiten.beantwoord("kinddeel", "stem_kind") if f.vraag.rol not in ADMINISTRATIEF
     ]
 
 
 def _is_doel(feit: Feit) -> bool:
-    return feit.vraag.soort == "doel" or "doel" in feit.vraag.id
+    return feit.vraag.rol == "kind_doel" or feit.vraag.soort == "doel"
 
 
 def _helpt(feit: Feit) -> bool:
-    return "help" in feit.vraag.id or "hulp" in feit.vraag.id
+    return feit.vraag.rol == "kind_helpt"
 
 
 def _alineas(feiten: list[Feit], zonder_kop: bool = True) -> list[Blok]:
     """Zonder kop waar de sectietitel al zegt wat het is; wat het kind zei staat altijd kaal."""
     return [
         a for f in feiten
-        if (a := alinea_van(f, f.vraag.titel if zonder_kop or f.vraag.id == "kind_gezegd"
+        if (a := alinea_van(f, f.vraag.titel if zonder_kop or f.vraag.rol == "kind_gezegd"
                             else "")) is not None
     ]
+
+
+def _wat_helpt_op_school(feiten: Feiten) -> list[Blok]:
+    """Zonder eigen woorden van het kind: wat op school helpt, uit de bevorderende factoren."""
+    punten = tuple(
+        toon(f.vraag, [w])
+        for f in feiten.beantwoord("factoren_bevorderend")
+        if f.vraag.domein == "onderwijs" and isinstance(f.waarde, list)
+        for w in f.waarde
+    )
+    if punten:
+        return [Alinea("", "afgeleid", "", punten)]
+    return [Alinea(nog_invullen("wat mij helpt"), "ontbreekt")]
 
 
 def bouw_kinddeel(feiten: Feiten, vandaag: date) -> OppConcept:
@@ -52,17 +65,10 @@ def bouw_kinddeel(feiten: Feiten, vandaag: date) -> OppConcept:
     helpt = [f for f in eigen if _helpt(f) and f not in doel]
     verteld = [f for f in eigen if f not in doel and f not in helpt]
     ik: list[Blok] = [Alinea(f"Ik heet {vw['naam']}.", "afgeleid")]
-    groep = feiten.waarde("groep")
+    groep = feiten.rol("groep")
     if isinstance(groep, int | float) and not isinstance(groep, bool):
         ik.append(Alinea(f"Ik zit in groep {groep:g}.", "afgeleid"))
-    hulp: list[Blok] = _alineas(helpt)
-    if not hulp:
-        school = feiten.waarde("bevorderend_onderwijs")
-        vraag = next((f.vraag for f in feiten.items if f.vraag.id == "bevorderend_onderwijs"), None)
-        if isinstance(school, list) and school and vraag is not None:
-            hulp = [Alinea("", "afgeleid", "", tuple(toon(vraag, [w]) for w in school))]
-        else:
-            hulp = [Alinea(nog_invullen("wat mij helpt"), "ontbreekt")]
+    hulp: list[Blok] = _alineas(helpt) or _wat_helpt_op_school(feiten)
     secties = (
         Sectie("uitleg", "Voor wie dit samen leest", (Alinea(
             f"Dit stuk is van {vw['naam']}. Lees het samen met {vw['hem']}. {vw['Hij']} mag "

@@ -119,17 +119,26 @@ class Feiten:
     items: tuple[Feit, ...]
     aanvaard: Mapping[str, str] = field(default_factory=dict)
 
-    def waarde(self, vraag_id: str) -> Antwoordwaarde | None:
-        return next((f.waarde for f in self.items if f.vraag.id == vraag_id), None)
+    def met_rol(self, *rollen: str) -> list[Feit]:
+        """De feiten met een van deze rollen, in gespreksvolgorde. De kern zoekt op rol, nooit
+        op vraag-id: zo telt een eigen vraag van een school net als een ingebouwde."""
+        return [f for f in self.items if f.vraag.rol in rollen]
+
+    def feit(self, rol: str) -> Feit | None:
+        """Het feit met deze rol: het eerste met een antwoord, anders het eerste."""
+        feiten = self.met_rol(rol)
+        return next((f for f in feiten if f.waarde is not None), feiten[0] if feiten else None)
+
+    def rol(self, rol: str) -> Antwoordwaarde | None:
+        """Het antwoord met deze rol, of None als die vraag er niet is of nog open staat."""
+        feit = self.feit(rol)
+        return feit.waarde if feit is not None else None
 
     def in_sectie(self, *secties: str) -> list[Feit]:
         return [f for f in self.items if f.vraag.sectie in secties]
 
     def beantwoord(self, *secties: str) -> list[Feit]:
         return [f for f in self.in_sectie(*secties) if heeft_inhoud(f.waarde)]
-
-    def context(self) -> dict[str, Antwoordwaarde]:
-        return {f.vraag.id: f.waarde for f in self.items if f.waarde is not None}
 
 
 @dataclass(frozen=True)

@@ -21,14 +21,16 @@ from assistent.kern.sessie.gesprek import Doelchecker
 from assistent.kern.vragenlijst.waarden import datumtekst
 
 ZES_WEKEN = timedelta(weeks=6)
-DATUMVRAGEN = ("start_ondersteuning", "vaststelling", "evaluatie_datum")
+# De rollen van de data die een eigen regel met termijn krijgen.
+DATUMROLLEN = ("start_ondersteuning", "vaststelling", "evaluatie_datum")
 HANDELINGSDEEL = ("doelen", "aanpak", "afspraken_ouders", "afspraken_leerling", "afwijkingen")
 # Onderdelen die niet in de wet staan: alleen in het concept als er een vraag over is.
 ACHTERGROND = ("aanleiding", "beginsituatie", "onderwijsbehoeften", "afweging")
 
+# Wie tekent (de rollen op het ondertekenblad, geen vraagrollen).
 OUDER_1 = "Ouder/verzorger 1 (met gezag)"
 OUDER_2 = "Ouder/verzorger 2 (met gezag)"
-ROLLEN = (OUDER_1, OUDER_2, "Kind", "Leerkracht", "Intern begeleider", "Directeur")
+TEKENAARS = (OUDER_1, OUDER_2, "Kind", "Leerkracht", "Intern begeleider", "Directeur")
 
 
 def plus_jaar(dag: date) -> date:
@@ -66,7 +68,7 @@ def bouw_opp(feiten: Feiten, vandaag: date, doelcheck: Doelchecker) -> OppConcep
     if achtergrond:
         secties.append(Sectie("achtergrond", "Achtergrond", ()))
         secties.extend(achtergrond)
-    groep = feiten.waarde("groep")
+    groep = feiten.rol("groep")
     ondertitel = f"Concept van {datumtekst(vandaag)}"
     if groep is not None and not isinstance(groep, bool | list):
         ondertitel = f"Groep {groep} · {ondertitel.lower()}"
@@ -123,9 +125,9 @@ def _stem(feiten: Feiten) -> list[Blok]:
 
 
 def _data(feiten: Feiten) -> list[Blok]:
-    start = als_datum(feiten.waarde("start_ondersteuning"))
-    vast = als_datum(feiten.waarde("vaststelling"))
-    evaluatie = als_datum(feiten.waarde("evaluatie_datum"))
+    start = als_datum(feiten.rol("start_ondersteuning"))
+    vast = als_datum(feiten.rol("vaststelling"))
+    evaluatie = als_datum(feiten.rol("evaluatie_datum"))
     blokken: list[Blok] = []
 
     def regel(kop: str, dag: date | None, open_: str, termijn: str = "") -> None:
@@ -145,7 +147,7 @@ def _data(feiten: Feiten) -> list[Blok]:
         "leerlingadministratie (ROD).",
         "afgeleid",
     ))
-    rest = generieke_blokken(feiten, ("data", "evaluatie"), "Data", zonder=frozenset(DATUMVRAGEN))
+    rest = generieke_blokken(feiten, ("data", "evaluatie"), "Data", zonder=frozenset(DATUMROLLEN))
     blokken.extend(b for b in rest if not (isinstance(b, Alinea) and b.herkomst == "ontbreekt"))
     return blokken
 
@@ -157,7 +159,7 @@ def ondertekening() -> Ondertekening:
                 "Voor gezien (het hele OPP)",
                 "Met een handtekening laat je zien dat je het OPP hebt gelezen en besproken. "
                 "Het betekent niet dat je het overal mee eens bent.",
-                ROLLEN,
+                TEKENAARS,
             ),
             Tekenblok(
                 "Akkoord handelingsdeel",

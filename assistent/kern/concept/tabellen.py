@@ -20,36 +20,38 @@ from assistent.kern.concept.model import (
     nog_invullen,
 )
 from assistent.kern.sessie.gesprek import Doelchecker
+from assistent.kern.vragenlijst.rollen import DOMEINEN
 from assistent.kern.vragenlijst.waarden import toon
 
-DOMEINEN = ("kind", "onderwijs", "thuis")
-DOMEINNAMEN = {"kind": "Kind", "onderwijs": "Onderwijs", "thuis": "Thuis", "overig": "Overig"}
 FACTOR_KOLOMMEN = ("Domein", "Bevorderend", "Belemmerend")
 DOEL_KOLOMMEN = ("Doel", "Criterium", "Termijn", "Meting", "Wie")
 LEEG = "–"
 
 
-def domein(vraag_id: str) -> str:
-    """Het domein volgt uit de vraag-id: `bevorderend_thuis` hoort bij thuis."""
-    return next((d for d in DOMEINEN if vraag_id.endswith(f"_{d}")), "overig")
-
-
 def factoren(feiten: Feiten) -> list[Blok]:
+    """De factorentabel: één rij per domein dat de vraag zelf noemt (kind, onderwijs, thuis).
+
+    Een open factorvraag met een domein komt in de tabel; zonder domein is het een toelichting
+    onder de tabel. 'Overig' staat er alleen als een vraag dat domein kiest.
+    """
     cellen: dict[tuple[str, str], list[str]] = {}
     toelichting: list[Blok] = []
     for soort in ("bevorderend", "belemmerend"):
         for feit in feiten.beantwoord(f"factoren_{soort}"):
             vraag, waarde = feit.vraag, feit.waarde
             if isinstance(waarde, list) and vraag.soort in ("meerkeuze", "lijst"):
-                cel = cellen.setdefault((domein(vraag.id), soort), [])
+                cel = cellen.setdefault((vraag.domein or "overig", soort), [])
                 cel.extend(toon(vraag, [w]) for w in waarde)
+            elif waarde is not None and vraag.domein is not None:
+                cellen.setdefault((vraag.domein, soort), []).append(toon(vraag, waarde))
             elif waarde is not None:
                 tekst = toon(vraag, waarde)
                 toelichting.append(Alinea(tekst, "antwoord", vraag.titel, (), vraag.id))
-    domeinen = [*DOMEINEN, *(["overig"] if any(d == "overig" for d, _ in cellen) else [])]
+    vast = [d for d in DOMEINEN if d != "overig"]
+    domeinen = [*vast, *(["overig"] if any(d == "overig" for d, _ in cellen) else [])]
     rijen = tuple(
         (
-            DOMEINNAMEN[d],
+            DOMEINEN[d],
             "\n".join(cellen.get((d, "bevorderend"), [])) or LEEG,
             "\n".join(cellen.get((d, "belemmerend"), [])) or LEEG,
         )
@@ -62,15 +64,11 @@ def factoren(feiten: Feiten) -> list[Blok]:
     return blokken + toelichting
 
 
-def is_doelvraag(soort: str, item: str) -> bool:
-    return soort == "doel" or (soort == "lijst" and item == "doel")
-
-
 def doelteksten(feiten: Feiten) -> list[tuple[str, str]]:
-    """(vraag-id, doel) voor elk doel in de sectie doelen."""
+    """(vraag-id, doel) voor elk doel van een vraag met de rol doel."""
     uit: list[tuple[str, str]] = []
-    for feit in feiten.beantwoord("doelen"):
-        if not is_doelvraag(feit.vraag.soort, feit.vraag.item):
+    for feit in feiten.met_rol("doel"):
+        if not heeft_inhoud(feit.waarde):
             continue
         waarde = feit.waarde
         items = waarde if isinstance(waarde, list) else [str(waarde)]
@@ -99,18 +97,15 @@ def doelen(feiten: Feiten, beoordeeld: tuple[Doel, ...]) -> list[Blok]:
         feit = next((f for f in feiten.in_sectie("doelen") if f.vraag.id == vraag_id), None)
         if feit is not None and heeft_inhoud(feit.waarde):
             blokken.append(Alinea(reden, "antwoord", "Bewust zo geformuleerd", (), vraag_id))
-    overig = frozenset(
-        f.vraag.id for f in feiten.in_sectie("doelen") if is_doelvraag(f.vraag.soort, f.vraag.item)
-    )
-    rest = generieke_blokken(feiten, ("doelen",), "Doelen", zonder=overig)
+    rest = generieke_blokken(feiten, ("doelen",), "Doelen", zonder=frozenset({"doel"}))
     blokken.extend(b for b in rest if not (isinstance(b, Alinea) and b.herkomst == "ontbreekt"))
     return blokken
 
 
 def _wie(feiten: Feiten) -> str:
-    for feit in feiten.items:
-        if (feit.vraag.id == "wie" or feit.vraag.id.endswith("_wie")) and feit.waarde:
-            return toon(feit.vraag, feit.waarde)
+    feit = feiten.feit("aanpak_wie")
+    if feit is not None and feit.waarde:
+        return toon(feit.vraag, feit.waarde)
     return nog_invullen("wie")
 
 

@@ -24,7 +24,8 @@ from assistent.kern.vragenlijst.waarden import datumtekst
 
 WOORDEN_PER_A4 = 500
 MAX_A4 = 5
-STEM_IDS = ("gehoord_datum", "gehoord_hoe", "kind_gezegd", "kind_meegenomen")
+# De rollen die samen laten zien dat het kind is gehoord (het hoorrecht).
+STEM_ROLLEN = ("gehoord_datum", "gehoord_hoe", "kind_gezegd", "kind_meegenomen")
 _GETAL = re.compile(r"(?<![\w-])\d+(?:[.,]\d+)?(?![\w-])")
 _SCORE = re.compile(r"\b(?:[ME][3-8]|I{1,3}|IV|V|[A-E][+-]?|DLE|vs)\b|\d+\s*%")
 _BASIS = re.compile(r"basisondersteuning|ondersteuningsprofiel|alle leerlingen", re.IGNORECASE)
@@ -102,14 +103,13 @@ def _doelen(concept: OppConcept) -> Controle:
 
 
 def _stem(f: Feiten) -> Controle:
-    antwoorden = {feit.vraag.id for feit in f.beantwoord("stem_kind")}
-    aanwezig = {i for i in STEM_IDS if f.waarde(i) is not None}
+    aanwezig = {rol for rol in STEM_ROLLEN if f.rol(rol) is not None}
     # Andere antwoorden in de sectie stem van het kind tellen als wat het kind zei.
-    if antwoorden - set(STEM_IDS):
+    if any(feit.vraag.rol not in STEM_ROLLEN for feit in f.beantwoord("stem_kind")):
         aanwezig.add("kind_gezegd")
     namen = {"gehoord_datum": "de datum", "gehoord_hoe": "hoe het kind is gehoord",
              "kind_gezegd": "wat het kind zei", "kind_meegenomen": "wat ermee is gedaan"}
-    missend = [namen[i] for i in STEM_IDS if i not in aanwezig]
+    missend = [namen[rol] for rol in STEM_ROLLEN if rol not in aanwezig]
     return _mist("Stem van het kind", missend,
                  "Vastgelegd wanneer en hoe het kind is gehoord, wat het zei en wat ermee "
                  "is gedaan.",
@@ -117,7 +117,7 @@ def _stem(f: Feiten) -> Controle:
 
 
 def _overleg(f: Feiten) -> Controle:
-    dag = als_datum(f.waarde("overleg_datum"))
+    dag = als_datum(f.rol("overleg_datum"))
     if dag is None:
         return Controle("Overleg met ouders", False,
                         "Leg de datum vast van het op overeenstemming gericht overleg met ouders.")
@@ -125,7 +125,7 @@ def _overleg(f: Feiten) -> Controle:
 
 
 def _instemming(f: Feiten) -> Controle:
-    stand = f.waarde("instemming")
+    stand = f.rol("instemming")
     if stand == "ja":
         return Controle("Instemming handelingsdeel", True,
                         "Ouders stemmen in met het handelingsdeel.")
@@ -139,8 +139,8 @@ def _instemming(f: Feiten) -> Controle:
 
 
 def _vaststelling(f: Feiten) -> Controle:
-    start = als_datum(f.waarde("start_ondersteuning"))
-    vast = als_datum(f.waarde("vaststelling"))
+    start = als_datum(f.rol("start_ondersteuning"))
+    vast = als_datum(f.rol("vaststelling"))
     naam = "Vaststelling binnen 6 weken"
     if start is None:
         return Controle(naam, False, "Vul in wanneer de extra ondersteuning begon; vanaf dan "
@@ -156,8 +156,8 @@ def _vaststelling(f: Feiten) -> Controle:
 
 def _evaluatie(f: Feiten) -> Controle:
     naam = "Evaluatie binnen 12 maanden"
-    basis = als_datum(f.waarde("vaststelling")) or als_datum(f.waarde("start_ondersteuning"))
-    evaluatie = als_datum(f.waarde("evaluatie_datum"))
+    basis = als_datum(f.rol("vaststelling")) or als_datum(f.rol("start_ondersteuning"))
+    evaluatie = als_datum(f.rol("evaluatie_datum"))
     if evaluatie is None:
         return Controle(naam, False, "Kies een datum voor de evaluatie met ouders en kind.")
     if basis is None:

@@ -4,17 +4,23 @@ De regels volgen de praktijk van samenwerkingsverbanden: extra geld, een eigen l
 verwijzing of minder onderwijstijd maken het extra ondersteuning; wat meer kinderen helpt hoort
 in de basisaanpak; één leerling en langdurig wijst op een OPP als de basis al is geprobeerd.
 Het is een advies: wat basisondersteuning is, legt elk samenwerkingsverband zelf vast.
+
+De regels lezen antwoorden per rol (`aantal_leerlingen`, `langdurig`, …), niet per vraag-id:
+`advies_van` zoekt ze in een gesprek op, zodat een eigen vragenlijst ze anders mag noemen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from assistent.kern.sessie.gesprek import Gesprek
 
 Uitkomst = Literal["opp", "basisaanpak", "twijfel"]
 
-# Elk van deze antwoorden maakt de ondersteuning 'extra': dan is een OPP nodig.
+# Elk van deze antwoorden (per rol) maakt de ondersteuning 'extra': dan is een OPP nodig.
 ZWARE_SIGNALEN: tuple[tuple[str, str], ...] = (
     ("ondersteuningsbudget",
      "De ondersteuning wordt betaald uit het ondersteuningsbudget of is een arrangement van "
@@ -55,9 +61,9 @@ class Advies:
         return {"uitkomst": self.uitkomst, "redenen": list(self.redenen)}
 
 
-def _janee(antwoorden: Mapping[str, object], vraag_id: str) -> bool | None:
+def _janee(antwoorden: Mapping[str, object], rol: str) -> bool | None:
     """Ja, nee of None (niet beantwoord). Ook 'ja'/'nee' als tekst, zoals de CLI het doorgeeft."""
-    waarde = antwoorden.get(vraag_id)
+    waarde = antwoorden.get(rol)
     if isinstance(waarde, bool):
         return waarde
     if isinstance(waarde, str) and waarde.strip().lower() in ("ja", "nee"):
@@ -65,8 +71,26 @@ def _janee(antwoorden: Mapping[str, object], vraag_id: str) -> bool | None:
     return None
 
 
+def per_rol(gesprek: Gesprek) -> dict[str, object]:
+    """De geldende antwoorden van de zichtbare vragen met een rol, per rol."""
+    antwoorden: dict[str, object] = {}
+    for stap in gesprek.zichtbaar():
+        rol = stap.vraag.rol
+        if rol is not None and rol not in antwoorden:
+            waarde = gesprek.geldig_antwoord(stap.vraag)
+            if waarde is not None:
+                antwoorden[rol] = waarde
+    return antwoorden
+
+
+def advies_van(gesprek: Gesprek) -> Advies | None:
+    """Het advies bij de antwoorden van dit gesprek, gelezen per rol."""
+    return advies(per_rol(gesprek))
+
+
 def advies(antwoorden: Mapping[str, object]) -> Advies | None:
-    """Het advies, of None zolang niet bekend is om hoeveel leerlingen het gaat.
+    """Het advies bij antwoorden per rol, of None zolang niet bekend is om hoeveel leerlingen
+    het gaat.
 
     Een onbeantwoorde ja/nee-vraag telt als 'nee'; een reden zegt dat, maar alleen voor de
     vragen die de uitkomst hadden kunnen veranderen.
@@ -77,13 +101,13 @@ def advies(antwoorden: Mapping[str, object]) -> Advies | None:
     redenen: list[str] = []
     open_vragen: list[str] = []
 
-    def ja(vraag_id: str) -> bool:
-        waarde = _janee(antwoorden, vraag_id)
+    def ja(rol: str) -> bool:
+        waarde = _janee(antwoorden, rol)
         if waarde is None:
-            open_vragen.append(vraag_id)
+            open_vragen.append(rol)
         return waarde is True
 
-    zwaar = [tekst for vraag_id, tekst in ZWARE_SIGNALEN if ja(vraag_id)]
+    zwaar = [tekst for rol, tekst in ZWARE_SIGNALEN if ja(rol)]
     uitkomst: Uitkomst
     if zwaar:
         uitkomst = "opp"

@@ -16,6 +16,7 @@ from assistent.kern.doelcheck import Doeloordeel, controleer
 from assistent.kern.sessie.model import Sessie
 from assistent.kern.taal import vul_in
 from assistent.kern.vragenlijst.modellen import Antwoordwaarde, Onderdeel, Vraag, Vragenlijst
+from assistent.kern.vragenlijst.rollen import SJABLOONROLLEN, is_uniek
 from assistent.kern.vragenlijst.voorwaarde import voorwaarde_geldt
 from assistent.kern.vragenlijst.waarden import (
     Melding,
@@ -103,15 +104,8 @@ class Gesprek:
         self.vragenlijsten = list(vragenlijsten)
         self._doelcheck = doelcheck
         self._cursor: str | None = None
-        gezien: set[str] = set()
-        self.stappen: list[Stap] = []
-        # Een vraag-id is binnen een sessie één feit: naam, groep en voornaamwoord worden
-        # door meerdere vragenlijsten gevraagd maar maar één keer gesteld.
-        for lijst in self.vragenlijsten:
-            for onderdeel, vraag in lijst.vragen():
-                if vraag.id not in gezien:
-                    gezien.add(vraag.id)
-                    self.stappen.append(Stap(lijst, onderdeel, vraag))
+        # Elke vraag één keer, ook als meer vragenlijsten hem stellen (zie `stappen_van`).
+        self.stappen, self._zelfde = stappen_van(self.vragenlijsten)
         self._per_id = {stap.vraag.id: stap for stap in self.stappen}
         self._cache: _Stand | None = None
 
@@ -163,6 +157,12 @@ class Gesprek:
                     waarde = self.geldig_antwoord(stap.vraag)
                     if waarde is not None:
                         context[stap.vraag.id] = waarde
+                        for ander in self._zelfde.get(stap.vraag.id, ()):
+                            context.setdefault(ander, waarde)
+                        # Naam, groep en voornaamwoord ook onder hun rol: elke tekst mag
+                        # `{{ naam }}` zeggen, hoe de vraag in de vragenlijst ook heet.
+                        if stap.vraag.rol in SJABLOONROLLEN:
+                            context.setdefault(stap.vraag.rol, waarde)
             stand.zichtbaar, stand.context = zichtbare, context
         return list(stand.zichtbaar)
 
@@ -351,6 +351,33 @@ class Gesprek:
 
     def _raak_aan(self) -> None:
         self.sessie.bijgewerkt = datetime.now().replace(microsecond=0)
+
+
+def stappen_van(vragenlijsten: Sequence[Vragenlijst]) -> tuple[list[Stap], dict[str, list[str]]]:
+    """De vragen van een sessie in volgorde, en per gestelde vraag de ids die hij vervangt.
+
+    Een vraag-id is binnen een sessie één feit, en een unieke rol ook: naam, groep en
+    voornaamwoord staan in meer vragenlijsten maar worden één keer gesteld, ook als een eigen
+    vragenlijst er een ander id voor kiest. De eerste vraag telt; het id van een weggelaten
+    vraag wijst in voorwaarden en teksten naar het antwoord van die eerste.
+    """
+    stappen: list[Stap] = []
+    zelfde: dict[str, list[str]] = {}
+    per_rol: dict[str, str] = {}
+    gezien: set[str] = set()
+    for lijst in vragenlijsten:
+        for onderdeel, vraag in lijst.vragen():
+            if vraag.id in gezien:
+                continue
+            gezien.add(vraag.id)
+            rol = vraag.rol if is_uniek(vraag.rol) else None
+            if rol is not None and rol in per_rol:
+                zelfde.setdefault(per_rol[rol], []).append(vraag.id)
+                continue
+            if rol is not None:
+                per_rol[rol] = vraag.id
+            stappen.append(Stap(lijst, onderdeel, vraag))
+    return stappen, zelfde
 
 
 def doel_waarschuwingen(oordeel: Doeloordeel) -> list[str]:

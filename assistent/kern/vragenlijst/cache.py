@@ -34,7 +34,9 @@ BESTAND = "catalogus.json"
 # Als paden, niet als modules: schema.py importeren zou pydantic laden.
 _HIER = Path(__file__).parent
 _CODE = [
-    *(_HIER / f"{module}.py" for module in ("cache", "laden", "modellen", "schema", "waarden")),
+    *(_HIER / f"{module}.py" for module in (
+        "cache", "laden", "modellen", "rollen", "schema", "waarden",
+    )),
     *(_HIER.parent / f"{module}.py" for module in ("jinja", "taal")),
 ]
 
@@ -131,4 +133,5 @@ def _vraag(gegevens: dict[str, Any]) -> Vraag:
         **gegevens,
         "opties": tuple(Optie(**o) for o in gegevens["opties"]),
         "voorbeeldzinnen": tuple(gegevens["voorbeeldzinnen"]),
+        "themas": tuple(gegevens["themas"]),
     })

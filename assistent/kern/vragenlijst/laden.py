@@ -18,6 +18,7 @@ from assistent.kern.bestanden import toml_fout
 from assistent.kern.jinja import gelezen_namen
 from assistent.kern.taal import NAMEN
 from assistent.kern.vragenlijst.modellen import Voorbeeldzin, Vragenlijst
+from assistent.kern.vragenlijst.rollen import SJABLOONROLLEN, betekenisfouten, is_uniek
 from assistent.kern.vragenlijst.waarden import WaardeFout, normaliseer
 
 if TYPE_CHECKING:
@@ -169,14 +170,17 @@ def _vragenlijst(
         lijst = valideer(Vragenlijst, ruw)
     except ValidationError as fout:
         raise LaadFouten(_validatiefouten(pad, tekst, ruw, fout, "vragenlijst")) from None
-    fouten = _controleer_verwijzingen(pad, tekst, lijst, voorbeeldzinnen)
+    fouten = [
+        *_controleer_verwijzingen(pad, tekst, lijst, voorbeeldzinnen),
+        *_controleer_betekenis(pad, tekst, lijst),
+    ]
     if fouten:
         raise LaadFouten(fouten)
     return lijst
 
 
 # Namen die in elke tekst mogen staan, ook als de vragenlijst ze zelf niet vraagt.
-_VASTE_NAMEN = {"groep", "voornaamwoord", *NAMEN}
+_VASTE_NAMEN = {*SJABLOONROLLEN, *NAMEN}
 
 
 def _controleer_verwijzingen(
@@ -227,6 +231,27 @@ def _controleer_verwijzingen(
                 if optie.voorbeeldzin and optie.voorbeeldzin not in bekende_zinnen:
                     fout(f"voorbeeldzin '{optie.voorbeeldzin}' bestaat niet", "opties")
         eerder.add(vraag.id)
+    return fouten
+
+
+def _controleer_betekenis(pad: Path, tekst: str, lijst: Vragenlijst) -> list[LaadFout]:
+    """Past elke rol en elk domein bij zijn vraag, en staat een unieke rol er maar één keer?"""
+    fouten: list[LaadFout] = []
+    eerste: dict[str, str] = {}
+    for _, vraag in lijst.vragen():
+        regel = _regel_van(tekst, "id", vraag.id)
+        opties = [o.waarde for o in vraag.opties]
+        for veld, bericht in betekenisfouten(
+            vraag.rol, vraag.domein, vraag.soort, vraag.item, opties, vraag.sectie
+        ):
+            fouten.append(LaadFout(pad, bericht, regel, vraag.id, veld))
+        if is_uniek(vraag.rol) and vraag.rol is not None:
+            if vraag.rol in eerste:
+                bericht = (f"rol '{vraag.rol}' staat al bij vraag '{eerste[vraag.rol]}'; "
+                           "deze rol mag maar één keer in een vragenlijst")
+                fouten.append(LaadFout(pad, bericht, regel, vraag.id, "rol"))
+            else:
+                eerste[vraag.rol] = vraag.id
     return fouten
 
 

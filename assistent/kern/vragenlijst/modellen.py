@@ -14,37 +14,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any, Literal
 
+from assistent.kern.vragenlijst.rollen import DOMEINEN, ROLLEN, SECTIES
+
+__all__ = ["SECTIES", "SOORTEN", "Antwoordwaarde", "Onderdeel", "Optie", "Soort", "Voorbeeldzin",
+           "Vraag", "Vragenlijst"]
+
 Soort = Literal["tekst", "lang", "keuze", "meerkeuze", "janee", "getal", "datum", "doel", "lijst"]
 SOORTEN: tuple[str, ...] = (
     "tekst", "lang", "keuze", "meerkeuze", "janee", "getal", "datum", "doel", "lijst",
 )
-
-# De onderdelen van de documenten waar een antwoord naartoe gaat. De sleutel staat in de
-# vragenlijst (`sectie = "factoren_bevorderend"`), de titel verschijnt in het concept.
-SECTIES: dict[str, str] = {
-    "leerling": "Gegevens van de leerling",
-    "aanleiding": "Aanleiding en hulpvraag",
-    "beginsituatie": "Beginsituatie",
-    "factoren_bevorderend": "Bevorderende factoren",
-    "factoren_belemmerend": "Belemmerende factoren",
-    "onderwijsbehoeften": "Onderwijsbehoeften",
-    "uitstroomperspectief": "Uitstroomperspectief",
-    "onderbouwing": "Onderbouwing van het uitstroomperspectief",
-    "doelen": "Doelen",
-    "aanpak": "Aanpak en interventies",
-    "afspraken_ouders": "Afspraken met ouders",
-    "afspraken_leerling": "Afspraken met de leerling",
-    "afwijkingen": "Afwijkingen van het onderwijsprogramma",
-    "leerlijn": "Eigen leerlijn",
-    "stem_kind": "Stem van het kind",
-    "kinddeel": "Kinddeel",
-    "data": "Data en termijnen",
-    "overleg": "Overleg en instemming",
-    "evaluatie": "Evaluatie",
-    "afweging": "Basisaanpak of OPP",
-    "agenda": "Gespreksagenda",
-    "intern": "Alleen voor de assistent",
-}
 
 ID_PATROON = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -96,6 +74,19 @@ def _bekende_sectie(waarde: str) -> str:
     return waarde
 
 
+def _bekende_rol(waarde: str | None) -> str | None:
+    if waarde is not None and waarde not in ROLLEN:
+        bekend = ", ".join(sorted(ROLLEN))
+        raise ValueError(f"onbekende rol '{waarde}'; kies uit: {bekend}")
+    return waarde
+
+
+def _bekend_domein(waarde: str | None) -> str | None:
+    if waarde is not None and waarde not in DOMEINEN:
+        raise ValueError(f"onbekend domein '{waarde}'; kies uit: {', '.join(DOMEINEN)}")
+    return waarde
+
+
 def _bekend_onderdeel(waarde: str) -> str:
     if waarde not in SECTIES:
         raise ValueError(f"onbekend onderdeel '{waarde}'")
@@ -141,6 +132,13 @@ class Vraag:
     # Een voorstel voor het antwoord, als Jinja2-sjabloon over eerdere antwoorden (bijvoorbeeld
     # een doel samengesteld uit gedrag, situatie en criterium). De gebruiker kan het aanpassen.
     voorstel: str | None = None
+    # Wat het antwoord voor de kern betekent (zie `rollen.ROLLEN`); de kern leest nooit ids.
+    rol: Annotated[str | None, Regel(_bekende_rol)] = None
+    # Alleen bij een factorvraag: over wie of wat de factor gaat (kind, onderwijs, thuis).
+    domein: Annotated[str | None, Regel(_bekend_domein)] = None
+    # De thema's van voorbeeldzinnen die bij deze vraag het best passen, naast de vragenlijst
+    # zelf en het domein (bijvoorbeeld "kind" bij de vragen aan het kind).
+    themas: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         met_opties = self.soort in ("keuze", "meerkeuze")

@@ -15,6 +15,7 @@ from typing import Any
 from assistent.kern.taal import vul_in
 from assistent.kern.vragenlijst.laden import Catalogus
 from assistent.kern.vragenlijst.modellen import Voorbeeldzin, Vraag
+from assistent.kern.vragenlijst.rollen import is_doelvorm
 
 # De open plekken die de ingebouwde zinnen gebruiken, met wat erin hoort. Een vaste, kleine
 # set, zodat een invulhulp (of een test) elke zin kan afmaken zonder per zin te weten wat er
@@ -77,10 +78,6 @@ def _zinnen(catalogus: Catalogus | Mapping[str, Voorbeeldzin]) -> Mapping[str, V
     return catalogus.voorbeeldzinnen if isinstance(catalogus, Catalogus) else catalogus
 
 
-def _vraagt_doel(vraag: Vraag) -> bool:
-    return vraag.soort == "doel" or (vraag.soort == "lijst" and vraag.item == "doel")
-
-
 def _volgorde(
     zinnen: Mapping[str, Voorbeeldzin], vraag: Vraag, vragenlijst_id: str
 ) -> Iterable[Voorbeeldzin]:
@@ -89,14 +86,14 @@ def _volgorde(
     for zin_id in genoemd:
         if zin_id in zinnen:
             yield zinnen[zin_id]
-    # Delen van de vraag-id ("belemmerend_thuis") wijzen het thema binnen een sectie aan.
-    vraagdelen = set(vraag.id.split("_"))
+    # Binnen een sectie wijzen de vraag zelf (`themas`, `domein`) en de vragenlijst het thema aan.
+    vraagthemas = {*vraag.themas, *([vraag.domein] if vraag.domein else [])}
 
     def rang(paar: tuple[int, Voorbeeldzin]) -> tuple[int, bool, int]:
         # Passend thema eerst, dan 'algemeen', dan de rest; binnen een groep de bestandsvolgorde.
         index, zin = paar
         themas = set(zin.themas)
-        passend = (vragenlijst_id in themas) + bool(themas & vraagdelen)
+        passend = (vragenlijst_id in themas) + bool(themas & vraagthemas)
         return (-passend, not passend and "algemeen" not in themas, index)
 
     sectie = [(i, z) for i, z in enumerate(zinnen.values()) if z.onderdeel == vraag.sectie]
@@ -115,7 +112,7 @@ def suggesties(
 
     Bij een doelvraag alleen doelen: een zin over factoren is daar geen hulp.
     """
-    alleen_doelen = _vraagt_doel(vraag)
+    alleen_doelen = is_doelvorm(vraag.soort, vraag.item)
     uit: list[Suggestie] = []
     gezien: set[str] = set()
     for zin in _volgorde(_zinnen(catalogus), vraag, vragenlijst_id):

@@ -1,0 +1,226 @@
+"""Wat de kern van een vraag kan weten: de sectie, de rol en het domein. Alles op één plek.
+
+De kern leest nooit de spelling van een vraag-id. Een vraag die de kern moet herkennen zegt
+in de vragenlijst wat hij betekent (`rol = "instemming"`); een factorvraag zegt over wie of wat
+hij gaat (`domein = "thuis"`). Zo telt een eigen vraag van een school precies zoals een
+ingebouwde. Deze lijsten staan ook in docs/vragenlijsten.md (een test houdt dat bij).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# De onderdelen van de documenten waar een antwoord naartoe gaat. De sleutel staat in de
+# vragenlijst (`sectie = "factoren_bevorderend"`), de titel verschijnt in het concept.
+SECTIES: dict[str, str] = {
+    "leerling": "Gegevens van de leerling",
+    "aanleiding": "Aanleiding en hulpvraag",
+    "beginsituatie": "Beginsituatie",
+    "factoren_bevorderend": "Bevorderende factoren",
+    "factoren_belemmerend": "Belemmerende factoren",
+    "onderwijsbehoeften": "Onderwijsbehoeften",
+    "uitstroomperspectief": "Uitstroomperspectief",
+    "onderbouwing": "Onderbouwing van het uitstroomperspectief",
+    "doelen": "Doelen",
+    "aanpak": "Aanpak en interventies",
+    "afspraken_ouders": "Afspraken met ouders",
+    "afspraken_leerling": "Afspraken met de leerling",
+    "afwijkingen": "Afwijkingen van het onderwijsprogramma",
+    "leerlijn": "Eigen leerlijn",
+    "stem_kind": "Stem van het kind",
+    "kinddeel": "Kinddeel",
+    "data": "Data en termijnen",
+    "overleg": "Overleg en instemming",
+    "evaluatie": "Evaluatie",
+    "afweging": "Basisaanpak of OPP",
+    "agenda": "Gespreksagenda",
+    "intern": "Alleen voor de assistent",
+}
+
+# De secties met factoren; een factorvraag daarin met een lijst als antwoord heeft een domein.
+FACTORSECTIES: tuple[str, ...] = ("factoren_bevorderend", "factoren_belemmerend")
+
+# Het domein van een factor: een rij in de factorentabel van het OPP, met zijn kop.
+DOMEINEN: dict[str, str] = {
+    "kind": "Kind",
+    "onderwijs": "Onderwijs",
+    "thuis": "Thuis",
+    "overig": "Overig",
+}
+DOMEINUITLEG: dict[str, str] = {
+    "kind": "het kind zelf: eigenschappen, sterke kanten, wat het moeilijk vindt",
+    "onderwijs": "de klas en de school: instructie, groep, leerkracht, materiaal",
+    "thuis": "het gezin en de omgeving buiten school",
+    "overig": "situaties die niet bij één domein horen, zoals momenten op school én thuis",
+}
+
+# De vorm van een antwoord zoals een rol die vraagt: een soort vraag, of 'doellijst' voor een
+# lijst waarvan elk item een doel is (`soort = "lijst"` met `item = "doel"`).
+VORMNAMEN: dict[str, str] = {
+    "tekst": "tekst", "lang": "lang", "keuze": "keuze", "meerkeuze": "meerkeuze",
+    "janee": "janee", "getal": "getal", "datum": "datum", "doel": "doel", "lijst": "lijst",
+    "doellijst": "lijst met item = \"doel\"",
+}
+
+
+@dataclass(frozen=True)
+class Rol:
+    """Wat een antwoord voor de kern betekent, en welke vorm het daarvoor moet hebben."""
+
+    uitleg: str
+    vormen: tuple[str, ...]
+    # Bij een keuzevraag: deze waarden moeten erin staan (de kern leest ze) ...
+    opties: tuple[str, ...] = ()
+    # ... of: alleen deze waarden mogen erin staan (de kern kent geen andere).
+    alleen_opties: tuple[str, ...] = ()
+    # Eén vraag per vragenlijst, en één keer gevraagd per sessie.
+    uniek: bool = True
+    # De sectie waarin de vraag moet staan, als de rol daaraan vastzit.
+    sectie: str | None = None
+    # Waar de kern het antwoord gebruikt (voor de documentatie en meldingen).
+    gebruik: str = ""
+
+
+_TEKST = ("tekst", "lang")
+_JANEE = ("janee",)
+_DATUM = ("datum",)
+
+ROLLEN: dict[str, Rol] = {
+    # --- de leerling ---------------------------------------------------------------------
+    "naam": Rol("de roepnaam of initialen van de leerling", ("tekst",),
+                gebruik="titels van elk document en zinnen als 'wat Sem zelf doet'"),
+    "groep": Rol("de groep waarin de leerling zit (1 tot en met 8)", ("getal",),
+                 gebruik="ondertitel van het OPP, 'Ik zit in groep …' in het kinddeel"),
+    "voornaamwoord": Rol("het voornaamwoord voor de teksten", ("keuze",),
+                         alleen_opties=("hij", "zij", "hen"),
+                         gebruik="hij/zij/hen in afgeleide zinnen; zelf niet in het document"),
+    # --- basisaanpak of OPP --------------------------------------------------------------
+    "aantal_leerlingen": Rol("om hoeveel leerlingen het gaat", ("keuze",),
+                             opties=("een", "enkele", "groep"), gebruik="het advies"),
+    "langdurig": Rol("of de ondersteuning langer duurt dan een planperiode", _JANEE,
+                     gebruik="het advies"),
+    "basis_geprobeerd": Rol("of de basisondersteuning is geprobeerd en geëvalueerd", _JANEE,
+                            gebruik="het advies"),
+    "ondersteuningsbudget": Rol("of de ondersteuning uit het ondersteuningsbudget of een "
+                                "arrangement komt", _JANEE, gebruik="het advies (zwaar signaal)"),
+    "eigen_leerlijn": Rol("of de leerling een eigen leerlijn of afwijkend programma volgt",
+                          _JANEE, gebruik="het advies (zwaar signaal)"),
+    "verwijzing": Rol("of er een aanmelding SBO/SO/VSO of een TLV-aanvraag komt", _JANEE,
+                      gebruik="het advies (zwaar signaal)"),
+    "onderwijstijd": Rol("of de leerling minder onderwijstijd krijgt dan de groep", _JANEE,
+                         gebruik="het advies (zwaar signaal)"),
+    # --- handelingsdeel ------------------------------------------------------------------
+    "doel": Rol("een doel voor het handelingsdeel; meer vragen mogen aan dezelfde lijst "
+                "bijdragen", ("doel", "doellijst"), uniek=False, sectie="doelen",
+                gebruik="de doelentabel van het OPP, de doelcheck, de agenda"),
+    "aanpak_wie": Rol("wie de aanpak uitvoert en bijhoudt hoe het gaat", _TEKST,
+                      gebruik="de kolom 'Wie' van de doelentabel"),
+    # --- data ----------------------------------------------------------------------------
+    "start_ondersteuning": Rol("de start van de extra ondersteuning", _DATUM,
+                               gebruik="data in het OPP; de zes weken tot de vaststelling"),
+    "vaststelling": Rol("de datum waarop het OPP wordt vastgesteld", _DATUM,
+                        gebruik="data in het OPP; de termijn van zes weken en van een jaar"),
+    "evaluatie_datum": Rol("de datum van de (jaarlijkse) evaluatie met ouders", _DATUM,
+                           gebruik="data in het OPP, de agenda, de termijn van een jaar"),
+    "einddatum": Rol("de datum waarop het OPP stopt", _DATUM,
+                     gebruik="nog niet in de documenten (voor de registratie)"),
+    # --- overleg -------------------------------------------------------------------------
+    "overleg_datum": Rol("de datum van het op overeenstemming gericht overleg met ouders",
+                         _DATUM, gebruik="de volledigheidscheck"),
+    "instemming": Rol("of ouders instemmen met het handelingsdeel", ("keuze",),
+                      opties=("ja", "nee", "nog_niet"),
+                      gebruik="de volledigheidscheck en de agenda"),
+    "overleg_aanwezig": Rol("wie er bij het gesprek met ouders zijn", (*_TEKST, "meerkeuze"),
+                            gebruik="nog niet in de documenten"),
+    "zienswijze_ouders": Rol("wat ouders zelf inbrengen in het overleg", _TEKST,
+                             gebruik="nog niet in de documenten"),
+    # --- stem van het kind ---------------------------------------------------------------
+    "gehoord_datum": Rol("wanneer het kind is gehoord", _DATUM,
+                         gebruik="de volledigheidscheck; niet in het kinddeel"),
+    "gehoord_hoe": Rol("hoe het kind is gehoord", (*_TEKST, "keuze", "meerkeuze"),
+                       gebruik="de volledigheidscheck; niet in het kinddeel"),
+    "gehoord_door": Rol("wie het kind heeft gehoord", (*_TEKST, "keuze", "meerkeuze"),
+                        gebruik="niet in het kinddeel"),
+    "kind_gezegd": Rol("wat het kind vertelde", _TEKST,
+                       gebruik="de volledigheidscheck, het kinddeel, de agenda"),
+    "kind_meegenomen": Rol("wat de school met de inbreng van het kind doet", _TEKST,
+                           gebruik="de volledigheidscheck; niet in het kinddeel"),
+    "kind_doel": Rol("het doel van het kind zelf, in de ik-vorm", ("doel", *_TEKST),
+                     gebruik="'Mijn doel' in het kinddeel"),
+    "kind_helpt": Rol("wat volgens het kind helpt", _TEKST,
+                      gebruik="'Wat mij helpt' in het kinddeel"),
+}
+
+# Rollen waarvan het antwoord in elke tekst onder de naam van de rol staat (`{{ naam }}`,
+# `{% if groep <= 2 %}`, en via het voornaamwoord `{{ hij }}`), ook als de vraag anders heet.
+SJABLOONROLLEN: tuple[str, ...] = ("naam", "groep", "voornaamwoord")
+
+
+def vorm(soort: str, item: str = "tekst") -> str:
+    """De vorm van een vraag zoals een rol die noemt: 'doellijst' voor een lijst met doelen."""
+    return "doellijst" if soort == "lijst" and item == "doel" else soort
+
+
+def is_doelvorm(soort: str, item: str = "tekst") -> bool:
+    """Een vraag waarvan het antwoord door de doelcheck gaat."""
+    return vorm(soort, item) in ("doel", "doellijst")
+
+
+def is_uniek(rol: str | None) -> bool:
+    """Of een rol maar één keer per vragenlijst en per sessie voorkomt."""
+    return rol is not None and rol in ROLLEN and ROLLEN[rol].uniek
+
+
+def betekenisfouten(
+    rol: str | None, domein: str | None, soort: str, item: str, opties: Sequence[str],
+    sectie: str,
+) -> list[tuple[str, str]]:
+    """(veld, melding) voor alles wat niet klopt aan de rol of het domein van één vraag.
+
+    Een onbekende rol of een onbekend domein meldt het schema al; hier gaat het om de vorm.
+    """
+    fouten: list[tuple[str, str]] = []
+    if rol is not None and rol in ROLLEN:
+        melding = _rolfout(rol, vorm(soort, item), opties, sectie)
+        if melding:
+            fouten.append(("rol", melding))
+    elif rol is None and sectie == "doelen" and is_doelvorm(soort, item):
+        fouten.append(("rol", "een doelvraag in sectie 'doelen' heeft rol = \"doel\" nodig, "
+                              "zodat het doel in de doelentabel komt"))
+    melding = _domeinfout(domein, soort, sectie)
+    if melding:
+        fouten.append(("domein", melding))
+    return fouten
+
+
+def _rolfout(rol: str, vorm_: str, opties: Sequence[str], sectie: str) -> str | None:
+    eisen = ROLLEN[rol]
+    if vorm_ not in eisen.vormen:
+        toegestaan = " of ".join(f"'{VORMNAMEN[v]}'" for v in eisen.vormen)
+        return f"rol '{rol}' vraagt een vraag van soort {toegestaan}, niet '{VORMNAMEN[vorm_]}'"
+    ontbreekt = [o for o in eisen.opties if o not in opties]
+    if ontbreekt:
+        nodig = ", ".join(eisen.opties)
+        return f"rol '{rol}' vraagt de opties {nodig}; optie '{ontbreekt[0]}' ontbreekt"
+    if eisen.alleen_opties:
+        vreemd = [o for o in opties if o not in eisen.alleen_opties]
+        if vreemd:
+            kies = ", ".join(eisen.alleen_opties)
+            return f"rol '{rol}' kent alleen de opties {kies}, niet '{vreemd[0]}'"
+    if eisen.sectie is not None and sectie != eisen.sectie:
+        return f"rol '{rol}' hoort in sectie '{eisen.sectie}', niet in '{sectie}'"
+    return None
+
+
+def _domeinfout(domein: str | None, soort: str, sectie: str) -> str | None:
+    """Een factorvraag met een lijst als antwoord heeft een domein; een andere vraag geen."""
+    if sectie not in FACTORSECTIES:
+        if domein is not None:
+            return ("een domein hoort alleen bij een factorvraag (sectie "
+                    f"{' of '.join(FACTORSECTIES)})")
+        return None
+    if domein is None and soort in ("meerkeuze", "lijst"):
+        kies = ", ".join(DOMEINEN)
+        return f"een factorvraag heeft een domein nodig: voeg domein = \"…\" toe (kies uit {kies})"
+    return None
