@@ -77,18 +77,6 @@ def _nieuwe_doelen() -> float:
     return _in_vers_proces(code)
 
 
-def _als_python() -> float:
-    """Dezelfde meting (snelste blokken) in een vers proces met `OPP_ASSISTENT_PUUR=1`."""
-    code = (
-        "import sys; sys.path.insert(0, 'benchmarks'); "
-        "from doelcheck import _doelen, _snelste_blokken; "
-        "from assistent.kern import doelcheck as d, versnelling as v; doelen = _doelen(); "
-        "d.warm_op(); [d.beoordeel(x) for x in doelen]; assert not v.actief(); "
-        "print(_snelste_blokken(d.beoordeel, doelen))"
-    )
-    return _in_vers_proces(code, OPP_ASSISTENT_PUUR="1")
-
-
 def _per_seconde(functie: object, doelen: list[str], seconden: float = 2.0) -> float:
     aantal = 0
     start = time.perf_counter()
@@ -118,7 +106,7 @@ def _snelste_blokken(functie: object, doelen: list[str], seconden: float = 3.0) 
 
 
 def main() -> None:
-    from assistent.kern import doelcheck, versnelling
+    from assistent.kern import doelcheck
 
     doelen = _doelen()
     importtijd = _importtijd()
@@ -130,12 +118,6 @@ def main() -> None:
     zonder_cache = _per_seconde(doelcheck.beoordeel, doelen)
     snelste = _snelste_blokken(doelcheck.beoordeel, doelen)
     met_cache = _per_seconde(doelcheck.controleer, doelen)
-    gecompileerd = versnelling.actief()
-    if gecompileerd:
-        wijze = "gecompileerd met mypyc (zie hatch_build.py)"
-    else:
-        wijze = "als Python (geen passende build; zie docs/doelcheck.md)"
-    print(f"doelcheck draait:                     {wijze}")
     print(f"doelen in de set:                     {len(doelen)} ({len(set(doelen))} verschillend)")
     print(f"importtijd assistent.kern.doelcheck:  {importtijd:.1f} ms (doel < 50 ms)")
     print(f"eerste controle, koud:                {koud:.0f} ms (laadt simplemma)")
@@ -154,12 +136,6 @@ def main() -> None:
         "(eerste ronde in een vers proces; de woordcache begint leeg)"
     )
     print(f"doelen/s met resultaatcache (LRU):    {met_cache:,.0f}")
-    if gecompileerd:
-        python = _als_python()
-        print(
-            f"snelste blokken als Python:           {python:,.0f}/s, "
-            f"{1e6 / python:.0f} µs per doel; gecompileerd is {snelste / python:.1f}x zo snel"
-        )
     print(f"verhouding cache / geen cache:        {met_cache / zonder_cache:.1f}x")
 
 

@@ -35,10 +35,7 @@ _ONTBREEKT: Final = tuple(
 
 
 def delen(bekeken: str, w: Woorden, naam: str | None) -> Delen:
-    """Alles wat in een oordeel komt, behalve de objecten zelf (die maakt `doelcheck.beoordeel`).
-
-    Hier en niet daar: deze module wordt gecompileerd (zie `versnelling`), `doelcheck.py` niet.
-    """
+    """Alles wat in een oordeel komt, behalve de objecten zelf (die maakt `doelcheck.beoordeel`)."""
     a = analyseer(bekeken, w)
     ontbreekt = _ONTBREEKT[4 * a.gedrag + 2 * a.criterium + a.termijn]
     persoon = wie(a, naam)

@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
 
-import assistent.kern as _kern
 from assistent.kern.doelcheck import lees_schoolbestand
 from assistent.kern.doelcheck_patronen import Patronen, bouw_patronen
 
@@ -23,9 +22,7 @@ _REEKS: Final = re.compile(r"\w+")  # de woordtekens binnen een woord
 _WOORD: Final = re.compile(r"\w+(?:['’-]\w+)*")  # een woord, met "z'n" en "avi-niveau" heel
 WOORD: Final = _WOORD
 _LOS: Final = re.compile(r"['’-]")  # wat de delen van een woord verbindt ("z'n", "avi-niveau")
-# Naast de bronbestanden van de kern, ook als deze module gecompileerd elders staat (zie
-# `versnelling`); daarom de map van het pakket en niet die van `__file__`.
-BASISBESTAND: Final = Path(_kern.__path__[0]).resolve() / "doelwoorden.toml"
+BASISBESTAND: Final = Path(__file__).resolve().parent / "doelwoorden.toml"
 
 # Bezittelijke voornaamwoorden zijn in uitdrukkingen uitwisselbaar ("in zijn/haar vel").
 BEZIT: Final = frozenset({"zijn", "haar", "hun", "mijn", "je", "jouw", "z'n", "m'n", "d'r", "zich"})
