@@ -1,0 +1,117 @@
+"""Eén doel beoordelen: de analyse, met teksten erbij, tot een `Doeloordeel`.
+
+`controleer` bewaart hele oordelen (tijdens het typen komt dezelfde tekst vaak terug);
+`beoordeel` rekent altijd opnieuw.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from assistent.kern.doelcheck.analyse import Analyse
+from assistent.kern.doelcheck.herkenning import analyseer
+from assistent.kern.doelcheck.meetinstrument import meetinstrument
+from assistent.kern.doelcheck.oordeel import (
+    ELEMENTEN,
+    MAX_LENGTE,
+    VINDPLAATS_ELEMENTEN,
+    Doeloordeel,
+    Signaal,
+    Vindplaats,
+)
+from assistent.kern.doelcheck.suggestie import suggestie
+from assistent.kern.doelcheck.teksten import uitleg, vervolgvragen, wie
+from assistent.kern.doelcheck.woorden import Woorden, bestandsversie, laad_woorden
+from assistent.kern.doelcheck.woordronde import Span
+
+
+def controleer(
+    tekst: str, naam: str | None = None, extra_woorden: os.PathLike[str] | str | None = None
+) -> Doeloordeel:
+    """Beoordeel één doel. Gooit alleen `DoelwoordenFout` bij een onbruikbaar schoolbestand.
+
+    `naam` is de naam van de leerling (voor de vragen en het voorstel); `extra_woorden` het
+    woordenbestand van de school."""
+    bestand = Path(extra_woorden) if extra_woorden is not None else None
+    return _controleer(str(tekst), naam, bestand, bestandsversie(bestand))
+
+
+@lru_cache(maxsize=4096)
+def _controleer(
+    tekst: str, naam: str | None, bestand: Path | None, versie: tuple[int, int]
+) -> Doeloordeel:
+    # Op de tekst en het woordenbestand (met zijn versie): na een wijziging een nieuw oordeel.
+    return beoordeel(tekst, naam, laad_woorden(bestand))
+
+
+def warm_op() -> None:
+    """Laad het Nederlandse woordenboek van simplemma en de woordenlijsten alvast.
+
+    De eerste controle kost anders ruim een halve seconde; de TUI roept dit in een worker aan.
+    """
+    beoordeel("Voor de kerst leest Sem elke dag een bladzijde voor.")
+
+
+def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> Doeloordeel:
+    """Zoals `controleer`, maar altijd opnieuw berekend (voor de benchmark zonder cache)."""
+    if w is None:
+        w = laad_woorden()
+    bekeken = tekst if len(tekst) <= MAX_LENGTE else tekst[:MAX_LENGTE]
+    a = analyseer(bekeken, w)
+    aanwezig = (a.gedrag, a.criterium, a.termijn)
+    ontbreekt = tuple(e for e, er in zip(ELEMENTEN, aanwezig, strict=True) if not er)
+    persoon = wie(a, naam)
+    signalen = tuple(
+        Signaal(
+            v.soort,
+            bekeken[v.begin : v.eind],
+            v.begin,
+            v.eind,
+            uitleg(v, bekeken[v.begin : v.eind], persoon),
+            v.element in ontbreekt,  # blokkerend: het raakt wat ontbreekt
+        )
+        for v in a.vondsten
+    )
+    instrument = meetinstrument(a, w)
+    return Doeloordeel(
+        tekst=tekst,
+        meetbaar=not ontbreekt,
+        ontbreekt=ontbreekt,
+        signalen=signalen,
+        vervolgvragen=vervolgvragen(a, ontbreekt, persoon),
+        suggestie=suggestie(bekeken, a, ontbreekt, naam, instrument.naam, persoon),
+        meetinstrument=instrument.naam,
+        vindplaatsen=vindplaatsen(bekeken, a, instrument.plek),
+    )
+
+
+def vindplaatsen(tekst: str, a: Analyse, instrumentplek: Span | None) -> tuple[Vindplaats, ...]:
+    """Waar de elementen staan, op volgorde in de tekst. Stukken van één element die elkaar
+    overlappen ("hooguit één" en "één keer per les") worden één vindplaats."""
+    per_element: list[tuple[str, list[Span]]] = [
+        ("gedrag", a.gedragplekken),
+        ("criterium", a.criteriumplekken),
+        ("termijn", a.termijnplekken),
+        ("meetinstrument", [instrumentplek] if instrumentplek else []),
+    ]
+    plekken: list[tuple[int, int, int]] = []
+    for element, spans in per_element:
+        volgorde = VINDPLAATS_ELEMENTEN.index(element)
+        plekken.extend((b, e, volgorde) for b, e in _samengevoegd(spans))
+    return tuple(
+        Vindplaats(VINDPLAATS_ELEMENTEN[volgorde], b, e, tekst[b:e])
+        for b, e, volgorde in sorted(plekken)
+    )
+
+
+def _samengevoegd(spans: list[Span]) -> list[Span]:
+    """De spans op volgorde, overlappende samengevoegd."""
+    uit: list[Span] = []
+    for b, e in sorted(spans):
+        if uit and b < uit[-1][1]:
+            uit[-1] = (uit[-1][0], max(e, uit[-1][1]))
+        else:
+            uit.append((b, e))
+    return uit
