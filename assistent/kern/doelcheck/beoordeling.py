@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
+from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse
 from assistent.kern.doelcheck.herkenning import analyseer
@@ -25,6 +27,12 @@ from assistent.kern.doelcheck.suggestie import suggestie
 from assistent.kern.doelcheck.teksten import uitleg, vervolgvragen, wie
 from assistent.kern.doelcheck.woorden import Woorden, bestandsversie, laad_woorden
 from assistent.kern.doelcheck.woordronde import Span
+
+# Per combinatie van (gedrag, criterium, termijn) aanwezig: wat ontbreekt, in die volgorde.
+_ONTBREEKT: Final = {
+    aanwezig: tuple(e for e, er in zip(ELEMENTEN, aanwezig, strict=True) if not er)
+    for aanwezig in product((False, True), repeat=3)
+}
 
 
 def controleer(
@@ -60,26 +68,21 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
         w = laad_woorden()
     bekeken = tekst if len(tekst) <= MAX_LENGTE else tekst[:MAX_LENGTE]
     a = analyseer(bekeken, w)
-    aanwezig = (a.gedrag, a.criterium, a.termijn)
-    ontbreekt = tuple(e for e, er in zip(ELEMENTEN, aanwezig, strict=True) if not er)
+    ontbreekt = _ONTBREEKT[a.gedrag, a.criterium, a.termijn]
     persoon = wie(a, naam)
-    signalen = tuple(
-        Signaal(
-            v.soort,
-            bekeken[v.begin : v.eind],
-            v.begin,
-            v.eind,
-            uitleg(v, bekeken[v.begin : v.eind], persoon),
-            v.element in ontbreekt,  # blokkerend: het raakt wat ontbreekt
+    signalen = []
+    for v in a.vondsten:
+        woorden = bekeken[v.begin : v.eind]
+        blokkerend = v.element in ontbreekt  # het raakt wat ontbreekt
+        signalen.append(
+            Signaal(v.soort, woorden, v.begin, v.eind, uitleg(v, woorden, persoon), blokkerend)
         )
-        for v in a.vondsten
-    )
     instrument = meetinstrument(a, w)
     return Doeloordeel(
         tekst=tekst,
         meetbaar=not ontbreekt,
         ontbreekt=ontbreekt,
-        signalen=signalen,
+        signalen=tuple(signalen),
         vervolgvragen=vervolgvragen(a, ontbreekt, persoon),
         suggestie=suggestie(bekeken, a, ontbreekt, naam, instrument.naam, persoon),
         meetinstrument=instrument.naam,
@@ -90,19 +93,19 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
 def vindplaatsen(tekst: str, a: Analyse, instrumentplek: Span | None) -> tuple[Vindplaats, ...]:
     """Waar de elementen staan, op volgorde in de tekst. Stukken van één element die elkaar
     overlappen ("hooguit één" en "één keer per les") worden één vindplaats."""
-    per_element: list[tuple[str, list[Span]]] = [
-        ("gedrag", a.gedragplekken),
-        ("criterium", a.criteriumplekken),
-        ("termijn", a.termijnplekken),
-        ("meetinstrument", [instrumentplek] if instrumentplek else []),
-    ]
+    per_element = (
+        a.gedragplekken,
+        a.criteriumplekken,
+        a.termijnplekken,
+        [instrumentplek] if instrumentplek else [],
+    )  # in de volgorde van `VINDPLAATS_ELEMENTEN`
     plekken: list[tuple[int, int, int]] = []
-    for element, spans in per_element:
-        volgorde = VINDPLAATS_ELEMENTEN.index(element)
-        plekken.extend((b, e, volgorde) for b, e in _samengevoegd(spans))
+    for volgorde, spans in enumerate(per_element):
+        for b, e in _samengevoegd(spans) if len(spans) > 1 else spans:
+            plekken.append((b, e, volgorde))
+    plekken.sort()
     return tuple(
-        Vindplaats(VINDPLAATS_ELEMENTEN[volgorde], b, e, tekst[b:e])
-        for b, e, volgorde in sorted(plekken)
+        [Vindplaats(VINDPLAATS_ELEMENTEN[v], b, e, tekst[b:e]) for b, e, v in plekken]
     )
 
 

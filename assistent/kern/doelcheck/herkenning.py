@@ -161,7 +161,10 @@ def _criterium_en_termijn(a: Analyse, termijnen: list[Span], criteria: list[Span
     a.criterium = bool(a.criteriumplekken)
     a.termijnplekken = list(termijnen)
     a.termijn = bool(termijnen)
-    a.frequentie = any(_frequentie(a.reeks.laag[b:e]) for b, e in criteria)
+    for b, e in criteria:
+        if _frequentie(a.reeks.laag[b:e]):
+            a.frequentie = True
+            break
 
 
 def _frequentie(stuk: str) -> bool:

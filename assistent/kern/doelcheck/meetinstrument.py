@@ -26,9 +26,8 @@ def meetinstrument(a: Analyse, w: Woorden) -> Meetinstrument:
     geen of één."""
     plekken = a.reeks.uitdrukkingsplekken
     beste: tuple[int, int, int, int, str, Span] | None = None
-    for lijst in w.instrumenten:
-        if lijst.lijstnaam not in plekken:
-            continue
+    for naam in w.instrumenten.keys() & plekken.keys():  # meestal geen of één
+        lijst = w.instrumenten[naam]
         for i, j, _zin in zoek_uitdrukkingen(a.reeks, lijst.lijstnaam):
             plek = a.reeks.plek(i, j)
             groep = 0 if lijst.genoemd else 1

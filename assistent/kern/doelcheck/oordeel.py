@@ -7,7 +7,7 @@ gespreksmotor, het concept, de export) kent alleen deze typen.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 # Langer dan dit lezen we niet: een doel is een zin, geen verslag; zo blijft elke toets snel.
 MAX_LENGTE = 2000
@@ -44,8 +44,7 @@ class Signaal:
         }
 
 
-@dataclass(frozen=True)
-class Vindplaats:
+class Vindplaats(NamedTuple):
     """Waar in de tekst de check een element vond: `tekst[begin:eind] == woorden`.
 
     `element` is een van `VINDPLAATS_ELEMENTEN`. Bij gedrag is het het werkwoord (of de vaste

@@ -8,7 +8,6 @@ inversie) of achteraan ("…, uiterlijk op [datum]").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse, Vondst
@@ -33,14 +32,16 @@ _VAK_BIJ_WOORD: Final = {
 _LOS_VOEGWOORD: Final = re.compile(r"\s+(?:en|maar|of)\s*(?=,|$)")
 
 
-@dataclass
 class _Vakken:
     """De open plekken voor wat ontbreekt."""
 
-    vervang: list[Vervanging] = field(default_factory=list)
-    achteraan: list[str] = field(default_factory=list)  # vakken die achter de zin komen
-    termijn_klaar: bool = True  # de termijn heeft een plek, of ontbrak niet
-    gedrag_eind: int | None = None  # waar het gedragvak eindigt
+    __slots__ = ("vervang", "achteraan", "termijn_klaar", "gedrag_eind")
+
+    def __init__(self) -> None:
+        self.vervang: list[Vervanging] = []
+        self.achteraan: list[str] = []  # vakken die achter de zin komen
+        self.termijn_klaar = True  # de termijn heeft een plek, of ontbrak niet
+        self.gedrag_eind: int | None = None  # waar het gedragvak eindigt
 
 
 def suggestie(
@@ -68,8 +69,11 @@ def suggestie(
     zin = (_vervangen(tekst, vervang).strip() if vervang else kaal).rstrip(".!?;: ")
     if vakken.achteraan:
         zin = " ".join([zin, *vakken.achteraan]) if zin else " ".join(vakken.achteraan)
-    zin = " ".join(zin.split()).replace(" ,", ",")
-    zin = _LOS_VOEGWOORD.sub("", zin)
+    # Witruimte samenvoegen. Zonder dubbele spatie en zonder andere witruimte dan de spatie
+    # (die is nooit printable) verandert dat niets, en dat nagaan is veel goedkoper.
+    if "  " in zin or not zin.isprintable():
+        zin = " ".join(zin.split())
+    zin = _zonder_los_voegwoord(zin)
     if not vakken.termijn_klaar:
         zin = _met_termijn(zin, a, tekst, vervang, naam)
     if zin[:1].isupper():  # meestal staat de hoofdletter er al
@@ -160,25 +164,52 @@ def _criteriumvak(a: Analyse, instrument: str | None, vakken: _Vakken) -> None:
         vakken.achteraan.append(vak)
 
 
+def _zonder_los_voegwoord(zin: str) -> str:
+    """Zonder spatie voor een komma, en zonder los voegwoord aan het eind of vóór een komma.
+    Na het samenvoegen van de witruimte kan zo'n voegwoord alleen zo staan; alleen dan is de
+    reguliere expressie nodig."""
+    if "," in zin:
+        zin = zin.replace(" ,", ",")
+    if zin.endswith((" en", " maar", " of")) or " en," in zin or " of," in zin or " maar," in zin:
+        zin = _LOS_VOEGWOORD.sub("", zin)
+    return zin
+
+
 def _vervangen(tekst: str, vervang: list[Vervanging]) -> str:
     """De tekst met de vervangingen erin, van achter naar voren zodat de plekken kloppen."""
+    if len(vervang) == 1:  # het gewone geval
+        b, e, t = vervang[0]
+        return tekst[:b] + t + tekst[e:]
     for b, e, t in sorted(_zonder_overlap(vervang), key=lambda v: (v[0], v[1]), reverse=True):
         tekst = tekst[:b] + t + tekst[e:]
     return tekst
 
 
+# Vervangingen zijn er per doel hooguit een paar: een gewone lus is sneller dan any() met een
+# generator.
+
+
 def _bedekt(plek: int, vervang: list[Vervanging]) -> bool:
     """Begint een vervanging op of vóór deze plek en loopt ze er voorbij?"""
-    return any(b <= plek < e for b, e, _t in vervang)
+    for b, e, _t in vervang:
+        if b <= plek < e:
+            return True
+    return False
 
 
 def _overlapt(begin: int, eind: int, vervang: list[Vervanging]) -> bool:
-    return any(b < eind and begin < e for b, e, _t in vervang)
+    for b, e, _t in vervang:
+        if b < eind and begin < e:
+            return True
+    return False
 
 
 def _midden_in(plek: int, vervang: list[Vervanging]) -> bool:
     """Valt deze plek strikt binnen een vervanging (een invoeging daar breekt een woord)?"""
-    return any(b < plek < e for b, e, _t in vervang)
+    for b, e, _t in vervang:
+        if b < plek < e:
+            return True
+    return False
 
 
 def _zonder_overlap(vervang: list[Vervanging]) -> list[Vervanging]:

@@ -97,7 +97,7 @@ class Woorden:
 
     lijsten: Mapping[str, frozenset[str]]  # "vaag.werkwoorden" → de woorden
     uitdrukkingen: Mapping[str, Index]  # per lijst (ook elke lijst bij een meetinstrument)
-    instrumenten: tuple[Instrumentlijst, ...]
+    instrumenten: Mapping[str, Instrumentlijst]  # op hun naam in `uitdrukkingen`
     patronen: Patronen
     regels: Regellijsten
     # Per eerste woord: welke lijsten een uitdrukking hebben die daarmee begint.
@@ -337,7 +337,7 @@ def bouw_woorden(ruw: dict[str, Any]) -> Woorden:
     return Woorden(
         lijsten=lijsten,
         uitdrukkingen=uitdrukkingen,
-        instrumenten=tuple(instrumenten),
+        instrumenten={lijst.lijstnaam: lijst for lijst in instrumenten},
         patronen=bouw_patronen(lijsten),
         regels=Regellijsten.uit(lijsten),
         op_eerste_woord={k: frozenset(v) for k, v in op_eerste_woord.items()},

@@ -69,9 +69,18 @@ def klein(tekst: str) -> str:
 
 
 def woordronde(tekst: str, w: Woorden) -> Woordreeks:
-    """Knip `tekst` in woorden (zoals `WOORD.finditer` op de kleine letters) in één ronde."""
+    """Knip `tekst` in woorden (zoals `WOORD.finditer` op de kleine letters) in één ronde.
+
+    Dit draait bij elke toets over elk woord, dus alles staat in lokale namen en het gewone
+    geval (één woord per stuk, met of zonder leesteken erachter) is hier uitgeschreven."""
     laag = klein(tekst)
     reeks = Woordreeks(tekst, laag, [], [], [], [], [], 0, {}, [], [], 0, False)
+    woorden, begins, einden = reeks.woorden, reeks.begins, reeks.einden
+    infos, hoofdletter = reeks.infos, reeks.hoofdletter
+    plekwoorden, patroonwoorden = reeks.plekwoorden, reeks.patroonwoorden
+    uitdrukkingsplekken = reeks.uitdrukkingsplekken
+    woordsoorten = sleutelbits = 0
+    per_woord = w.per_woord
     plek = 0
     stukken = laag.split()
     # Telkens één spatie (het gewone geval, in C nagekeken): dan begint elk stuk één teken na
@@ -84,25 +93,53 @@ def woordronde(tekst: str, w: Woorden) -> Woordreeks:
     for stuk in stukken:
         begin = plek if enkel else laag.find(stuk, plek)
         plek = begin + len(stuk) + enkel
-        info = w.per_woord.get(stuk) or w.stukinfo(stuk)
+        info = per_woord.get(stuk) or w.stukinfo(stuk)
         leesteken_mogelijk = leesteken_mogelijk or tekens_achter
-        if info is None:  # geen woord of meer woorden ("(8/10)", "-")
+        if info is None:  # geen woord of meer woorden ("(8/10)", "-"): zeldzaam
             leesteken_mogelijk = True
+            reeks.woordsoorten, reeks.sleutelbits = woordsoorten, sleutelbits
             for m in WOORD.finditer(stuk):
                 _voeg_toe(reeks, begin + m.start(), w.info(m.group()))
+            woordsoorten, sleutelbits = reeks.woordsoorten, reeks.sleutelbits
             continue
-        tekens_achter = len(info.woord) != len(stuk)
-        _voeg_toe(reeks, begin, info)
+        woord = info.woord
+        tekens_achter = len(woord) != len(stuk)
+        soorten = info.woordsoorten
+        if soorten & BIJZONDER:  # zoals `_voeg_toe`
+            i = len(woorden)
+            if soorten & MET_PLEK:
+                plekwoorden.append((i, soorten))
+            if soorten & PATROONBEGIN:
+                patroonwoorden.append(i)
+            if soorten & PATROONSLEUTEL:
+                sleutelbits |= info.sleutelbits
+            if soorten & UITDRUKKING:
+                for naam in info.uitdrukkingen:
+                    plekken = uitdrukkingsplekken.get(naam)
+                    if plekken is None:
+                        uitdrukkingsplekken[naam] = [i]
+                    else:
+                        plekken.append(i)
+        woordsoorten |= soorten
+        woorden.append(woord)
+        begins.append(begin)
+        einden.append(begin + len(woord))
+        infos.append(info)
+        hoofdletter.append(tekst[begin].isupper())
+    reeks.woordsoorten, reeks.sleutelbits = woordsoorten, sleutelbits
     reeks.leesteken_mogelijk = leesteken_mogelijk
-    if reeks.woorden:
-        reeks.hoofdletter[0] = False  # het begin van de zin
-    if reeks.woordsoorten & HOOFDLETTERWOORD:
+    if woorden:
+        hoofdletter[0] = False  # het begin van de zin
+    if woordsoorten & HOOFDLETTERWOORD:
         for i in reeks.met_soort(HOOFDLETTERWOORD):
-            reeks.hoofdletter[i] = False
+            hoofdletter[i] = False
     return reeks
 
 
 def _voeg_toe(reeks: Woordreeks, begin: int, info: Woordinfo) -> None:
+    """Eén woord achteraan de reeks, met wat de analyse ervan moet onthouden: waar het staat
+    (per uitdrukkingslijst, voor de patronen, bij een woordsoort met plek) en welke
+    patroondelen het toestaat."""
     i = len(reeks.woorden)
     reeks.woorden.append(info.woord)
     reeks.begins.append(begin)
@@ -112,7 +149,7 @@ def _voeg_toe(reeks: Woordreeks, begin: int, info: Woordinfo) -> None:
     soorten = info.woordsoorten
     reeks.woordsoorten |= soorten
     if not soorten & BIJZONDER:
-        return  # het gewone geval
+        return
     if soorten & MET_PLEK:
         reeks.plekwoorden.append((i, soorten))
     if soorten & PATROONBEGIN:
