@@ -12,21 +12,18 @@ from itertools import product
 from pathlib import Path
 from typing import Final
 
-from assistent.kern.doelcheck.analyse import Analyse
 from assistent.kern.doelcheck.herkenning import analyseer
 from assistent.kern.doelcheck.meetinstrument import meetinstrument
 from assistent.kern.doelcheck.oordeel import (
     ELEMENTEN,
     MAX_LENGTE,
-    VINDPLAATS_ELEMENTEN,
     Doeloordeel,
     Signaal,
-    Vindplaats,
 )
 from assistent.kern.doelcheck.suggestie import suggestie
 from assistent.kern.doelcheck.teksten import uitleg, vervolgvragen, wie
+from assistent.kern.doelcheck.vindplaatsen import vindplaatsen
 from assistent.kern.doelcheck.woorden import Woorden, bestandsversie, laad_woorden
-from assistent.kern.doelcheck.woordronde import Span
 
 # Per combinatie van (gedrag, criterium, termijn) aanwezig: wat ontbreekt, in die volgorde.
 _ONTBREEKT: Final = {
@@ -86,35 +83,5 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
         vervolgvragen=vervolgvragen(a, ontbreekt, persoon),
         suggestie=suggestie(bekeken, a, ontbreekt, naam, instrument.naam, persoon),
         meetinstrument=instrument.naam,
-        vindplaatsen=vindplaatsen(bekeken, a, instrument.plek),
+        vindplaatsen=vindplaatsen(a, instrument.plek),
     )
-
-
-def vindplaatsen(tekst: str, a: Analyse, instrumentplek: Span | None) -> tuple[Vindplaats, ...]:
-    """Waar de elementen staan, op volgorde in de tekst. Stukken van één element die elkaar
-    overlappen ("hooguit één" en "één keer per les") worden één vindplaats."""
-    per_element = (
-        a.gedragplekken,
-        a.criteriumplekken,
-        a.termijnplekken,
-        [instrumentplek] if instrumentplek else [],
-    )  # in de volgorde van `VINDPLAATS_ELEMENTEN`
-    plekken: list[tuple[int, int, int]] = []
-    for volgorde, spans in enumerate(per_element):
-        for b, e in _samengevoegd(spans) if len(spans) > 1 else spans:
-            plekken.append((b, e, volgorde))
-    plekken.sort()
-    return tuple(
-        [Vindplaats(VINDPLAATS_ELEMENTEN[v], b, e, tekst[b:e]) for b, e, v in plekken]
-    )
-
-
-def _samengevoegd(spans: list[Span]) -> list[Span]:
-    """De spans op volgorde, overlappende samengevoegd."""
-    uit: list[Span] = []
-    for b, e in sorted(spans):
-        if uit and b < uit[-1][1]:
-            uit[-1] = (uit[-1][0], max(e, uit[-1][1]))
-        else:
-            uit.append((b, e))
-    return uit
