@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistent.kern.doelcheck import ELEMENTEN, MAX_LENGTE, beoordeel, controleer
-from assistent.kern.doelcheck.woordronde import LEESTEKEN, klein, woordronde
 from assistent.kern.doelcheck.woorden import laad_woorden
+from assistent.kern.doelcheck.woordronde import LEESTEKEN, klein, woordronde
 
 WOORDEN = st.sampled_from(
     "Sem Ik de leerling leest rekent 8 van 10 keer per week voor de kerst binnen zes weken "

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.regellijsten import Regellijsten
-from assistent.kern.doelcheck.woordronde import Span, Woordreeks, Zinsdelen
+from assistent.kern.doelcheck.woordronde import Woordreeks, Zinsdelen
 
 
 class Vondst(NamedTuple):

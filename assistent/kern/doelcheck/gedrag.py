@@ -12,8 +12,9 @@ from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse
 from assistent.kern.doelcheck.grammatica import BEZIT, PARTIKELS
+from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.regels import negatief_gedrag
-from assistent.kern.doelcheck.woordronde import Span, zoek_uitdrukkingen
+from assistent.kern.doelcheck.woordronde import zoek_uitdrukkingen
 from assistent.kern.doelcheck.woordsoorten import (
     AANLEIDING,
     GEDRAG,

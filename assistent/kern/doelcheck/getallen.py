@@ -10,13 +10,9 @@ import re
 from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse, Vondst, raakt
-from assistent.kern.doelcheck.woordronde import Span
+from assistent.kern.doelcheck.grammatica import FUNCTIEWOORDEN
+from assistent.kern.doelcheck.patronen import Span
 
-# Na deze woorden is een getal geen aantal bij het gedrag ("8 en", "3 van de").
-FUNCTIEWOORDEN: Final = frozenset(
-    "en of tot van de het een in op met t m is zijn bij uit voor na aan door als dan die dat "
-    "te om per wordt word".split()
-)
 _WOORDJE: Final = re.compile(r"[\w/'-]+")
 _ERNA: Final = re.compile(r"(?:\s*-?)([a-zà-ÿ]+)")
 _VERBINDING: Final = re.compile(r"^\s*(?:,|en|of|tot(?:\s+en\s+met)?|t/m|-|/)\s*$")

@@ -51,6 +51,12 @@ HOOFDLETTERWOORDEN: Final = frozenset(
 )
 # Wederkerende voornaamwoorden ("maakt zich zorgen", "ik maak me zorgen").
 ZICH: Final = frozenset("zich me mij zichzelf mezelf".split())
+# Functiewoorden: geen naam vooraan, en na een getal geen aantal bij het gedrag ("8 en",
+# "3 van de").
+FUNCTIEWOORDEN: Final = frozenset(
+    "en of tot van de het een in op met t m is zijn bij uit voor na aan door als dan die dat "
+    "te om per wordt word".split()
+)
 # Persoonlijke voornaamwoorden die het onderwerp kunnen zijn.
 VOORNAAMWOORDEN: Final = frozenset("ik hij zij ze".split())
 

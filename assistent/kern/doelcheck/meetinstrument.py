@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from assistent.kern.doelcheck.analyse import Analyse
+from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.woorden import Woorden
-from assistent.kern.doelcheck.woordronde import Span, zoek_uitdrukkingen
+from assistent.kern.doelcheck.woordronde import zoek_uitdrukkingen
 
 
 class Meetinstrument(NamedTuple):

@@ -7,8 +7,7 @@ vooraan met inversie ("Voor [datum] leest Sem …").
 from __future__ import annotations
 
 from assistent.kern.doelcheck.analyse import Analyse
-from assistent.kern.doelcheck.getallen import FUNCTIEWOORDEN
-from assistent.kern.doelcheck.grammatica import VOORNAAMWOORDEN
+from assistent.kern.doelcheck.grammatica import FUNCTIEWOORDEN, VOORNAAMWOORDEN
 
 
 def onderwerp(a: Analyse, onderwerpwoorden: list[int]) -> None:

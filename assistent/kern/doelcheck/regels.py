@@ -10,7 +10,8 @@ from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse, Vondst
 from assistent.kern.doelcheck.grammatica import PARTIKELS, VOORNAAMWOORDEN, ZICH, vormen
-from assistent.kern.doelcheck.woordronde import Span, zoek_uitdrukkingen
+from assistent.kern.doelcheck.patronen import Span
+from assistent.kern.doelcheck.woordronde import zoek_uitdrukkingen
 
 INZET: Final = "volwassene.inzet"
 PERSONEN: Final = "volwassene.personen"

@@ -13,7 +13,8 @@ from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse
 from assistent.kern.doelcheck.oordeel import VINDPLAATS_ELEMENTEN, Vindplaats
-from assistent.kern.doelcheck.woordronde import Span, Woordreeks
+from assistent.kern.doelcheck.patronen import Span
+from assistent.kern.doelcheck.woordronde import Woordreeks
 
 _VOORZETSELS: Final = frozenset(
     "voor vóór na tot rond tegen tijdens uiterlijk vanaf in op bij eind begin medio".split()

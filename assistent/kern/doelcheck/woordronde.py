@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from assistent.kern.doelcheck.grammatica import WOORD
+from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.woorden import Uitdrukking, Woorden, Woordinfo
 from assistent.kern.doelcheck.woordsoorten import (
     BIJZIN,
@@ -27,7 +28,6 @@ from assistent.kern.doelcheck.woordsoorten import (
     VAN,
 )
 
-Span = tuple[int, int]
 LEESTEKEN: Final = re.compile(r"[,;:.!?()\[\]–—]")
 
 
