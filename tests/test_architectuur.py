@@ -85,6 +85,7 @@ def test_het_wheel_is_pure_python_met_de_vragenlijsten_en_voorbeeldzinnen(
         verwacht = {f"assistent/_data/{map_}/{p.name}" for p in (WORTEL / map_).glob("*.toml")}
         assert verwacht and verwacht <= namen, map_
     assert "assistent/cli.py" in namen
+    assert "assistent/kern/doelcheck/doelwoorden.toml" in namen
 
 
 def test_de_datamap_wordt_gevonden_vanuit_een_geinstalleerd_wheel(tmp_path: Path) -> None:
@@ -106,3 +107,14 @@ def test_de_datamap_wordt_gevonden_vanuit_een_geinstalleerd_wheel(tmp_path: Path
     assert proces.returncode == 0, proces.stderr
     for regel in proces.stdout.split():
         assert Path(regel).is_relative_to(doel) and list(Path(regel).glob("*.toml"))
+    # De woordenlijsten van de doelcheck komen uit het pakket (importlib.resources).
+    code = (
+        "from assistent.kern import doelcheck; "
+        "print(doelcheck.__file__); "
+        "print(doelcheck.controleer('Voor de kerst leest Sem elke dag een bladzijde voor.').meetbaar)"
+    )
+    proces = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=tmp_path, env={"PYTHONPATH": str(doel), "PATH": ""}, timeout=60)
+    assert proces.returncode == 0, proces.stderr
+    bestand, meetbaar = proces.stdout.split()
+    assert Path(bestand).is_relative_to(doel) and meetbaar == "True"
