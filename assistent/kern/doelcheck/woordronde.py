@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
@@ -71,8 +72,8 @@ def klein(tekst: str) -> str:
 def woordronde(tekst: str, w: Woorden) -> Woordreeks:
     """Knip `tekst` in woorden (zoals `WOORD.finditer` op de kleine letters) in één ronde.
 
-    Dit draait bij elke toets over elk woord, dus alles staat in lokale namen en het gewone
-    geval (één woord per stuk, met of zonder leesteken erachter) is hier uitgeschreven."""
+    Dit draait bij elke toets over elk woord: alles staat in lokale namen, en een gewoon woord
+    kost een opzoeking in de woordcache, een paar keer `append` en één `&`."""
     laag = klein(tekst)
     reeks = Woordreeks(tekst, laag, [], [], [], [], [], 0, {}, [], [], 0, False)
     woorden, begins, einden = reeks.woorden, reeks.begins, reeks.einden
@@ -95,18 +96,27 @@ def woordronde(tekst: str, w: Woorden) -> Woordreeks:
         plek = begin + len(stuk) + enkel
         info = per_woord.get(stuk) or w.stukinfo(stuk)
         leesteken_mogelijk = leesteken_mogelijk or tekens_achter
-        if info is None:  # geen woord of meer woorden ("(8/10)", "-"): zeldzaam
+        if info is not None:  # het gewone geval: één woord, misschien met leestekens erachter
+            tekens_achter = len(info.woord) != len(stuk)
+            delen: Iterable[tuple[int, Woordinfo]] = ((begin, info),)
+        else:  # geen woord of meer woorden ("(8/10)", "-")
             leesteken_mogelijk = True
-            reeks.woordsoorten, reeks.sleutelbits = woordsoorten, sleutelbits
-            for m in WOORD.finditer(stuk):
-                _voeg_toe(reeks, begin + m.start(), w.info(m.group()))
-            woordsoorten, sleutelbits = reeks.woordsoorten, reeks.sleutelbits
-            continue
-        woord = info.woord
-        tekens_achter = len(woord) != len(stuk)
-        soorten = info.woordsoorten
-        if soorten & BIJZONDER:  # zoals `_voeg_toe`
+            delen = [(begin + m.start(), w.info(m.group())) for m in WOORD.finditer(stuk)]
+        for begin, info in delen:
             i = len(woorden)
+            woord = info.woord
+            woorden.append(woord)
+            begins.append(begin)
+            einden.append(begin + len(woord))
+            infos.append(info)
+            hoofdletter.append(tekst[begin].isupper())
+            soorten = info.woordsoorten
+            woordsoorten |= soorten
+            if not soorten & BIJZONDER:
+                continue
+            # Wat de ronde van een bijzonder woord onthoudt: waar het staat (per
+            # uitdrukkingslijst, voor de patronen, bij een woordsoort met plek) en welke
+            # patroondelen het toestaat.
             if soorten & MET_PLEK:
                 plekwoorden.append((i, soorten))
             if soorten & PATROONBEGIN:
@@ -120,12 +130,6 @@ def woordronde(tekst: str, w: Woorden) -> Woordreeks:
                         uitdrukkingsplekken[naam] = [i]
                     else:
                         plekken.append(i)
-        woordsoorten |= soorten
-        woorden.append(woord)
-        begins.append(begin)
-        einden.append(begin + len(woord))
-        infos.append(info)
-        hoofdletter.append(tekst[begin].isupper())
     reeks.woordsoorten, reeks.sleutelbits = woordsoorten, sleutelbits
     reeks.leesteken_mogelijk = leesteken_mogelijk
     if woorden:
@@ -134,35 +138,6 @@ def woordronde(tekst: str, w: Woorden) -> Woordreeks:
         for i in reeks.met_soort(HOOFDLETTERWOORD):
             hoofdletter[i] = False
     return reeks
-
-
-def _voeg_toe(reeks: Woordreeks, begin: int, info: Woordinfo) -> None:
-    """Eén woord achteraan de reeks, met wat de analyse ervan moet onthouden: waar het staat
-    (per uitdrukkingslijst, voor de patronen, bij een woordsoort met plek) en welke
-    patroondelen het toestaat."""
-    i = len(reeks.woorden)
-    reeks.woorden.append(info.woord)
-    reeks.begins.append(begin)
-    reeks.einden.append(begin + len(info.woord))
-    reeks.infos.append(info)
-    reeks.hoofdletter.append(reeks.tekst[begin].isupper())
-    soorten = info.woordsoorten
-    reeks.woordsoorten |= soorten
-    if not soorten & BIJZONDER:
-        return
-    if soorten & MET_PLEK:
-        reeks.plekwoorden.append((i, soorten))
-    if soorten & PATROONBEGIN:
-        reeks.patroonwoorden.append(i)
-    if soorten & PATROONSLEUTEL:
-        reeks.sleutelbits |= info.sleutelbits
-    if soorten & UITDRUKKING:
-        for naam in info.uitdrukkingen:
-            plekken = reeks.uitdrukkingsplekken.get(naam)
-            if plekken is None:
-                reeks.uitdrukkingsplekken[naam] = [i]
-            else:
-                plekken.append(i)
 
 
 def zoek_uitdrukkingen(reeks: Woordreeks, lijst: str) -> list[tuple[int, int, Uitdrukking]]:
