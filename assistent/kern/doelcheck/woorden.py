@@ -265,17 +265,16 @@ class Woordinfo:
 
 
 _LEEG: Final[frozenset[str]] = frozenset()
-_GEEN: Final[frozenset[str]] = frozenset()
 
 
 def _beginnende_uitdrukkingen(w: Woorden, woord: str, lem: str) -> dict[str, Beginnend]:
     """Per lijst de uitdrukkingen die met dit woord kunnen beginnen: als vorm, als lemma of
     als bezittelijk voornaamwoord, in de volgorde van het zoeken."""
-    namen = w.op_eerste_woord.get(woord, _GEEN)
+    namen = w.op_eerste_woord.get(woord, _LEEG)
     if lem != woord:
-        namen = namen | w.op_eerste_woord.get(lem, _GEEN)
+        namen = namen | w.op_eerste_woord.get(lem, _LEEG)
     if woord in BEZIT:
-        namen = namen | w.op_eerste_woord.get(BEZIT_TEKEN, _GEEN)
+        namen = namen | w.op_eerste_woord.get(BEZIT_TEKEN, _LEEG)
     uit = {}
     for naam in namen:
         index = w.uitdrukkingen[naam]
