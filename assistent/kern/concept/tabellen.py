@@ -19,7 +19,7 @@ from assistent.kern.concept.model import (
     heeft_inhoud,
     nog_invullen,
 )
-from assistent.kern.sessie.gesprek import Doelchecker
+from assistent.kern.doelcheck import Doelchecker
 from assistent.kern.vragenlijst.rollen import DOMEINEN
 from assistent.kern.vragenlijst.waarden import toon
 
