@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistent.kern import locaties
 from assistent.kern.sessie import afweging, opslag
-from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.sessie.gesprek import Gesprek, Stap
 from assistent.kern.sessie.model import Sessie
 from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.vragenlijst import cache
@@ -80,6 +80,15 @@ class Werkruimte:
         """Bewaart de sessie, met de afgeleide redenering (het advies) erbij."""
         werk_notities_bij(gesprek)
         opslag.bewaar(gesprek.sessie, pad)
+
+    def voorbeeldzinnen(self, gesprek: Gesprek, stap: Stap, maximum: int = 9) -> list[str]:
+        """De voorbeeldzinnen bij deze vraag, al ingevuld met naam en voornaamwoorden."""
+        from assistent.kern.vragenlijst import voorbeeldzinnen  # niet op het startpad nodig
+
+        gevonden = voorbeeldzinnen.suggesties(
+            self.catalogus, stap.vraag, stap.vragenlijst.id, gesprek.context(), maximum=maximum,
+        )
+        return [s.tekst for s in gevonden]
 
     def exportpad(self, gesprek: Gesprek, document: str, formaat: str) -> Path:
         """Waar een document standaard komt: in de exportmap, met de sessie-id in de naam."""

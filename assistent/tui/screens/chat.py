@@ -137,13 +137,7 @@ class ChatScherm(Screen[None]):
     def _suggesties(self, stap: Stap) -> list[str]:
         if stap.vraag.soort not in TEKSTSOORTEN:
             return []
-        from assistent.kern.vragenlijst import voorbeeldzinnen
-
-        gevonden = voorbeeldzinnen.suggesties(
-            self.werkruimte.catalogus, stap.vraag, stap.vragenlijst.id, self.gesprek.context(),
-            maximum=9,
-        )
-        return [s.tekst for s in gevonden]
+        return self.werkruimte.voorbeeldzinnen(self.gesprek, stap, maximum=9)
 
     async def _toon_concept(self) -> None:
         weergave = conceptweergave(self.gesprek, self.document, vandaag=self.vandaag)
