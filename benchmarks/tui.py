@@ -243,7 +243,9 @@ def _nu() -> tuple[float, float]:
 
 def starttijd(soort: str, map_: Path, pad: Path) -> tuple[float, float]:
     if soort == "koud":
-        shutil.rmtree(map_ / ".cache", ignore_errors=True)
+        from assistent.kern import locaties
+
+        shutil.rmtree(locaties.cachemap(map_), ignore_errors=True)
     begin = time.time()
     uit = subprocess.run(
         [sys.executable, __file__, "--kind", soort, str(map_), str(pad)],
