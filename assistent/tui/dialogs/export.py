@@ -63,7 +63,14 @@ class ExportDialoog(ModalScreen[Exportkeuze | None]):
                 yield Button("Annuleren (esc)", id="annuleer")
 
     def on_mount(self) -> None:
+        # Zonder fout geen lege regel: op 80×24 past de dialoog dan met knoppen en al.
+        self.query_one("#exportfout", Static).display = bool(self.fout)
         self.query_one("#exporteer", Button).focus()
+
+    def _toon_fout(self, tekst: str) -> None:
+        melding = self.query_one("#exportfout", Static)
+        melding.update(tekst)
+        melding.display = True
 
     def _voorstel(self) -> Path:
         return self.voorstellen[(self.document, self.formaat)]
@@ -91,7 +98,7 @@ class ExportDialoog(ModalScreen[Exportkeuze | None]):
     def _klaar(self) -> None:
         tekst = self.query_one("#pad", Input).value.strip()
         if not tekst:
-            self.query_one("#exportfout", Static).update("Geef een bestandsnaam op.")
+            self._toon_fout("Geef een bestandsnaam op.")
             return
         self.dismiss(Exportkeuze(self.document, self.formaat, Path(tekst)))
 
