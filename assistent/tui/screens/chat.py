@@ -45,6 +45,9 @@ SLOT = ("Alle vragen zijn beantwoord. Bekijk het concept (F3), loop alles na in 
 
 
 class ChatScherm(Screen[None]):
+    # Alleen het antwoordvak krijgt vanzelf de focus: een beurt in het gesprek of de
+    # voorbeeldzinnen zouden het gesprek weg van de huidige vraag laten scrollen.
+    AUTO_FOCUS = "#antwoord, #ja"
     BINDINGS = [
         Binding("f2", "uitleg", "Uitleg"),
         Binding("f3,ctrl+o", "concept", "Concept"),

@@ -59,6 +59,11 @@ class Antwoordvak(Vertical):
         if vraag is not None and self._hergebruik(vraag, vooraf, naam):
             return
         self._vorm = vorm(vraag.soort) if vraag is not None else None
+        focus = self.screen.focused
+        if focus is not None and self in focus.ancestors:
+            # Anders geeft Textual de focus aan het widget ervoor, vaak een antwoord in het
+            # gesprek, en scrolt het gesprek daarheen: dan staat de nieuwe vraag buiten beeld.
+            self.screen.set_focus(None)
         await self.remove_children()
         if vraag is None:
             self.display = False
