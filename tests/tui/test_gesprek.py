@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from textual import events
-from textual.widgets import Input
+from textual.widgets import Input, OptionList, TextArea
 from tui_hulp import ANTWOORDEN, antwoord, antwoord_voor, chat, maak_sessie
 
 from assistent.kern.sessie import opslag
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.app import OppApp
+from assistent.tui.screens.start import StartScherm
 from assistent.tui.widgets.beurt import Antwoordbeurt
 from assistent.tui.widgets.transcript import Transcript
 
@@ -103,3 +104,29 @@ async def test_na_een_antwoord_springt_de_focus_niet_naar_een_eerder_antwoord(
         transcript = chat(app).query_one(Transcript)
         assert "Antwoordbeurt" not in app.gefocust
         assert transcript.scroll_y == transcript.max_scroll_y
+
+
+async def test_stop_in_het_antwoordvak_gaat_terug_naar_het_startscherm(
+    werkruimte: Werkruimte,
+) -> None:
+    app = OppApp(werkruimte, maak_sessie(werkruimte, tot="aanleiding"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        chat(app).query_one("#antwoord", TextArea).load_text("stop")
+        await pilot.press("ctrl+j")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScherm)
+        sessies = app.screen.query_one("#sessies", OptionList)
+        assert "Sem" in str(sessies.get_option_at_index(0).prompt)
+
+
+async def test_een_sessie_kiezen_op_het_startscherm_opent_de_chat_bij_de_volgende_vraag(
+    werkruimte: Werkruimte,
+) -> None:
+    maak_sessie(werkruimte, tot="uitstroom")
+    app = OppApp(werkruimte)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert isinstance(app.screen, StartScherm)
+        await pilot.press("enter")  # de eerste sessie in de lijst heeft de focus
+        await pilot.pause()
+        scherm = chat(app)
+        assert scherm.stap is not None and scherm.stap.vraag.id == "uitstroom"
