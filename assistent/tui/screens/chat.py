@@ -32,6 +32,7 @@ from assistent.tui.widgets.antwoordvak import Antwoordvak
 from assistent.tui.widgets.berichten import OpdrachtGegeven, Verstuurd
 from assistent.tui.widgets.beurt import Antwoordbeurt
 from assistent.tui.widgets.concept import ConceptPaneel
+from assistent.tui.widgets.invoer import ALT_CIJFERS
 from assistent.tui.widgets.suggesties import Suggesties
 from assistent.tui.widgets.transcript import Rij, Transcript
 
@@ -55,7 +56,9 @@ class ChatScherm(Screen[None]):
         Binding("f5", "exporteer", "Export"),
         Binding("f6", "terug", "Terug", show=False),
         Binding("f7", "overslaan", "Overslaan", show=False),
-        *(Binding(f"alt+{n}", f"voorbeeldzin({n})", show=False) for n in range(1, 10)),
+        # alt+1 en het teken dat Textual van alt+1 uit een terminal maakt (zie widgets.invoer).
+        *(Binding(f"alt+{n},{toets}", f"voorbeeldzin({n})", show=False, priority=True)
+          for n, (toets, _) in enumerate(ALT_CIJFERS, start=1)),
     ]
 
     class VraagGetoond(Message):

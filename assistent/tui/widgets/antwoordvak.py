@@ -24,6 +24,7 @@ from assistent.kern.vragenlijst.modellen import Vraag
 from assistent.tui.commando import Opdracht, lees_opdracht
 from assistent.tui.widgets.berichten import OpdrachtGegeven, Verstuurd
 from assistent.tui.widgets.doelweergave import Doelweergave
+from assistent.tui.widgets.invoer import Tekstinvoer, Tekstvak
 from assistent.tui.widgets.lijstinvoer import Lijstinvoer
 
 PLAATSHOUDERS = {
@@ -78,7 +79,7 @@ class Antwoordvak(Vertical):
     def _widgets(self, vraag: Vraag, vooraf: Any, naam: str | None) -> list[Widget]:
         soort = vraag.soort
         if soort == "lang":
-            return [TextArea(str(vooraf or ""), id="antwoord", soft_wrap=True,
+            return [Tekstvak(str(vooraf or ""), id="antwoord", soft_wrap=True,
                              tab_behavior="focus", show_line_numbers=False)]
         if soort == "keuze":
             lijst = OptionList(
@@ -107,8 +108,8 @@ class Antwoordvak(Vertical):
         if soort == "lijst":
             items = list(vooraf) if isinstance(vooraf, list) else []
             return [Lijstinvoer(items, vraag.item == "doel", naam)]
-        invoer = Input(str(vooraf or ""), placeholder=PLAATSHOUDERS.get(soort, ""), id="antwoord",
-                       select_on_focus=False)
+        invoer = Tekstinvoer(str(vooraf or ""), placeholder=PLAATSHOUDERS.get(soort, ""),
+                             id="antwoord", select_on_focus=False)
         if soort == "doel":
             return [invoer, Doelweergave(naam, id="doelweergave")]
         return [invoer]
