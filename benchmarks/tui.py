@@ -324,8 +324,55 @@ def regel(naam: str, eigen: float, minimaal: float) -> str:
     return f"{naam:<40} {eigen * 1000:8.1f} ms {minimaal * 1000:8.1f} ms {eigen / minimaal:6.2f}×"
 
 
+DOEL = "Sem leest eind maart 40 woorden per minuut foutloos op de DMT-kaart 2."
+
+
+def gewoon_antwoord(vraag: Any) -> Any:
+    """Een geldig antwoord op elke vraag, alleen op basis van de vraag zelf."""
+    if vraag.soort in ("keuze", "meerkeuze"):
+        eerste = vraag.opties[0].waarde
+        return eerste if vraag.soort == "keuze" else [eerste]
+    if vraag.soort == "lijst":
+        return [DOEL if vraag.item == "doel" else "Zie het gesprek."]
+    return {"janee": False, "getal": str(int(vraag.minimum or 1)),
+            "datum": "1-10-2025", "doel": DOEL}.get(vraag.soort, "Zie het gesprek.")
+
+
+def kernwerk_per_antwoord(basis: Path, zonder: set[str]) -> list[float]:
+    """Processortijd van wat het chatscherm na elk antwoord van de kern vraagt, over een heel
+    gesprek van de OPP-kern: antwoord verwerken, zichtbare vragen en hun teksten, de volgende
+    vraag met voorbeeldzinnen. Zonder Textual, dus zonder de ruis van het tekenen."""
+    from assistent.kern.werkruimte import Werkruimte
+
+    terug = zonder_snelle_wegen(zonder)
+    try:
+        werkruimte = Werkruimte.laad(basis / f"kern-{time.perf_counter_ns()}")
+        gesprek, _ = werkruimte.nieuw("Sem", ["opp"], 5)
+        tijden: list[float] = []
+        while (stap := gesprek.volgende()) is not None:
+            begin = time.process_time()
+            uitkomst = gesprek.beantwoord(stap.vraag.id, gewoon_antwoord(stap.vraag))
+            if uitkomst.waarschuwingen:
+                gesprek.beantwoord(stap.vraag.id, gewoon_antwoord(stap.vraag), reden="meting")
+            if uitkomst.fouten or gesprek.volgende() is stap:
+                raise SystemExit(f"geen geldig antwoord voor {stap.vraag.id}: {uitkomst.fouten}")
+            for zichtbaar in gesprek.zichtbaar():
+                gesprek.tekst(zichtbaar.vraag)
+                gesprek.antwoordtekst(zichtbaar.vraag)
+            volgende = gesprek.volgende()
+            if volgende is not None:
+                gesprek.tekst(volgende.vraag)
+                werkruimte.voorbeeldzinnen(gesprek, volgende)
+            gesprek.voortgang().kop()
+            tijden.append(time.process_time() - begin)
+        return tijden
+    finally:
+        terug()
+
+
 def snelle_wegen(basis: Path, keer: int) -> None:
-    """De OPP-app met en zonder elke snelle weg: start (warm, koud) en tijd per antwoord."""
+    """De OPP-app met en zonder elke snelle weg: start (warm, koud), tijd per antwoord in de app
+    en het kernwerk per antwoord."""
     standen: dict[str, set[str]] = {
         "met beide": set(), "zonder jinja": {"jinja"}, "zonder voorwaarde": {"voorwaarde"},
         "zonder beide": set(SNELLE_WEGEN),
@@ -334,6 +381,8 @@ def snelle_wegen(basis: Path, keer: int) -> None:
     pad = maak_sessie(map_, tot_datums=True)
     start: dict[tuple[str, str], list[tuple[float, float]]] = {}
     antwoorden: dict[str, list[float]] = {stand: [] for stand in standen}
+    kernwerk: dict[str, list[float]] = {stand: [] for stand in standen}
+    kernwerk_per_antwoord(basis, set())  # de doelcheck één keer laden, buiten de meting
     jinja_geladen: dict[str, list[bool]] = {stand: [] for stand in standen}  # alleen warm
     for _ in range(keer):  # om en om, zodat drukte op de machine elke stand raakt
         for stand, zonder in standen.items():
@@ -349,19 +398,23 @@ def snelle_wegen(basis: Path, keer: int) -> None:
                                                               DATUMS))
             finally:
                 terug()
+            kernwerk[stand] += kernwerk_per_antwoord(basis, zonder)
+
     def ms(tijden: list[float]) -> str:
         return f"{statistics.median(tijden) * 1000:7.1f} ms"
 
     print(f"{'':<18} {'start warm':>10} {'(cpu)':>10} {'start koud':>10} {'(cpu)':>10} "
-          f"{'antwoord':>10} {'langzaamst':>10}  jinja2 bij warme start")
+          f"{'antwoord':>10} {'langzaamst':>10} {'kernwerk':>10}  jinja2 bij warme start")
     for stand in standen:
         warm, koud = start[(stand, "warm")], start[(stand, "koud")]
         print(f"{stand:<18} {ms([t[0] for t in warm])} {ms([t[1] for t in warm])} "
               f"{ms([t[0] for t in koud])} {ms([t[1] for t in koud])} "
-              f"{ms(antwoorden[stand])} {max(antwoorden[stand]) * 1000:7.1f} ms  "
+              f"{ms(antwoorden[stand])} {max(antwoorden[stand]) * 1000:7.1f} ms "
+              f"{statistics.median(kernwerk[stand]) * 1000:7.2f} ms  "
               f"{sum(jinja_geladen[stand])} van {len(jinja_geladen[stand])}")
     print(f"(mediaan van {keer} starts per stand en {len(antwoorden['met beide'])} antwoorden; "
-          "grens: 50 ms bij de start of 20 ms per antwoord)")
+          "kernwerk: processortijd van de kern per antwoord over een heel gesprek, zonder "
+          "Textual; grens: 50 ms bij de start of 20 ms per antwoord)")
 
 
 def main() -> None:
