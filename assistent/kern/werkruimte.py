@@ -114,7 +114,7 @@ class Werkruimte:
 
 def werk_notities_bij(gesprek: Gesprek) -> None:
     """Het advies basisaanpak of OPP hoort met de redenen in de sessie (om later te tonen)."""
-    advies = afweging.advies(gesprek.context())
+    advies = afweging.advies_van(gesprek)
     notities = dict(gesprek.sessie.notities)
     if advies is None:
         notities.pop("advies", None)
@@ -218,7 +218,7 @@ def toestand(gesprek: Gesprek) -> dict[str, Any]:
         "ontbrekend": gesprek.ontbrekend(),
         "volledigheid": [c.als_dict() for c in controleer_volledigheid(gesprek)],
     }
-    advies = afweging.advies(gesprek.context())
+    advies = afweging.advies_van(gesprek)
     if advies is not None:
         staat["advies"] = advies.als_dict()
     return staat
