@@ -227,9 +227,11 @@ def cmd_invullen(args: argparse.Namespace) -> int:
         return 1
     if antwoorden or args.overslaan or redenen:
         try:
-            werkruimte.bewaar(gesprek, pad)
+            bewaard = werkruimte.bewaar(gesprek, pad)
         except SessieFout as fout:
             return _fout(str(fout), 2)
+        if bewaard.melding:
+            print(bewaard.melding, file=sys.stderr)
     staat = toestand(gesprek)
     if args.json:
         print(json.dumps(staat, ensure_ascii=False, indent=2, default=str))

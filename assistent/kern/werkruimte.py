@@ -76,10 +76,11 @@ class Werkruimte:
         self.bewaar(gesprek, pad)
         return gesprek, pad
 
-    def bewaar(self, gesprek: Gesprek, pad: Path) -> None:
-        """Bewaart de sessie, met de afgeleide redenering (het advies) erbij."""
+    def bewaar(self, gesprek: Gesprek, pad: Path) -> opslag.Bewaard:
+        """Bewaart de sessie, met de afgeleide redenering (het advies) erbij; de uitkomst zegt
+        of er antwoorden van een tweede schrijver zijn samengevoegd (zie `Bewaard.melding`)."""
         werk_notities_bij(gesprek)
-        opslag.bewaar(gesprek.sessie, pad)
+        return opslag.bewaar(gesprek.sessie, pad)
 
     def voorbeeldzinnen(self, gesprek: Gesprek, stap: Stap, maximum: int = 9) -> list[str]:
         """De voorbeeldzinnen bij deze vraag, al ingevuld met naam en voornaamwoorden."""

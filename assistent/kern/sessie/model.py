@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Literal
 
 from assistent.kern.vragenlijst.modellen import Antwoordwaarde
@@ -27,6 +28,10 @@ class Sessie:
     aanvaard: dict[str, str] = field(default_factory=dict)
     # Vastgelegde redeneringen, zoals het advies basisaanpak of OPP.
     notities: dict[str, Any] = field(default_factory=dict)
+    # Waar en hoe het bestand eruitzag toen deze sessie gelezen of bewaard werd: zo merkt
+    # `opslag.bewaar` dat een ander (een tweede venster, `invullen`) het intussen veranderde.
+    # Hoort niet in het bestand en telt niet mee bij het vergelijken.
+    op_schijf: tuple[Path, bytes] | None = field(default=None, compare=False, repr=False)
 
     @property
     def naam(self) -> str:

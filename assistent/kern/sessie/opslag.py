@@ -1,14 +1,18 @@
 """Sessies als TOML-bestanden: atomair geschreven, privé, met een vorige versie als `.bak`.
 
 Na elk antwoord wordt opgeslagen: eerst naar een tijdelijk bestand in dezelfde map, fsync,
-dan `os.replace`. Een bestand dat niet te lezen is wordt nooit overschreven.
+dan `os.replace`. Een bestand dat niet te lezen is wordt nooit overschreven. Schrijven gebeurt
+onder een slot (`.<naam>.lock`); is het bestand veranderd sinds het gelezen werd (een tweede
+venster, `invullen`), dan wordt per antwoord samengevoegd (`samenvoegen.py`) en bij een echt
+conflict de andere versie als conflictkopie bewaard. Een snelkoppeling (symlink) naar een
+sessiebestand blijft een snelkoppeling: er wordt naar het doel geschreven.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
-import tomllib
 import unicodedata
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
@@ -18,8 +22,18 @@ from typing import Any
 import tomli_w
 
 from assistent.kern import locaties
-from assistent.kern.bestanden import maak_map, schrijf_atomair, toml_fout
+from assistent.kern.bestanden import (
+    BestandFout,
+    als_tekst,
+    lees_bytes,
+    maak_map,
+    oorzaak,
+    schrijf_atomair,
+    slot,
+    toml_uit_tekst,
+)
 from assistent.kern.sessie.model import Sessie
+from assistent.kern.sessie.samenvoegen import voeg_samen
 
 
 class SessieFout(ValueError):
@@ -39,6 +53,33 @@ class SessieInfo:
     fout: str | None = None
 
 
+@dataclass(frozen=True)
+class Bewaard:
+    """Wat er bij het opslaan gebeurde. Meestal niets bijzonders; na een tweede schrijver staat
+    hier wat er is overgenomen, wat botste, en waar de andere versie nu staat."""
+
+    pad: Path
+    overgenomen: tuple[str, ...] = ()
+    conflicten: tuple[str, ...] = ()
+    kopie: Path | None = None
+
+    @property
+    def melding(self) -> str | None:
+        """Voor de gebruiker, zonder antwoorden erin (alleen vraag-id's); None als er niets was."""
+        if not self.overgenomen and not self.conflicten:
+            return None
+        delen = ["Deze sessie was intussen ook ergens anders gewijzigd (een ander venster of "
+                 "een script)."]
+        if self.overgenomen:
+            delen.append(f"Overgenomen van daar: {', '.join(self.overgenomen)}.")
+        if self.conflicten:
+            delen.append(
+                f"Aan beide kanten anders ingevuld: {', '.join(self.conflicten)}. Hier staat nu "
+                f"jouw versie; de andere is bewaard in {self.kopie}."
+            )
+        return " ".join(delen)
+
+
 def _zonder_none(waarde: Any) -> Any:
     """TOML kent geen null: lege waarden laten we weg."""
     if isinstance(waarde, dict):
@@ -49,7 +90,7 @@ def _zonder_none(waarde: Any) -> Any:
 
 
 def naar_toml(sessie: Sessie) -> str:
-    gegevens = _zonder_none(asdict(sessie))
+    gegevens = _zonder_none({k: v for k, v in asdict(sessie).items() if k != "op_schijf"})
     kop = (
         "# Sessiebestand van de OPP-assistent. Bevat persoonsgegevens van een kind:\n"
         "# bewaar het zorgvuldig. Het formaat staat in docs/sessiebestand.md.\n"
@@ -59,13 +100,14 @@ def naar_toml(sessie: Sessie) -> str:
 
 def lees_tekst(pad: Path, tekst: str) -> Sessie:
     try:
-        ruw = tomllib.loads(tekst)
-    except tomllib.TOMLDecodeError as fout:
-        bericht, regel = toml_fout(fout, tekst)
-        raise SessieFout(pad, bericht, regel) from None
-    if ruw.get("formaat") not in (None, 1):
-        formaat = ruw.get("formaat")
-        raise SessieFout(pad, f"onbekend formaat {formaat!r}; deze versie kent formaat 1")
+        ruw = toml_uit_tekst(tekst)
+    except BestandFout as fout:
+        raise SessieFout(pad, fout.bericht, fout.regel) from None
+    formaat = ruw.get("formaat")
+    if formaat is not None and type(formaat) is not int:
+        raise SessieFout(pad, "veld 'formaat' klopt niet (moet het getal 1 zijn)")
+    if formaat not in (None, 1):
+        raise SessieFout(pad, f"onbekend formaat {formaat}; deze versie kent formaat 1")
     try:
         return sessie_uit(ruw)
     except _VeldFout as fout:
@@ -82,6 +124,22 @@ class _VeldFout(ValueError):
 _VELDEN = {"formaat", "id", "vragenlijsten", "aangemaakt", "bijgewerkt", "antwoorden",
            "overgeslagen", "aanvaard", "notities"}
 
+# Het id komt in bestandsnamen (de export): geen pad, geen stuurteken, niet eindeloos lang.
+_ONVEILIG_ID = re.compile(r"[\x00-\x1f\x7f-\x9f/\\:]|\.\.|^\.")
+MAX_ID = 100
+
+
+def _id(ruw: dict[str, Any]) -> str:
+    sessie_id = ruw.get("id")
+    if not isinstance(sessie_id, str) or not sessie_id.strip():
+        raise _VeldFout("id", "moet een tekst zijn en mag niet leeg zijn")
+    if len(sessie_id) > MAX_ID or _ONVEILIG_ID.search(sessie_id):
+        raise _VeldFout(
+            "id", f"hooguit {MAX_ID} tekens, zonder / \\ : of '..', zonder regelovergang, "
+            "en niet beginnend met een punt"
+        )
+    return sessie_id
+
 
 def _tijdstip(ruw: dict[str, Any], veld: str) -> datetime:
     waarde = ruw.get(veld)
@@ -94,6 +152,9 @@ def _tijdstip(ruw: dict[str, Any], veld: str) -> datetime:
             raise _VeldFout(veld, "geen datum met tijd, zoals 2026-11-28 09:15:00") from None
     if not isinstance(waarde, datetime):
         raise _VeldFout(veld, "moet een datum met tijd zijn, zoals 2026-11-28 09:15:00")
+    if waarde.tzinfo is not None:
+        # Met tijdzone (2026-11-28T09:15:00+01:00): als lokale tijd, net als de rest.
+        waarde = waarde.astimezone().replace(tzinfo=None)
     return waarde
 
 
@@ -103,6 +164,9 @@ def _teksten(ruw: dict[str, Any], veld: str, *, niet_leeg: bool = False) -> list
         raise _VeldFout(veld, 'moet een lijst met teksten zijn, zoals ["opp"]')
     if niet_leeg and not waarde:
         raise _VeldFout(veld, "ontbreekt of is leeg")
+    dubbel = sorted({w for w in waarde if waarde.count(w) > 1})
+    if dubbel:
+        raise _VeldFout(veld, f"'{dubbel[0]}' staat er twee keer in")
     return list(waarde)
 
 
@@ -129,16 +193,14 @@ def _antwoord(vraag_id: str, waarde: Any) -> Any:
 def sessie_uit(ruw: dict[str, Any]) -> Sessie:
     """Een sessie uit de gegevens van een sessiebestand, met elk veld gecontroleerd.
 
-    Het formaat heeft `lees_tekst` dan al bekeken (met een eigen melding).
+    Het formaat, de diepte, de lengtes en de stuurtekens heeft `lees_tekst` dan al bekeken.
 
     Met de hand en niet met pydantic: de chat opent een sessie bij de start, en dat moet snel.
     """
     onbekend = sorted(set(ruw) - _VELDEN)
     if onbekend:
         raise _VeldFout(onbekend[0], "is geen bekend veld")
-    sessie_id = ruw.get("id")
-    if not isinstance(sessie_id, str) or not sessie_id.strip():
-        raise _VeldFout("id", "moet een tekst zijn en mag niet leeg zijn")
+    sessie_id = _id(ruw)
     aanvaard = _tabel(ruw, "aanvaard")
     for vraag_id, reden in aanvaard.items():
         if not isinstance(reden, str):
@@ -155,43 +217,98 @@ def sessie_uit(ruw: dict[str, Any]) -> Sessie:
     )
 
 
+def _sleutel(pad: Path) -> Path:
+    """Eén naam per bestand, hoe het ook genoemd wordt (relatief, via een snelkoppeling)."""
+    return Path(os.path.realpath(pad))
+
+
+def _doel(pad: Path) -> Path:
+    """Het bestand waarin de sessie echt staat: bij een snelkoppeling het doel ervan."""
+    if not pad.is_symlink():
+        return pad
+    doel = _sleutel(pad)
+    if not doel.exists():
+        raise SessieFout(pad, "dit is een snelkoppeling naar een bestand dat niet bestaat")
+    if not doel.is_file():
+        raise SessieFout(pad, "dit is een snelkoppeling naar iets dat geen gewoon bestand is")
+    return doel
+
+
 def lees(pad: Path) -> Sessie:
     try:
-        tekst = pad.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise SessieFout(pad, "dit sessiebestand bestaat niet") from None
-    except UnicodeDecodeError:
-        raise SessieFout(pad, "dit is geen tekstbestand (geen UTF-8)") from None
-    except OSError as fout:
-        raise SessieFout(pad, f"kan het bestand niet lezen ({fout.strerror})") from None
-    return lees_tekst(pad, tekst)
+        inhoud = lees_bytes(pad)
+        tekst = als_tekst(inhoud)
+    except BestandFout as fout:
+        bericht = "dit sessiebestand bestaat niet" if fout.bericht == "dit bestand bestaat niet" \
+            else fout.bericht
+        raise SessieFout(pad, bericht, fout.regel) from None
+    sessie = lees_tekst(pad, tekst)
+    sessie.op_schijf = (_sleutel(pad), inhoud)
+    return sessie
 
 
-def bewaar(sessie: Sessie, pad: Path) -> None:
-    """Schrijft de sessie; de vorige versie gaat naar `.bak`. Weigert een onleesbaar bestand."""
+def bewaar(sessie: Sessie, pad: Path) -> Bewaard:
+    """Schrijft de sessie; de vorige versie gaat naar `.bak`. Weigert een onleesbaar bestand.
+
+    Heeft een ander het bestand veranderd sinds deze sessie het las, dan wordt eerst
+    samengevoegd (de sessie in het geheugen krijgt de antwoorden van de ander erbij).
+    """
+    doel = _doel(pad)
     try:
-        maak_map(pad.parent)
+        maak_map(doel.parent)
     except OSError as fout:
-        raise SessieFout(pad, f"kan de map niet maken ({fout.strerror})") from None
-    oud: bytes | None
-    if pad.exists():
-        try:
-            oud = pad.read_bytes()
-            lees_tekst(pad, oud.decode("utf-8"))
-        except (SessieFout, UnicodeDecodeError, OSError):
-            raise SessieFout(
-                pad,
-                "het bestaande bestand is niet te lezen; ik overschrijf het niet. "
-                "Herstel het of kies een andere naam.",
-            ) from None
-    else:
-        oud = None
+        raise SessieFout(pad, f"kan de map niet maken ({oorzaak(fout)})") from None
     try:
-        if oud is not None:
-            schrijf_atomair(pad.with_name(pad.name + ".bak"), oud)
-        schrijf_atomair(pad, naar_toml(sessie).encode("utf-8"))
+        with slot(doel):
+            return _bewaar_onder_slot(sessie, pad, doel)
     except OSError as fout:
-        raise SessieFout(pad, f"opslaan lukte niet ({fout.strerror})") from None
+        raise SessieFout(pad, f"opslaan lukte niet ({oorzaak(fout)})") from None
+
+
+def _bewaar_onder_slot(sessie: Sessie, pad: Path, doel: Path) -> Bewaard:
+    oud = _bestaand(pad, doel)
+    sleutel = _sleutel(doel)
+    uitkomst = Bewaard(pad)
+    basis = sessie.op_schijf
+    if oud is not None and basis is not None and basis[0] == sleutel and basis[1] != oud:
+        samen = voeg_samen(lees_tekst(pad, basis[1].decode("utf-8")), sessie,
+                           lees_tekst(pad, oud.decode("utf-8")))
+        kopie = _conflictkopie(doel, oud) if samen.conflicten else None
+        uitkomst = Bewaard(pad, tuple(samen.overgenomen), tuple(samen.conflicten), kopie)
+    inhoud = naar_toml(sessie).encode("utf-8")
+    if oud is not None:
+        schrijf_atomair(doel.with_name(doel.name + ".bak"), oud)
+    schrijf_atomair(doel, inhoud)
+    sessie.op_schijf = (sleutel, inhoud)
+    return uitkomst
+
+
+def _bestaand(pad: Path, doel: Path) -> bytes | None:
+    """Wat er nu staat (None: nog niets); weigert als dat geen leesbare sessie is."""
+    if not os.path.lexists(doel):
+        return None
+    try:
+        oud = lees_bytes(doel)
+        lees_tekst(pad, als_tekst(oud))
+    except (SessieFout, BestandFout):
+        raise SessieFout(
+            pad,
+            "het bestaande bestand is niet te lezen; ik overschrijf het niet. "
+            "Herstel het of kies een andere naam.",
+        ) from None
+    return oud
+
+
+def _conflictkopie(doel: Path, inhoud: bytes) -> Path:
+    """De andere versie naast het bestand, als eigen sessie zichtbaar in `sessies`."""
+    stempel = f"{datetime.now():%Y%m%d-%H%M%S}"
+    kopie = doel.with_name(f"{doel.stem}.conflict-{stempel}.toml")
+    teller = 1
+    while os.path.lexists(kopie):
+        teller += 1
+        kopie = doel.with_name(f"{doel.stem}.conflict-{stempel}-{teller}.toml")
+    schrijf_atomair(kopie, inhoud)
+    return kopie
 
 
 def _slug(naam: str) -> str:
@@ -230,7 +347,11 @@ def nieuw(
 ) -> tuple[Sessie, Path]:
     """Maakt een nieuwe sessie en bewaart die meteen."""
     sessie = nieuwe_sessie(naam, vragenlijsten, groep)
-    pad = nieuw_pad(maak_map(map_), sessie)
+    try:
+        maak_map(map_)
+    except OSError as fout:
+        raise SessieFout(map_, f"kan de map niet maken ({oorzaak(fout)})") from None
+    pad = nieuw_pad(map_, sessie)
     bewaar(sessie, pad)
     return sessie, pad
 
