@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from assistent.kern import locaties
-from assistent.kern.bestanden import maak_map, schrijf_atomair
+from assistent.kern.bestanden import maak_map, oorzaak, schrijf_atomair
 from assistent.kern.concept.bouwen import bouw_concept
 from assistent.kern.concept.model import DOCUMENTEN, OppConcept
 from assistent.kern.doelcheck import Doelchecker, controleer
@@ -81,9 +81,11 @@ def standaard_pad(map_: Path, gesprek: Gesprek, document: str, formaat: str) -> 
 
 
 def schrijf(pad: Path, gegevens: bytes) -> None:
-    """Atomair en privé, net als een sessie: nooit een half document."""
+    """Atomair en privé, net als een sessie: nooit een half document. Alleen een map die hier
+    ontstaat wordt privé (0700); een bestaande map en een snelkoppeling of apparaat als doel
+    blijven zoals ze zijn (`bestanden.controleer_doel`)."""
     try:
         maak_map(pad.parent)
         schrijf_atomair(pad, gegevens)
     except OSError as fout:
-        raise ExportFout(f"Kan niet schrijven naar {pad} ({fout.strerror}).") from None
+        raise ExportFout(f"Kan niet schrijven naar {pad} ({oorzaak(fout)}).") from None
