@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from assistent.kern import locaties
-from assistent.kern.bestanden import maak_map, oorzaak, schrijf_atomair
+from assistent.kern.bestanden import maak_map, oorzaak, schrijf_atomair, veilige_naam
 from assistent.kern.concept.bouwen import bouw_concept
 from assistent.kern.concept.model import DOCUMENTEN, OppConcept
 from assistent.kern.doelcheck import Doelchecker, controleer
@@ -75,9 +75,9 @@ def exporteer(
 
 
 def standaard_pad(map_: Path, gesprek: Gesprek, document: str, formaat: str) -> Path:
-    """`<map>/export/<sessie-id>-<document>.<formaat>`."""
+    """`<map>/export/<sessie-id>-<document>.<formaat>`, met het id als veilige bestandsnaam."""
     _controleer(document, formaat)
-    return locaties.exportmap(map_) / f"{gesprek.sessie.id}-{document}.{formaat}"
+    return locaties.exportmap(map_) / f"{veilige_naam(gesprek.sessie.id)}-{document}.{formaat}"
 
 
 def schrijf(pad: Path, gegevens: bytes) -> None:
