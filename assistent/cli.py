@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from assistent.kern.bestanden import BestandFout, GrensFout, toml_uit_tekst
 from assistent.kern.sessie import opslag
 from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.vragenlijst import laden
@@ -184,10 +184,16 @@ def cmd_sessies(args: argparse.Namespace) -> int:
 
 
 def lees_waarde(tekst: str) -> object:
-    """Een TOML-waarde als die te lezen is (`true`, `3`, `2027-03-01`, `["a"]`), anders tekst."""
+    """Een TOML-waarde als die te lezen is (`true`, `3`, `2027-03-01`, `["a"]`), anders tekst.
+
+    Met dezelfde grenzen als een sessiebestand: een lijst die 500 keer genest is, is een fout
+    van de gebruiker (`ValueError`), geen crash.
+    """
     try:
-        return tomllib.loads(f"w = {tekst}")["w"]
-    except tomllib.TOMLDecodeError:
+        return toml_uit_tekst(f"w = {tekst}")["w"]
+    except GrensFout as fout:
+        raise ValueError(f"Deze waarde kan ik niet gebruiken: {fout.bericht}.") from None
+    except BestandFout:
         return tekst
 
 
@@ -201,20 +207,30 @@ def _paren(items: Sequence[str], optie: str) -> list[tuple[str, str]]:
     return paren
 
 
+def _waarden(paren: list[tuple[str, str]]) -> list[tuple[str, object]]:
+    uit: list[tuple[str, object]] = []
+    for vraag_id, ruw in paren:
+        try:
+            uit.append((vraag_id, lees_waarde(ruw)))
+        except ValueError as fout:
+            raise ValueError(f"--antwoord {vraag_id}: {fout}") from None
+    return uit
+
+
 def cmd_invullen(args: argparse.Namespace) -> int:
     werkruimte = _werkruimte(args, stil=args.json)
     pad = Path(args.sessie)
     try:
         gesprek = werkruimte.open(pad)
-        antwoorden = _paren(args.antwoord, "--antwoord")
+        antwoorden = _waarden(_paren(args.antwoord, "--antwoord"))
         redenen = _paren(args.reden, "--reden")
     except SessieFout as fout:
         return _fout(str(fout), 2)
     except ValueError as fout:
         return _fout(str(fout))
     fouten: list[str] = []
-    for vraag_id, ruw in antwoorden:
-        uitkomst = gesprek.beantwoord(vraag_id, lees_waarde(ruw))
+    for vraag_id, waarde in antwoorden:
+        uitkomst = gesprek.beantwoord(vraag_id, waarde)
         fouten += [f"{vraag_id}: {f}" for f in uitkomst.fouten]
     for vraag_id in args.overslaan:
         fouten += [f"{vraag_id}: {f}" for f in gesprek.sla_over(vraag_id).fouten]

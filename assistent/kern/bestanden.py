@@ -63,6 +63,10 @@ class BestandFout(ValueError):
         self.regel = regel
 
 
+class GrensFout(BestandFout):
+    """Te groot, te diep genest of te lang: geldig, maar buiten wat de assistent aanneemt."""
+
+
 class Weigering(OSError):
     """Een schrijfactie die de assistent bewust niet doet (de tekst is al Nederlands)."""
 
@@ -103,7 +107,7 @@ def lees_bytes(pad: Path, max_grootte: int = MAX_BESTAND) -> bytes:
     finally:
         os.close(descriptor)
     if len(inhoud) > max_grootte:
-        raise BestandFout(f"het bestand is te groot (meer dan {max_grootte // 1000} kB)")
+        raise GrensFout(f"het bestand is te groot (meer dan {max_grootte // 1000} kB)")
     return inhoud
 
 
@@ -118,7 +122,7 @@ def als_tekst(inhoud: bytes) -> str:
         return inhoud.decode("utf-8")
     except UnicodeDecodeError as fout:
         regel = inhoud.count(b"\n", 0, fout.start) + 1
-        raise BestandFout("dit is geen tekstbestand in UTF-8", regel) from None
+        raise BestandFout("dit is geen tekstbestand (geen UTF-8)", regel) from None
 
 
 def lees_toml(
@@ -146,7 +150,7 @@ def toml_uit_tekst(
         bericht, regel = toml_fout(fout, tekst)
         raise BestandFout(bericht, regel) from None
     except RecursionError:  # tomllib leest geneste lijsten recursief
-        raise BestandFout(f"lijsten of tabellen zijn te diep genest (meer dan {max_diepte})") \
+        raise GrensFout(f"lijsten of tabellen zijn te diep genest (meer dan {max_diepte})") \
             from None
     return _schoon(ruw, max_diepte, max_veld)
 
@@ -160,12 +164,12 @@ def _schoon(ruw: dict[str, Any], max_diepte: int, max_veld: int) -> dict[str, An
     while werk:
         bron, doel, diepte, plek = werk.pop()
         if diepte > max_diepte:
-            raise BestandFout(
-                f"'{plek}' is te diep genest (meer dan {max_diepte} lagen tabellen of lijsten)"
+            raise GrensFout(
+                f"'{plek[:80]}' is te diep genest (meer dan {max_diepte} lagen tabellen of lijsten)"
             )
         paren = bron.items() if isinstance(bron, dict) else enumerate(bron)
         if isinstance(bron, list) and len(bron) > MAX_LIJST:
-            raise BestandFout(f"de lijst '{plek}' is te lang (meer dan {MAX_LIJST} items)")
+            raise GrensFout(f"de lijst '{plek[:80]}' is te lang (meer dan {MAX_LIJST} items)")
         for sleutel, waarde in paren:
             if isinstance(sleutel, str):
                 sleutel = _tekst(sleutel, max_veld, plek or "sleutel")
@@ -186,7 +190,7 @@ def _schoon(ruw: dict[str, Any], max_diepte: int, max_veld: int) -> dict[str, An
 
 def _tekst(tekst: str, max_veld: int, plek: str) -> str:
     if len(tekst) > max_veld:
-        raise BestandFout(f"de tekst bij '{plek[:80]}' is te lang (meer dan {max_veld} tekens)")
+        raise GrensFout(f"de tekst bij '{plek[:80]}' is te lang (meer dan {max_veld} tekens)")
     return zonder_stuurtekens(tekst)
 
 
