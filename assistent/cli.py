@@ -8,15 +8,17 @@ sessie. Afsluitcodes overal: 0 goed, 1 fout van de gebruiker of bij de controle,
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 from assistent.kern.bestanden import BestandFout, GrensFout, toml_uit_tekst
 from assistent.kern.sessie import opslag
 from assistent.kern.sessie.opslag import SessieFout
+from assistent.kern.tekens import zichtbaar
 from assistent.kern.vragenlijst import laden
 from assistent.kern.vragenlijst.waarden import toon
 from assistent.kern.werkruimte import Werkruimte, toestand
@@ -359,15 +361,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     sessiepad = _is_sessiepad(argumenten, parser.subcommandos)
     if sessiepad is not None:
         argumenten.remove(sessiepad)
-    args = parser.parse_args(argumenten)
     try:
-        if getattr(args, "func", None) is not None:
-            return int(args.func(args))
+        with _zichtbare_uitvoer():
+            args = parser.parse_args(argumenten)
+            if getattr(args, "func", None) is not None:
+                return int(args.func(args))
         return _start_chat(args, Path(sessiepad) if sessiepad else None)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+
+
+class _Zichtbaar:
+    """Een uitvoerstroom die stuurtekens zichtbaar maakt in plaats van ze door te geven.
+
+    Antwoorden worden bij het invoeren al schoongemaakt, maar een bestandsnaam, een vraag-id
+    of een foutmelding kan er nog een bevatten: die komt zo nooit rauw op de terminal.
+    """
+
+    def __init__(self, stroom: TextIO) -> None:
+        self._stroom = stroom
+
+    def write(self, tekst: str) -> int:
+        return self._stroom.write(zichtbaar(tekst))
+
+    def __getattr__(self, naam: str) -> Any:
+        return getattr(self._stroom, naam)
+
+
+@contextlib.contextmanager
+def _zichtbare_uitvoer() -> Iterator[None]:
+    oud = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Zichtbaar(sys.stdout), _Zichtbaar(sys.stderr)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = oud
 
 
 def _start_chat(args: argparse.Namespace, sessiepad: Path | None) -> int:

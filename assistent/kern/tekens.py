@@ -24,11 +24,11 @@ def zonder_stuurtekens(tekst: str) -> str:
 
 
 def zichtbaar(tekst: str) -> str:
-    """Voor uitvoer op de terminal: een stuurteken wordt zichtbaar (`\\x1b`) in plaats van actief.
+    """Voor uitvoer op de terminal: een stuurteken wordt zichtbaar (`\\u001b`) in plaats van actief.
 
     Zo ziet iemand dat er iets vreemds in een bestandsnaam of antwoord staat, zonder dat de
-    terminal erop reageert.
+    terminal erop reageert. De vorm is die van JSON, zodat `--json`-uitvoer geldig blijft.
     """
     if tekst.isprintable():
         return tekst
-    return _STUURTEKENS.sub(lambda m: f"\\x{ord(m[0]):02x}", tekst.replace("\r", "\\r"))
+    return _STUURTEKENS.sub(lambda m: f"\\u{ord(m[0]):04x}", tekst.replace("\r", "\\r"))

@@ -34,6 +34,7 @@ from assistent.kern.bestanden import (
 )
 from assistent.kern.sessie.model import Sessie
 from assistent.kern.sessie.samenvoegen import voeg_samen
+from assistent.kern.tekens import zonder_stuurtekens
 
 
 class SessieFout(ValueError):
@@ -321,7 +322,7 @@ def nieuwe_sessie(naam: str, vragenlijsten: list[str], groep: int | None = None)
     """Een nieuwe sessie met naam (en groep) al ingevuld; nog niet opgeslagen."""
     nu = datetime.now().replace(microsecond=0)
     sessie_id = f"{_slug(naam)}-{nu:%Y%m%d}-{secrets.token_hex(2)}"
-    antwoorden: dict[str, Any] = {"naam": naam.strip()}
+    antwoorden: dict[str, Any] = {"naam": zonder_stuurtekens(naam).strip()}
     if groep is not None:
         antwoorden["groep"] = groep
     return Sessie(
