@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -103,7 +104,7 @@ def cmd_vragenlijsten(args: argparse.Namespace) -> int:
 
 def cmd_valideer(args: argparse.Namespace) -> int:
     paden = [Path(p) for p in args.paden]
-    ontbrekend = [p for p in paden if not p.exists()]
+    ontbrekend = [p for p in paden if not os.path.exists(p)]
     if ontbrekend:
         for pad in ontbrekend:
             print(f"{pad}: dit bestand of deze map bestaat niet.", file=sys.stderr)
@@ -401,7 +402,7 @@ def _zichtbare_uitvoer() -> Iterator[None]:
 
 
 def _start_chat(args: argparse.Namespace, sessiepad: Path | None) -> int:
-    if sessiepad is not None and not sessiepad.exists():
+    if sessiepad is not None and not os.path.exists(sessiepad):
         return _fout(f"{sessiepad}: dit sessiebestand bestaat niet.", 2)
     werkruimte = Werkruimte.laad(args.map)
     from assistent.tui.app import start

@@ -84,7 +84,7 @@ def test_export_naar_een_snelkoppeling_vervangt_die_niet(
     echt.write_text("van iemand anders\n", encoding="utf-8")
     link = tmp_path / "link.md"
     link.symlink_to(echt)
-    assert main(["export", str(sessie), "--uit", str(link)]) == 1
+    assert main(["export", str(sessie), "--uit", str(link), "--overschrijf"]) == 1
     assert "snelkoppeling" in capsys.readouterr().err
     assert link.is_symlink() and echt.read_text(encoding="utf-8") == "van iemand anders\n"
 
@@ -95,6 +95,6 @@ def test_export_naar_een_fifo_of_apparaat_wordt_geweigerd(
 ) -> None:
     fifo = tmp_path / "pijp.md"
     os.mkfifo(fifo)
-    assert main(["export", str(sessie), "--uit", str(fifo)]) == 1
+    assert main(["export", str(sessie), "--uit", str(fifo), "--overschrijf"]) == 1
     assert "geen gewoon bestand" in capsys.readouterr().err
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)

@@ -223,7 +223,7 @@ def maak_map(map_: Path) -> Path:
             continue  # tegelijk door een ander gemaakt: dan is hij ook niet van ons
         with contextlib.suppress(OSError):
             os.chmod(nieuw, MAPMODUS)  # de umask mag de rechten niet ruimer maken
-    if not map_.is_dir():
+    if not os.path.isdir(map_):
         raise NotADirectoryError(errno.ENOTDIR, "geen map", str(map_))
     return map_
 

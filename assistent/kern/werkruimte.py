@@ -7,6 +7,7 @@ deelpakketten eronder.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -98,19 +99,22 @@ class Werkruimte:
         return export.standaard_pad(self.map, gesprek, document, formaat)
 
     def exporteer(
-        self, gesprek: Gesprek, document: str, formaat: str, pad: Path | None = None, *,
-        vandaag: date | None = None,
+        self, gesprek: Gesprek, document: str, formaat: str, pad: Path | str | None = None, *,
+        vandaag: date | None = None, overschrijf: bool = False,
     ) -> Path:
         """Schrijft één document en geeft het pad terug; `ExportFout` (met een tekst voor de
-        gebruiker) als het niet lukt. Zonder pad komt het in de exportmap; is het pad een map,
-        dan komt het bestand daarin met de standaardnaam."""
+        gebruiker) als het niet lukt. Zonder pad komt het in de exportmap; is het pad een map
+        (of eindigt het op /), dan komt het bestand daarin met de standaardnaam. Een bestaand
+        bestand blijft staan (`export.BestaatAl`) tenzij `overschrijf`."""
         from assistent.kern import export  # pas bij exporteren: het documentmodel is zwaar
 
         standaard = self.exportpad(gesprek, document, formaat)
-        doel = standaard if pad is None else pad.expanduser()
-        if doel.is_dir():
+        doel = standaard if pad is None else Path(pad).expanduser()
+        # os.path: Path.is_dir geeft bij een naam van meer dan 255 tekens een uitzondering.
+        if pad is not None and (str(pad).endswith(("/", os.sep)) or os.path.isdir(doel)):
             doel = doel / standaard.name
-        return export.exporteer(gesprek, document, formaat, doel, vandaag=vandaag)
+        return export.exporteer(gesprek, document, formaat, doel, vandaag=vandaag,
+                                overschrijf=overschrijf)
 
 
 def werk_notities_bij(gesprek: Gesprek) -> None:

@@ -225,12 +225,12 @@ def _sleutel(pad: Path) -> Path:
 
 def _doel(pad: Path) -> Path:
     """Het bestand waarin de sessie echt staat: bij een snelkoppeling het doel ervan."""
-    if not pad.is_symlink():
+    if not os.path.islink(pad):
         return pad
     doel = _sleutel(pad)
-    if not doel.exists():
+    if not os.path.exists(doel):
         raise SessieFout(pad, "dit is een snelkoppeling naar een bestand dat niet bestaat")
-    if not doel.is_file():
+    if not os.path.isfile(doel):
         raise SessieFout(pad, "dit is een snelkoppeling naar iets dat geen gewoon bestand is")
     return doel
 
@@ -334,7 +334,7 @@ def nieuwe_sessie(naam: str, vragenlijsten: list[str], groep: int | None = None)
 def nieuw_pad(map_: Path, sessie: Sessie) -> Path:
     """Het pad voor een nieuwe sessie; bestaat het al (zelfde naam en dag), dan een ander."""
     pad = map_ / f"{sessie.id}.toml"
-    while pad.exists():
+    while os.path.lexists(pad):
         sessie.id = f"{sessie.id.rsplit('-', 1)[0]}-{secrets.token_hex(2)}"
         pad = map_ / f"{sessie.id}.toml"
     return pad
@@ -359,7 +359,7 @@ def nieuw(
 
 def lijst(map_: Path) -> list[SessieInfo]:
     """Alle sessies in de map, nieuwste eerst; onleesbare bestanden met hun fout."""
-    if not map_.is_dir():
+    if not os.path.isdir(map_):
         return []
     infos: list[SessieInfo] = []
     for pad in sorted(map_.glob("*.toml")):
