@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from assistent.kern import locaties
 from assistent.kern.bestanden import BestandFout, GrensFout, toml_uit_tekst
 from assistent.kern.sessie import opslag
 from assistent.kern.sessie.opslag import SessieFout
@@ -365,6 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with _zichtbare_uitvoer():
             args = parser.parse_args(argumenten)
+            opslag.ruim_op(locaties.gebruikersmap(getattr(args, "map", None)))
             if getattr(args, "func", None) is not None:
                 return int(args.func(args))
         return _start_chat(args, Path(sessiepad) if sessiepad else None)

@@ -277,22 +277,25 @@ def veilige_naam(tekst: str, reserve: str = "sessie", lengte: int = 80) -> str:
     return naam or reserve
 
 
-def ruim_op(map_: Path, ouder_dan: float = 60.0) -> int:
+def ruim_tijdelijk_op(map_: Path, ouder_dan: float = 60.0, *, onder_slot: bool = False) -> int:
     """Haalt tijdelijke bestanden weg die een afgebroken schrijfactie (kill -9) liet staan.
 
     Ze kunnen gegevens van een kind bevatten. Een schrijfactie duurt milliseconden; een
-    tijdelijk bestand ouder dan `ouder_dan` seconden hoort bij niemand meer.
+    tijdelijk bestand ouder dan `ouder_dan` seconden hoort bij niemand meer. Schrijft iedereen
+    in deze map onder een `slot` (`onder_slot`, zoals in de sessiemap), dan is zonder slot
+    elk tijdelijk bestand een overblijfsel, hoe jong ook.
     """
-    weg = 0
-    grens = time.time() - ouder_dan
     try:
         namen = [p for p in map_.iterdir() if TIJDELIJK.match(p.name)]
+        vrij = onder_slot and not any(p.name.endswith(".lock") for p in map_.iterdir())
     except OSError:
         return 0
+    grens = time.time() - (0 if vrij else ouder_dan)
+    weg = 0
     for pad in namen:
         with contextlib.suppress(OSError):
             info = os.lstat(pad)
-            if stat.S_ISREG(info.st_mode) and info.st_mtime < grens:
+            if stat.S_ISREG(info.st_mode) and info.st_mtime <= grens:
                 os.unlink(pad)
                 weg += 1
     return weg

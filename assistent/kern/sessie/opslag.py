@@ -28,6 +28,7 @@ from assistent.kern.bestanden import (
     lees_bytes,
     maak_map,
     oorzaak,
+    ruim_tijdelijk_op,
     schrijf_atomair,
     slot,
     toml_uit_tekst,
@@ -355,6 +356,14 @@ def nieuw(
     pad = nieuw_pad(map_, sessie)
     bewaar(sessie, pad)
     return sessie, pad
+
+
+def ruim_op(map_: Path) -> None:
+    """Tijdelijke bestanden van een afgebroken schrijfactie weg (ze bevatten gegevens van een
+    kind): in de sessiemap (daar schrijft alles onder een slot), de exportmap en de cache."""
+    ruim_tijdelijk_op(map_, onder_slot=True)
+    for map_naam in ("export", ".cache"):
+        ruim_tijdelijk_op(map_ / map_naam)
 
 
 def lijst(map_: Path) -> list[SessieInfo]:

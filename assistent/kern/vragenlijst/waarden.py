@@ -122,6 +122,10 @@ def _als_getal(vraag: Vraag, waarde: object) -> int | float:
         raise WaardeFout("Hier hoort een getal.")
     if getal != getal or getal in (float("inf"), float("-inf")):
         raise WaardeFout("Hier hoort een gewoon getal.")
+    if vraag.geheel and isinstance(getal, float):
+        if not getal.is_integer():
+            raise WaardeFout(f"Hier hoort een geheel getal, zonder komma (niet {getal:g}).")
+        getal = int(getal)
     if vraag.minimum is not None and getal < vraag.minimum:
         raise WaardeFout(f"Het getal is minstens {vraag.minimum:g}.")
     if vraag.maximum is not None and getal > vraag.maximum:
