@@ -21,7 +21,7 @@ from assistent.kern.bestanden import BestandFout, GrensFout, toml_uit_tekst
 from assistent.kern.sessie import opslag
 from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.tekens import zichtbaar
-from assistent.kern.vragenlijst import laden
+from assistent.kern.vragenlijst import laden, proef
 from assistent.kern.vragenlijst.waarden import toon
 from assistent.kern.werkruimte import Werkruimte, toestand
 
@@ -110,12 +110,15 @@ def cmd_valideer(args: argparse.Namespace) -> int:
         for pad in ontbrekend:
             print(f"{pad}: dit bestand of deze map bestaat niet.", file=sys.stderr)
         return 2
+    # Eerst laden en controleren, dan elke voorwaarde en elk sjabloon echt uitrekenen (proef):
+    # een geldige expressie kan toch geheugen of tijd opeten.
     if paden:
-        fouten = laden.valideer_bestanden(paden)
+        fouten = laden.valideer_bestanden(paden) + proef.proef_bestanden(paden)
         aantal = len(paden)
     else:
         werkruimte = Werkruimte.laad(args.map)
-        fouten = werkruimte.catalogus.fouten
+        fouten = [*werkruimte.catalogus.fouten,
+                  *proef.proef_catalogus(werkruimte.catalogus, werkruimte.map)]
         aantal = len(werkruimte.catalogus.vragenlijsten)
     for fout in fouten:
         print(f"✘ {fout}")
