@@ -2,7 +2,8 @@
 
 Zonder subcommando start de chat; met een sessiebestand als argument opent de chat die
 sessie. Afsluitcodes overal: 0 goed, 1 fout van de gebruiker of bij de controle,
-2 een bestand dat niet te lezen is. Geen tracebacks voor gebruikersfouten.
+2 een bestand dat niet te lezen is, 70 een fout in het programma zelf (met een kort verslag
+zonder gegevens, zie `crashverslag.py`). Geen tracebacks.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from assistent import crashverslag
 from assistent.kern import locaties
 from assistent.kern.bestanden import BestandFout, GrensFout, toml_uit_tekst
 from assistent.kern.sessie import opslag
@@ -366,10 +368,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     sessiepad = _is_sessiepad(argumenten, parser.subcommandos)
     if sessiepad is not None:
         argumenten.remove(sessiepad)
+    args: argparse.Namespace | None = None
     try:
         with _zichtbare_uitvoer():
             args = parser.parse_args(argumenten)
-            opslag.ruim_op(locaties.gebruikersmap(getattr(args, "map", None)))
+            opslag.ruim_op(locaties.gebruikersmap(args.map))
             if getattr(args, "func", None) is not None:
                 return int(args.func(args))
         return _start_chat(args, Path(sessiepad) if sessiepad else None)
@@ -377,6 +380,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as fout:  # een fout in het programma: kort melden, zonder gegevens
+        if crashverslag.ontwikkelaar():
+            raise
+        map_ = locaties.gebruikersmap(getattr(args, "map", None))
+        return crashverslag.meld(map_, fout, getattr(args, "commando", None))
 
 
 class _Zichtbaar:
