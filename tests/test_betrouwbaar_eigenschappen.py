@@ -8,7 +8,7 @@ een melding, en een bestand dat niet te lezen is blijft precies zoals het was.
 from __future__ import annotations
 
 import shutil
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,7 @@ teksten = st.one_of(
     st.lists(st.sampled_from(["\x1b[2J", "\x1b]0;titel\x07", "\x0b", "\x00", "\r\n", "\x9b",
                               "Sem", "{{ 7*7 }}", "é", "\ufeff", " "]), max_size=6).map("".join),
 )
-tijdzones = st.sampled_from([None, timezone.utc, timezone(timedelta(hours=2)),
+tijdzones = st.sampled_from([None, UTC, timezone(timedelta(hours=2)),
                              timezone(timedelta(hours=-11))])
 enkel = st.one_of(
     st.booleans(), st.integers(min_value=-(2**63), max_value=2**63 - 1),
