@@ -9,20 +9,19 @@ zonder gegevens, zie `crashverslag.py`). Geen tracebacks.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, NoReturn
 
 from assistent import crashverslag
+from assistent.cli_uitvoer import zichtbare_uitvoer
 from assistent.kern import locaties
 from assistent.kern.bestanden import BestandFout, GrensFout, toml_uit_tekst
 from assistent.kern.sessie import opslag
 from assistent.kern.sessie.opslag import SessieFout
-from assistent.kern.tekens import zichtbaar
 from assistent.kern.vragenlijst import laden, proef
 from assistent.kern.vragenlijst.waarden import toon
 from assistent.kern.werkruimte import Werkruimte, toestand
@@ -370,7 +369,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         argumenten.remove(sessiepad)
     args: argparse.Namespace | None = None
     try:
-        with _zichtbare_uitvoer():
+        with zichtbare_uitvoer():
             args = parser.parse_args(argumenten)
             opslag.ruim_op(locaties.gebruikersmap(args.map))
             if getattr(args, "func", None) is not None:
@@ -385,33 +384,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         map_ = locaties.gebruikersmap(getattr(args, "map", None))
         return crashverslag.meld(map_, fout, getattr(args, "commando", None))
-
-
-class _Zichtbaar:
-    """Een uitvoerstroom die stuurtekens zichtbaar maakt in plaats van ze door te geven.
-
-    Antwoorden worden bij het invoeren al schoongemaakt, maar een bestandsnaam, een vraag-id
-    of een foutmelding kan er nog een bevatten: die komt zo nooit rauw op de terminal.
-    """
-
-    def __init__(self, stroom: TextIO) -> None:
-        self._stroom = stroom
-
-    def write(self, tekst: str) -> int:
-        return self._stroom.write(zichtbaar(tekst))
-
-    def __getattr__(self, naam: str) -> Any:
-        return getattr(self._stroom, naam)
-
-
-@contextlib.contextmanager
-def _zichtbare_uitvoer() -> Iterator[None]:
-    oud = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _Zichtbaar(sys.stdout), _Zichtbaar(sys.stderr)  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        sys.stdout, sys.stderr = oud
 
 
 def _start_chat(args: argparse.Namespace, sessiepad: Path | None) -> int:

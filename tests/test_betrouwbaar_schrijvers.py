@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistent.cli import main
-from assistent.kern import bestanden
+from assistent.kern import slot as slotmodule
 from assistent.kern.sessie import opslag
 from assistent.kern.sessie.opslag import SessieFout
 from tests.helpers import opp
@@ -127,16 +127,16 @@ def test_een_achtergebleven_slot_van_een_gestopt_proces_houdt_niemand_tegen(
     sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"])
     dood = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True)
-    bestanden.slotpad(pad).write_text(f"{dood.stdout.strip()} {socket.gethostname()}\n")
+    slotmodule.slotpad(pad).write_text(f"{dood.stdout.strip()} {socket.gethostname()}\n")
     sessie.antwoorden = {**sessie.antwoorden, "groep": 7}
     opslag.bewaar(sessie, pad)
     assert opslag.lees(pad).antwoorden["groep"] == 7
-    assert not bestanden.slotpad(pad).exists()
+    assert not slotmodule.slotpad(pad).exists()
 
 
 def test_een_oud_slot_wordt_opgeruimd_ook_zonder_te_weten_van_wie(tmp_path: Path) -> None:
     sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"])
-    slot = bestanden.slotpad(pad)
+    slot = slotmodule.slotpad(pad)
     slot.write_text("onbekend\n")
     os.utime(slot, (1, 1))
     opslag.bewaar(sessie, pad)
@@ -148,8 +148,8 @@ def test_een_slot_van_een_levend_proces_geeft_na_even_wachten_een_duidelijke_mel
 ) -> None:
     sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"])
     voor = pad.read_bytes()
-    bestanden.slotpad(pad).write_text(f"{os.getpid()} {socket.gethostname()}\n")
-    echt = bestanden.slot
+    slotmodule.slotpad(pad).write_text(f"{os.getpid()} {socket.gethostname()}\n")
+    echt = slotmodule.slot
     monkeypatch.setattr(opslag, "slot", lambda p: echt(p, wachttijd=0.2))
     sessie.antwoorden = {**sessie.antwoorden, "groep": 7}
     with pytest.raises(SessieFout, match="ander venster of programma slaat deze sessie"):

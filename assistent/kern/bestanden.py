@@ -12,13 +12,11 @@ import contextlib
 import errno
 import os
 import re
-import socket
 import stat
 import tempfile
 import time
 import tomllib
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -299,74 +297,3 @@ def ruim_tijdelijk_op(map_: Path, ouder_dan: float = 60.0, *, onder_slot: bool =
                 os.unlink(pad)
                 weg += 1
     return weg
-
-
-# --- een slot tegen twee schrijvers tegelijk ----------------------------------------------------
-
-
-class Bezet(Weigering):
-    """Een ander proces schrijft dit bestand op dit moment."""
-
-
-def slotpad(pad: Path) -> Path:
-    return pad.with_name(f".{pad.name}.lock")
-
-
-@contextlib.contextmanager
-def slot(pad: Path, wachttijd: float = 5.0, verouderd: float = 30.0) -> Iterator[None]:
-    """Houdt `.<naam>.lock` vast zolang het blok loopt: lezen, vergelijken en schrijven gebeuren
-    dan niet door elkaar heen met een ander proces.
-
-    Een slot van een proces dat niet meer bestaat (kill -9 tijdens het schrijven), of dat ouder
-    is dan `verouderd` seconden (een schrijfactie duurt milliseconden), wordt opgeruimd.
-    """
-    doel = slotpad(pad)
-    eind = time.monotonic() + wachttijd
-    while True:
-        try:
-            descriptor = os.open(doel, os.O_CREAT | os.O_EXCL | os.O_WRONLY, BESTANDSMODUS)
-            break
-        except FileExistsError:
-            if _verouderd(doel, verouderd):
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(doel)
-                continue
-            if time.monotonic() >= eind:
-                raise Bezet(
-                    "een ander venster of programma slaat deze sessie op dit moment op; "
-                    "probeer het zo opnieuw"
-                ) from None
-            time.sleep(0.02)
-    try:
-        with contextlib.suppress(OSError):
-            os.write(descriptor, f"{os.getpid()} {socket.gethostname()}\n".encode())
-        os.close(descriptor)
-        yield
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(doel)
-
-
-def _verouderd(doel: Path, verouderd: float) -> bool:
-    try:
-        inhoud = doel.read_text(encoding="utf-8", errors="replace").split()
-        leeftijd = time.time() - os.stat(doel).st_mtime
-    except OSError:
-        return False  # net weg, of niet te lezen: opnieuw proberen
-    if leeftijd > verouderd:
-        return True
-    if len(inhoud) == 2 and inhoud[0].isdigit() and inhoud[1] == socket.gethostname():
-        return not _leeft(int(inhoud[0]))
-    return False
-
-
-def _leeft(pid: int) -> bool:
-    if os.name == "nt":  # os.kill met 0 stopt op Windows het proces: alleen de leeftijd telt
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # bestaat, maar van een ander
-    return True

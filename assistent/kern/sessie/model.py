@@ -14,7 +14,7 @@ from assistent.kern.vragenlijst.modellen import Antwoordwaarde
 class Sessie:
     """Eén leerling, één gesprek: de antwoorden en wat erbij hoort.
 
-    Een sessiebestand wordt bij het lezen gecontroleerd door `opslag.sessie_uit`.
+    Een sessiebestand wordt bij het lezen gecontroleerd door `velden.sessie_uit`.
     """
 
     formaat: Literal[1] = 1
