@@ -76,3 +76,11 @@ def test_een_naam_van_een_megabyte_geeft_een_melding_dat_het_veld_te_lang_is(
     with pytest.raises(SessieFout, match="antwoorden.naam' is te lang"):
         opslag.lees(pad)
     assert [i.fout is not None for i in opslag.lijst(eigen_map)] == [True]
+
+
+def test_een_lange_naam_met_regelovergangen_wordt_in_lijsten_een_korte_regel(
+    eigen_map: Path,
+) -> None:
+    sessie, _ = opslag.nieuw(eigen_map, "Sem", ["opp"])
+    sessie.antwoorden = {**sessie.antwoorden, "naam": "Sem\n" + "a" * 4000}
+    assert len(sessie.naam) == 60 and "\n" not in sessie.naam and sessie.naam.endswith("…")

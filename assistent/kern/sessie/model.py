@@ -9,6 +9,8 @@ from typing import Any, Literal
 
 from assistent.kern.vragenlijst.modellen import Antwoordwaarde
 
+MAX_NAAM = 60
+
 
 @dataclass(kw_only=True)
 class Sessie:
@@ -35,5 +37,9 @@ class Sessie:
 
     @property
     def naam(self) -> str:
-        waarde = self.antwoorden.get("naam")
-        return str(waarde) if waarde else "(nog zonder naam)"
+        """De naam voor lijsten en koppen: hooguit één regel van `MAX_NAAM` tekens, zodat een
+        met de hand geschreven naam van duizenden tekens een lijst niet laat vastlopen."""
+        waarde = " ".join(str(self.antwoorden.get("naam") or "").split())
+        if not waarde:
+            return "(nog zonder naam)"
+        return waarde if len(waarde) <= MAX_NAAM else waarde[: MAX_NAAM - 1] + "…"
