@@ -75,3 +75,21 @@ def test_een_diep_geneste_waarde_bij_antwoord_is_een_gebruikersfout(
     fout = capsys.readouterr().err
     assert "--antwoord doelen" in fout and "te diep genest" in fout
     assert pad.read_bytes() == voor
+
+
+@pytest.mark.parametrize("n", [300, 3000])
+def test_diep_geneste_haakjes_in_een_voorwaarde_of_tekst_zijn_een_fout_in_dat_bestand(
+    eigen_map: Path, n: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    eigen = eigen_map / "vragenlijsten"
+    eigen.mkdir(parents=True)
+    haakjes = "(" * n + "naam" + ")" * n
+    (eigen / "haakjes.toml").write_text(
+        'id = "haakjes"\ntitel = "Haakjes"\nversie = 1\n[[onderdelen]]\nid = "een"\n'
+        'titel = "Een"\n[[onderdelen.vragen]]\nid = "naam"\nsoort = "tekst"\nvraag = "Naam?"\n'
+        f'[[onderdelen.vragen]]\nid = "b"\nsoort = "tekst"\nvraag = "{{{{ {haakjes} }}}}"\n'
+        f'toon_als = "{haakjes}"\n', encoding="utf-8")
+    werkruimte = Werkruimte.laad(eigen_map)
+    assert "opp" in werkruimte.catalogus.vragenlijsten
+    assert main(["vragenlijsten"]) == 0
+    assert "haakjes.toml" in capsys.readouterr().err

@@ -27,7 +27,7 @@ from functools import wraps
 from typing import Any
 
 from jinja2 import Template, nodes
-from jinja2.exceptions import SecurityError
+from jinja2.exceptions import SecurityError, TemplateSyntaxError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
@@ -205,6 +205,17 @@ class _Begrenzer(NodeTransformer):
         )
 
 
+@contextlib.contextmanager
+def _niet_te_diep() -> Iterator[None]:
+    """Jinja2 leest en vertaalt recursief: `((((…))))` duizend keer diep is een fout in de tekst
+    (zoals elke andere), geen RecursionError die het laden van alle vragenlijsten stopt."""
+    try:
+        yield
+    except RecursionError:
+        raise TemplateSyntaxError("de tekst is te diep genest (te veel haakjes of blokken "
+                                  "in elkaar)", 1) from None
+
+
 class BegrensdSjabloon(Template):
     """Een sjabloon dat bij elke keer invullen een eigen begroting krijgt."""
 
@@ -227,20 +238,28 @@ class Sandbox(ImmutableSandboxedEnvironment):
 
     # --- de boom begrenzen vóór het vertalen (ook voor compile_expression) -------------------
 
+    def parse(
+        self, source: str, name: str | None = None, filename: str | None = None
+    ) -> nodes.Template:
+        with _niet_te_diep():
+            return super().parse(source, name, filename)
+
     def compile(
         self, source: str | nodes.Template, name: str | None = None,
         filename: str | None = None, raw: bool = False, defer_init: bool = False,
     ) -> Any:
-        boom = self.parse(source, name, filename) if isinstance(source, str) else source
-        _Begrenzer().visit(boom)
-        if raw:
-            return super().compile(boom, name, filename, True, defer_init)
-        return super().compile(boom, name, filename, False, defer_init)
+        with _niet_te_diep():
+            boom = self.parse(source, name, filename) if isinstance(source, str) else source
+            _Begrenzer().visit(boom)
+            if raw:
+                return super().compile(boom, name, filename, True, defer_init)
+            return super().compile(boom, name, filename, False, defer_init)
 
     def compile_expression(  # type: ignore[override]
         self, source: str, undefined_to_none: bool = True
     ) -> Callable[..., Any]:
-        uitdrukking = super().compile_expression(source, undefined_to_none)
+        with _niet_te_diep():
+            uitdrukking = super().compile_expression(source, undefined_to_none)
 
         def begrensd(*args: Any, **kwargs: Any) -> Any:
             with begroting():
