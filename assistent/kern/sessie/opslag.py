@@ -260,8 +260,8 @@ def ruim_op(map_: Path) -> None:
     """Tijdelijke bestanden van een afgebroken schrijfactie weg (ze bevatten gegevens van een
     kind): in de sessiemap (daar schrijft alles onder een slot), de exportmap en de cache."""
     ruim_tijdelijk_op(map_, onder_slot=True)
-    for map_naam in ("export", ".cache"):
-        ruim_tijdelijk_op(map_ / map_naam)
+    for andere in (locaties.exportmap(map_), locaties.cachemap(map_)):
+        ruim_tijdelijk_op(andere)
 
 
 def lijst(map_: Path) -> list[SessieInfo]:
