@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -82,6 +82,15 @@ class Werkruimte:
         of er antwoorden van een tweede schrijver zijn samengevoegd (zie `Bewaard.melding`)."""
         werk_notities_bij(gesprek)
         return opslag.bewaar(gesprek.sessie, pad)
+
+    def bewaar_kopie(self, gesprek: Gesprek, pad: Path) -> Path:
+        """Een kopie van de sessie op een ander pad (als opslaan op de gewone plek niet lukt);
+        een bestaand bestand blijft staan. Geeft `SessieFout`."""
+        if os.path.lexists(pad):
+            raise SessieFout(pad, "dit bestand bestaat al; kies een andere naam")
+        werk_notities_bij(gesprek)
+        opslag.bewaar(replace(gesprek.sessie, op_schijf=None), pad)
+        return pad
 
     def voorbeeldzinnen(self, gesprek: Gesprek, stap: Stap, maximum: int = 9) -> list[str]:
         """De voorbeeldzinnen bij deze vraag, al ingevuld met naam en voornaamwoorden."""
