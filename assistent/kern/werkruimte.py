@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from assistent.kern import locaties
 from assistent.kern.sessie import afweging, opslag
-from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.sessie.gesprek import Gesprek, Stap
 from assistent.kern.sessie.model import Sessie
 from assistent.kern.sessie.opslag import SessieFout
-from assistent.kern.vragenlijst import cache
+from assistent.kern.vragenlijst import cache, voorbeeldzinnen
 from assistent.kern.vragenlijst.laden import Catalogus
+from assistent.kern.vragenlijst.voorbeeldzinnen import Suggestie
 from assistent.kern.vragenlijst.waarden import toon
 
 if TYPE_CHECKING:
@@ -160,3 +161,41 @@ def samenvatting(gesprek: Gesprek) -> list[tuple[str, str, str]]:
         if waarde is not None:
             regels.append((stap.onderdeel.titel, stap.vraag.titel, toon(stap.vraag, waarde)))
     return regels
+
+
+# Bij deze soorten vragen toont de chat voorbeeldzinnen; bij een keuze of datum helpen ze niet.
+SOORTEN_MET_ZINNEN = ("tekst", "lang", "doel", "lijst")
+
+
+def voorbeeldzinnen_bij(
+    catalogus: Catalogus, gesprek: Gesprek, stap: Stap, maximum: int = 9
+) -> list[Suggestie]:
+    """De voorbeeldzinnen bij een vraag in de volgorde van de chat: eerst wat de vraag noemt,
+    dan de zinnen van de thema's van deze sessie, dan die van de lopende vragenlijst."""
+    if stap.vraag.soort not in SOORTEN_MET_ZINNEN:
+        return []
+    return voorbeeldzinnen.suggesties(
+        catalogus, stap.vraag, stap.vragenlijst.id, gesprek.context(), maximum,
+        themas=gesprek.sessie.vragenlijsten,
+    )
+
+
+def aanbod(catalogus: Catalogus, gesprek: Gesprek) -> dict[str, Any]:
+    """Wat de chat bij de volgende vraag aanbiedt, voor `invullen --json`: de voorbeeldzinnen
+    (ingevuld, in de volgorde van het scherm), het voorstel in het antwoordvak (of None) en of
+    een checklist 'anders, namelijk …' heeft. Leeg als het gesprek klaar is."""
+    stap = gesprek.volgende()
+    if stap is None:
+        return {}
+    vraag = stap.vraag
+    voorstel = gesprek.voorstel(vraag)
+    if voorstel is None and isinstance(vraag.standaard, str):
+        voorstel = vraag.standaard
+    return {
+        "voorbeeldzinnen": [
+            {"id": s.id, "tekst": s.tekst, "thema": s.thema}
+            for s in voorbeeldzinnen_bij(catalogus, gesprek, stap)
+        ],
+        "voorstel": voorstel,
+        "anders": vraag.soort == "meerkeuze",
+    }

@@ -36,6 +36,22 @@ ZWARE_SIGNALEN: tuple[tuple[str, str], ...] = (
      "programma die in een OPP hoort."),
 )
 
+# De rollen die het advies leest; de motor rekent het advies opnieuw uit als een ervan verandert.
+ROLLEN = frozenset({"aantal_leerlingen", "langdurig", "basis_geprobeerd",
+                    *(rol for rol, _ in ZWARE_SIGNALEN)})
+
+# Wat er na het advies gebeurt: de volgende stap in het gesprek, in gewone taal.
+VOLGENDE_STAP: dict[str, str] = {
+    "opp": "Ga verder met het OPP. De zes weken tot de vaststelling lopen vanaf de start van de "
+           "extra ondersteuning.",
+    "twijfel": "Probeer eerst een planperiode gerichte hulp binnen de basisondersteuning, "
+               "bijvoorbeeld verlengde instructie of een aanpak uit de groepsbespreking, en "
+               "evalueer die. Bespreek de leerling in de leerlingbespreking. Het OPP hieronder "
+               "kun je intussen als concept voorbereiden.",
+    "basisaanpak": "Een OPP is niet nodig. Leg in een korte notitie vast wat er in het "
+                   "groepsplan komt; daarmee is het gesprek klaar.",
+}
+
 NAMEN: dict[str, str] = {
     "langdurig": "langer dan een planperiode",
     "basis_geprobeerd": "geprobeerd binnen de basisondersteuning",
@@ -57,8 +73,13 @@ class Advies:
     uitkomst: Uitkomst
     redenen: tuple[str, ...]
 
+    @property
+    def volgende_stap(self) -> str:
+        return VOLGENDE_STAP[self.uitkomst]
+
     def als_dict(self) -> dict[str, object]:
-        return {"uitkomst": self.uitkomst, "redenen": list(self.redenen)}
+        return {"uitkomst": self.uitkomst, "redenen": list(self.redenen),
+                "volgende_stap": self.volgende_stap}
 
 
 def _janee(antwoorden: Mapping[str, object], rol: str) -> bool | None:
@@ -73,19 +94,12 @@ def _janee(antwoorden: Mapping[str, object], rol: str) -> bool | None:
 
 def per_rol(gesprek: Gesprek) -> dict[str, object]:
     """De geldende antwoorden van de zichtbare vragen met een rol, per rol."""
-    antwoorden: dict[str, object] = {}
-    for stap in gesprek.zichtbaar():
-        rol = stap.vraag.rol
-        if rol is not None and rol not in antwoorden:
-            waarde = gesprek.geldig_antwoord(stap.vraag)
-            if waarde is not None:
-                antwoorden[rol] = waarde
-    return antwoorden
+    return dict(gesprek.per_rol())
 
 
 def advies_van(gesprek: Gesprek) -> Advies | None:
     """Het advies bij de antwoorden van dit gesprek, gelezen per rol."""
-    return advies(per_rol(gesprek))
+    return gesprek.advies()
 
 
 def advies(antwoorden: Mapping[str, object]) -> Advies | None:
