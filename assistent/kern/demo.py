@@ -180,7 +180,12 @@ def _standaard(vraag: Vraag, vandaag: date) -> Iterator[object]:
 
 
 def vul(gesprek: Gesprek, vandaag: date) -> None:
-    """Beantwoordt elke zichtbare vraag; wat niet lukt wordt overgeslagen of blijft open."""
+    """Beantwoordt elke zichtbare vraag; wat niet lukt wordt overgeslagen of blijft open.
+
+    De demo speelt zich af op `vandaag`: ook de controle van data ('al voorbij') rekent ermee.
+    """
+    if gesprek.vandaag is None:
+        gesprek.vandaag = vandaag
     mislukt: set[str] = set()
     for _ in range(500):  # een harde grens: een kapotte vragenlijst mag niet eindeloos lopen
         stap = gesprek.volgende()

@@ -13,10 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
-
-if TYPE_CHECKING:
-    from assistent.kern.sessie.gesprek import Gesprek
+from typing import Literal, Protocol
 
 Uitkomst = Literal["opp", "basisaanpak", "twijfel"]
 
@@ -92,12 +89,21 @@ def _janee(antwoorden: Mapping[str, object], rol: str) -> bool | None:
     return None
 
 
-def per_rol(gesprek: Gesprek) -> dict[str, object]:
+class _Gesprek(Protocol):
+    """Wat de afweging van een gesprek nodig heeft (de motor importeert dit module, niet
+    andersom: zo blijft er geen importkring)."""
+
+    def per_rol(self) -> Mapping[str, object]: ...
+
+    def advies(self) -> Advies | None: ...
+
+
+def per_rol(gesprek: _Gesprek) -> dict[str, object]:
     """De geldende antwoorden van de zichtbare vragen met een rol, per rol."""
     return dict(gesprek.per_rol())
 
 
-def advies_van(gesprek: Gesprek) -> Advies | None:
+def advies_van(gesprek: _Gesprek) -> Advies | None:
     """Het advies bij de antwoorden van dit gesprek, gelezen per rol."""
     return gesprek.advies()
 

@@ -115,6 +115,7 @@ class Gesprek:
         # Elke vraag één keer, ook als meer vragenlijsten hem stellen (zie `stappen_van`).
         self.stappen, self._zelfde = stappen_van(self.vragenlijsten)
         self._per_id = {stap.vraag.id: stap for stap in self.stappen}
+        self._vervangen = {ander: door for door, ids in self._zelfde.items() for ander in ids}
         self._cache: _Stand | None = None
 
     # --- opvragen -------------------------------------------------------------------------
@@ -328,7 +329,7 @@ class Gesprek:
         """Controleert en bewaart een antwoord. Bij een harde fout verandert er niets."""
         stap = self._per_id.get(vraag_id)
         if stap is None:
-            return Uitkomst(vraag_id, fouten=[f"Er is geen vraag met id '{vraag_id}'."])
+            return Uitkomst(vraag_id, fouten=[self._onbekend(vraag_id)])
         # Zoals de vraag getoond wordt: dan klopt ook een label met de naam erin.
         stap = next((s for s in self.zichtbaar() if s.vraag.id == vraag_id), stap)
         try:
@@ -352,6 +353,13 @@ class Gesprek:
         self._na_wijziging(vraag_id)
         return Uitkomst(vraag_id, waarschuwingen=zacht)
 
+    def _onbekend(self, vraag_id: str) -> str:
+        door = self._vervangen.get(vraag_id)
+        if door is not None:
+            return (f"De vraag '{vraag_id}' wordt in deze sessie gesteld als '{door}': een thema "
+                    "neemt hem over, of een andere vragenlijst stelt hem al.")
+        return f"Er is geen vraag met id '{vraag_id}'."
+
     def aanvaard(self, vraag_id: str, reden: str) -> Uitkomst:
         """Accepteert de waarschuwingen bij een bewaard antwoord, met een reden."""
         if vraag_id not in self.sessie.antwoorden:
@@ -365,7 +373,7 @@ class Gesprek:
     def sla_over(self, vraag_id: str) -> Uitkomst:
         stap = self._per_id.get(vraag_id)
         if stap is None:
-            return Uitkomst(vraag_id, fouten=[f"Er is geen vraag met id '{vraag_id}'."])
+            return Uitkomst(vraag_id, fouten=[self._onbekend(vraag_id)])
         if stap.vraag.verplicht:
             return Uitkomst(
                 vraag_id,
