@@ -132,7 +132,8 @@ def suggesties(
     doelen: een zin over factoren is daar geen hulp.
     """
     sessie = frozenset(themas)
-    lijsten = frozenset(catalogus.vragenlijsten) if isinstance(catalogus, Catalogus) else frozenset()
+    lijsten = (frozenset(catalogus.vragenlijsten) if isinstance(catalogus, Catalogus)
+               else frozenset[str]())
     vreemd = lijsten - sessie
     alleen_doelen = is_doelvorm(vraag.soort, vraag.item)
     uit: list[Suggestie] = []
