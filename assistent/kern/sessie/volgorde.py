@@ -44,7 +44,10 @@ def _plaats(volgorde: list[tuple[int, Stap]], nummer: int, onderdeel: Onderdeel)
     rol = onderdeel.voor or onderdeel.na
     if rol is None:
         return None
-    posities = [i for i, (n, stap) in enumerate(volgorde) if n < nummer and stap.vraag.rol == rol]
+    # Het anker is de vraag van de kern zelf, niet een vraag die een eerder thema ervoor in de
+    # plaats zette: zo komen twee thema's met dezelfde plaats in de volgorde van de sessie.
+    posities = [i for i, (n, stap) in enumerate(volgorde)
+                if n < nummer and stap.vraag.rol == rol and not stap.vraag.neemt_over]
     if not posities:
         return None
     if onderdeel.voor is not None:
