@@ -56,6 +56,22 @@ def _binnen_zes_weken(a: Mapping[str, object], _vandaag: date) -> str | None:
             f"start vastgesteld: uiterlijk {datumtekst(start + ZES_WEKEN)}.")
 
 
+def _binnen_een_jaar(a: Mapping[str, object], _vandaag: date) -> str | None:
+    vast, evaluatie = _dag(a, "vaststelling"), _dag(a, "evaluatie_datum")
+    if vast is None or evaluatie is None or evaluatie <= _plus_jaar(vast):
+        return None
+    return (f"De evaluatie ({datumtekst(evaluatie)}) ligt meer dan een jaar na de vaststelling "
+            f"({datumtekst(vast)}). Evalueer het OPP minstens eens per jaar met ouders: "
+            f"uiterlijk {datumtekst(_plus_jaar(vast))}.")
+
+
+def _plus_jaar(dag: date) -> date:
+    try:
+        return dag.replace(year=dag.year + 1)
+    except ValueError:  # 29 februari
+        return dag.replace(year=dag.year + 1, day=28)
+
+
 def _instemming_na_overleg(a: Mapping[str, object], vandaag: date) -> str | None:
     overleg = _dag(a, "overleg_datum")
     if overleg is None or overleg <= vandaag or a.get("instemming") not in ("ja", "nee"):
@@ -81,6 +97,7 @@ def _nog_te_komen(rol: str, wat: str) -> _Regel:
 
 REGELS: tuple[_Regel, ...] = (
     _Regel("vaststelling", ("start_ondersteuning", "vaststelling"), _binnen_zes_weken),
+    _Regel("evaluatie_datum", ("vaststelling", "evaluatie_datum"), _binnen_een_jaar),
     _niet_voor("evaluatie_datum", "vaststelling",
                "De evaluatie ({later}) ligt vóór de vaststelling van het OPP ({eerder}).",
                " Evalueren kan pas als het OPP is vastgesteld en een tijd heeft gelopen."),
