@@ -10,8 +10,9 @@ from assistent.kern.concept.kinddeel import bouw_kinddeel
 from assistent.kern.concept.model import DOCUMENTEN, OppConcept
 from assistent.kern.concept.opp import bouw_opp
 from assistent.kern.concept.volledigheid import Controle, controleer
+from assistent.kern.doelcheck import Doelchecker
 from assistent.kern.doelcheck import controleer as doelcheck_standaard
-from assistent.kern.sessie.gesprek import Doelchecker, Gesprek
+from assistent.kern.sessie.gesprek import Gesprek
 
 
 def bouw_concept(

@@ -18,7 +18,7 @@ from assistent.kern.concept.model import (
     nog_invullen,
 )
 from assistent.kern.concept.tabellen import beoordeel_doelen, doelen, factoren
-from assistent.kern.sessie.gesprek import Doelchecker
+from assistent.kern.doelcheck import Doelchecker
 from assistent.kern.vragenlijst.waarden import datumtekst
 
 ZES_WEKEN = timedelta(weeks=6)

@@ -169,6 +169,7 @@ def laad_vragenlijst(
 def _vragenlijst(
     pad: Path, ruw: dict[str, Any], tekst: str, voorbeeldzinnen: Iterable[str] | None
 ) -> Vragenlijst:
+    # Pas hier laden (starttijd): een warme start uit de cache heeft pydantic niet nodig.
     from assistent.kern.vragenlijst.schema import ValidationError, valideer
 
     try:
@@ -272,6 +273,7 @@ def laad_voorbeeldzinnen(pad: Path) -> list[Voorbeeldzin]:
 
 
 def _voorbeeldzinnen(pad: Path, ruw: dict[str, Any], tekst: str) -> list[Voorbeeldzin]:
+    # Pas hier laden (starttijd): een warme start uit de cache heeft pydantic en Jinja2 niet nodig.
     from jinja2.exceptions import TemplateError
 
     from assistent.kern.vragenlijst.schema import ValidationError, valideer
