@@ -24,7 +24,7 @@ from assistent.kern.sessie import opslag
 from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.vragenlijst import laden, proef
 from assistent.kern.vragenlijst.waarden import toon
-from assistent.kern.werkruimte import Werkruimte, toestand
+from assistent.kern.werkruimte import Werkruimte, aanbod, toestand
 
 SUBCOMMANDO_MODULES = ("assistent.cli_doel", "assistent.cli_export")
 
@@ -257,6 +257,8 @@ def cmd_invullen(args: argparse.Namespace) -> int:
         if bewaard.melding:
             print(bewaard.melding, file=sys.stderr)
     staat = toestand(gesprek)
+    if staat["volgende"] is not None:
+        staat["volgende"].update(aanbod(werkruimte.catalogus, gesprek))
     if args.json:
         print(json.dumps(staat, ensure_ascii=False, indent=2, default=str))
         return 0

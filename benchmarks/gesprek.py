@@ -2,7 +2,8 @@
 
 Loopt elke combinatie kern + één thema + stem van het kind zonder scherm door, en beantwoordt
 alleen wat de motor vraagt (met de antwoorden van de demo, anders een voorstel, anders een
-gewone waarde per soort vraag). Naam en groep staan al in de sessie, zoals na het startscherm.
+gewone waarde per soort vraag). Naam, groep en voornaamwoord staan al in de sessie, zoals na
+het startscherm (dat vraagt ze alle drie).
 
     .venv/bin/python benchmarks/gesprek.py [--details]
 
@@ -13,8 +14,9 @@ een standaardwaarde) of minstens drie passende voorbeeldzinnen aanbiedt, telt ha
 "Kiezen" is een vraag die je zonder typen beantwoordt: keuze, meerkeuze, janee, vooraf
 ingevuld, of met minstens drie passende voorbeeldzinnen. Een voorbeeldzin past als de vraag
 hem zelf noemt, of als hij het thema `algemeen` of een van de vragenlijsten van de sessie
-draagt; de zinnen komen uit dezelfde functie als in de chat (`voorbeeldzinnen.suggesties`), en
-tellen alleen bij vragen waar je tekst schrijft (tekst, lang, doel, lijst).
+draagt; de zinnen komen uit dezelfde functie als de chat en `invullen --json`
+(`werkruimte.voorbeeldzinnen_bij`, met de thema's van de sessie voorop), en tellen alleen bij
+vragen waar je tekst schrijft (tekst, lang, doel, lijst).
 
 Doelen (issue "One conversation"): hooguit 36 vragen, minstens 60% kiezen, hooguit 20 minuten.
 Alleen cijfers, geen beweringen.
@@ -33,8 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from assistent.kern import demo  # noqa: E402
 from assistent.kern.sessie.gesprek import Gesprek, Stap  # noqa: E402
-from assistent.kern.vragenlijst import voorbeeldzinnen  # noqa: E402
-from assistent.kern.werkruimte import Werkruimte  # noqa: E402
+from assistent.kern.werkruimte import Werkruimte, voorbeeldzinnen_bij  # noqa: E402
 
 SECONDEN = {
     "keuze": 8, "janee": 6, "meerkeuze": 25, "getal": 8, "datum": 12, "tekst": 30, "lang": 90,
@@ -74,9 +75,7 @@ def passende_zinnen(werkruimte: Werkruimte, gesprek: Gesprek, stap: Stap) -> int
     genoemd = set(stap.vraag.voorbeeldzinnen) | {
         o.voorbeeldzin for o in stap.vraag.opties if o.voorbeeldzin
     }
-    aangeboden = voorbeeldzinnen.suggesties(
-        werkruimte.catalogus, stap.vraag, stap.vragenlijst.id, gesprek.context()
-    )
+    aangeboden = voorbeeldzinnen_bij(werkruimte.catalogus, gesprek, stap)
     return sum(
         1 for s in aangeboden
         if s.id in genoemd or themas & set(werkruimte.catalogus.voorbeeldzinnen[s.id].themas)
@@ -84,7 +83,8 @@ def passende_zinnen(werkruimte: Werkruimte, gesprek: Gesprek, stap: Stap) -> int
 
 
 def loop_door(werkruimte: Werkruimte, lijsten: tuple[str, ...], vandaag: date) -> list[Beurt]:
-    gesprek, _ = werkruimte.nieuw(demo.NAAM, list(lijsten), demo.GROEP)
+    gesprek, _ = werkruimte.nieuw(demo.NAAM, list(lijsten), demo.GROEP,
+                                  {"voornaamwoord": demo.PER_ROL["voornaamwoord"]})
     beurten: list[Beurt] = []
     for _ in range(500):  # een harde grens, zoals in de demo
         stap = gesprek.volgende()

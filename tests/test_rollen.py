@@ -97,7 +97,9 @@ def ingevuld(lijsten: tuple[str, ...]) -> Gesprek:
                       [catalogus.vragenlijsten[i] for i in lijsten], doelcheck=nep_doelcheck)
     vul(gesprek, VANDAAG)
     # Een vaag doel dat bewust zo blijft: ook die reden moet mee naar het hernoemde gesprek.
-    gesprek.beantwoord("doelen", ["Sem wordt beter in rekenen."], reden="Een tussenstap.")
+    doellijst = next(s.vraag.id for s in gesprek.zichtbaar()
+                     if s.vraag.rol == "doel" and s.vraag.soort == "lijst")
+    gesprek.beantwoord(doellijst, ["Sem wordt beter in rekenen."], reden="Een tussenstap.")
     return gesprek
 
 

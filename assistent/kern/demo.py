@@ -48,9 +48,6 @@ TEKSTEN: dict[str, object] = {
     "belemmerend_kind": ["taakaanpak", "emotieregulatie", "geheugen"],
     "belemmerend_onderwijs": ["grote_groep", "overgangen"],
     "belemmerend_thuis": ["weinig_slaap"],
-    "factoren_toelichting": (
-        "Milan vertelt zelf dat voetbal hem rust geeft en dat hij sommen met geld leuk vindt."
-    ),
     "onderwijsbehoeften": (
         "Milan heeft een korte instructie nodig met concreet materiaal, een stappenkaart om "
         "te beginnen en een vast moment om te laten zien wat hij al kan. Als hij boos wordt, "
@@ -62,7 +59,6 @@ TEKSTEN: dict[str, object] = {
         "groepsniveau. Met materiaal en een stappenkaart groeit hij zichtbaar. Met een betere "
         "taakaanpak is vmbo kader haalbaar; groeit hij sneller, dan gaat de lat omhoog."
     ),
-    "uitstroom_gegevens": ["lvs", "methodetoetsen", "observaties", "kind"],
     "aanpak": (
         "De leerkracht geeft drie keer per week tien minuten verlengde instructie in een "
         "kleine groep, met concreet materiaal. Bij zelfstandig werken liggen een stappenkaart "
@@ -77,47 +73,43 @@ TEKSTEN: dict[str, object] = {
         "Milan pakt zelf de stappenkaart als hij niet weet hoe hij moet beginnen en gaat naar "
         "de afkoelplek als hij boos wordt. Hij mag elke dag één keer om extra uitleg vragen."
     ),
-    "afwijkingen": True,
-    "afwijkingen_welke": (
-        "Voor rekenen werkt Milan in een lager tempo aan de doelen van leerroute 2, met "
-        "eigen oefenstof voor de tafels."
-    ),
+    "afwijkingen": [
+        "eigen_leerlijn",
+        "anders: voor rekenen werkt Milan in een lager tempo aan de doelen van leerroute 2",
+    ],
     "instemming_opmerkingen": "Ouders willen het oefenen thuis na zes weken samen bijstellen.",
     "kind_cijfer_nu": 6,
-    "kind_cijfer_wens": 8,
     # gedrag
-    "gedrag_route": "opp",
     "gedrag_beginsituatie": (
         "Nulmeting (turflijst, drie weken): Milan begint in 1 van de 5 rekenlessen binnen "
-        "2 minuten aan zijn taak."
+        "2 minuten aan zijn taak. Bij moeilijke sommen wordt hij boos. Verlengde instructie "
+        "en een vaste werkplek in de groep hielpen te weinig."
     ),
-    "gedrag_hindert": ["overgangen"],
-    "gedrag_helpt": ["aankondigen"],
-    "gedrag_handelen": ["voordoen", "positief"],
-    "gedrag_gewenst": "begint aan zijn taak",
-    "gedrag_situatie": "na de instructie",
-    "gedrag_criterium": "binnen 2 minuten, in 4 van de 5 rekenlessen",
-    "gedrag_moment": "binnen acht weken",
+    "gedrag_handelen": ["voordoen", "positief", "rustplek"],
+    "gedrag_gewenst": "begint na de instructie aan zijn taak",
+    "gedrag_criterium": "binnen 2 minuten, in 4 van de 5 rekenlessen, binnen acht weken",
     "gedrag_meting": "turflijst",
-    "gedrag_doel": DOEL,
+    "gedrag_doel": [DOEL],
     # rekenen
-    "rekenen_checklist": ["geprobeerd", "meer_groei", "instructie", "in_beeld"],
-    "rekenen_instructie": "klein_groepje",
+    "rekenen_beginsituatie": (
+        "Milan rekent op M5 (halverwege groep 5) op de LVS-toets rekenen van januari. De "
+        "tafels zijn nog niet geautomatiseerd. Verlengde instructie en de minimumlijn gaven "
+        "een half jaar te weinig groei."
+    ),
     "rekenen_domeinen": ["automatiseren"],
-    "rekenen_aanpassing": "lager_tempo",
     "rekenen_leerroute": "leerroute_2",
-    "rekenen_functioneringsniveau": "M5 (halverwege groep 5) op de LVS-toets rekenen.",
-    "rekenen_materialen": ["passende_perspectieven"],
+    "rekenen_aanpak": ["klein_groepje", "lager_tempo", "passende_perspectieven"],
     "rekenen_vaardigheid": "rekent keersommen uit de tafels van 6, 7 en 8",
-    "rekenen_criterium": "8 van de 10 goed",
-    "rekenen_moment": "binnen tien weken",
-    "rekenen_meting": "tempotoets",
-    "rekenen_doel": REKENDOEL,
+    "rekenen_criterium": "8 van de 10 goed op de tempotoets, binnen tien weken",
+    "rekenen_doel": [REKENDOEL],
 }
 
 # De antwoorden op vragen met een rol, per rol: zo krijgt ook een eigen vragenlijst ze.
 PER_ROL: dict[str, object] = {
     "voornaamwoord": "hij",
+    "leerkracht": "Juf Fatima Bakker",
+    "ouders": "Sanne de Vries (moeder)\nJoris de Vries (vader)",
+    "gezag": "beide",
     "aanpak_wie": "De leerkracht; de intern begeleider kijkt elke zes weken mee.",
     "instemming": "ja",
     "gehoord_hoe": ["gesprek"],
@@ -143,8 +135,9 @@ def demo_data(vandaag: date) -> dict[str, date]:
     return {
         "start_ondersteuning": start,
         "vaststelling": vaststelling,
+        "tussenevaluatie": vaststelling + timedelta(weeks=8),
         "evaluatie_datum": vaststelling + timedelta(weeks=16),
-        "overleg_datum": vandaag + timedelta(weeks=2),
+        "overleg_datum": vandaag - timedelta(weeks=1),
         "gehoord_datum": vandaag - timedelta(weeks=1),
     }
 
@@ -187,7 +180,12 @@ def _standaard(vraag: Vraag, vandaag: date) -> Iterator[object]:
 
 
 def vul(gesprek: Gesprek, vandaag: date) -> None:
-    """Beantwoordt elke zichtbare vraag; wat niet lukt wordt overgeslagen of blijft open."""
+    """Beantwoordt elke zichtbare vraag; wat niet lukt wordt overgeslagen of blijft open.
+
+    De demo speelt zich af op `vandaag`: ook de controle van data ('al voorbij') rekent ermee.
+    """
+    if gesprek.vandaag is None:
+        gesprek.vandaag = vandaag
     mislukt: set[str] = set()
     for _ in range(500):  # een harde grens: een kapotte vragenlijst mag niet eindeloos lopen
         stap = gesprek.volgende()

@@ -62,7 +62,7 @@ def omgeving(strikt: bool = False) -> Sandbox:
             return open_plek(self._undefined_name or "onbekend")
 
     undefined: type[Undefined] = StrictUndefined if strikt else Zichtbaar
-    return Sandbox(
+    omgeving_ = Sandbox(
         loader=FileSystemLoader(locaties.documentsjablonenmap()),
         undefined=undefined,
         autoescape=False,
@@ -70,6 +70,21 @@ def omgeving(strikt: bool = False) -> Sandbox:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    omgeving_.filters["plus_weken"] = plus_weken
+    return omgeving_
+
+
+def plus_weken(dag: object, weken: object) -> str:
+    """Een datum een aantal weken later, zoals je hem intypt (15-3-2027), voor een voorstel als
+    `{{ vaststelling | plus_weken(8) }}`. Geen datum (nog niet ingevuld): een lege tekst."""
+    from datetime import date, datetime, timedelta
+
+    if isinstance(dag, datetime):
+        dag = dag.date()
+    if not isinstance(dag, date) or isinstance(weken, bool) or not isinstance(weken, int | float):
+        return ""
+    nieuw = dag + timedelta(weeks=weken)
+    return f"{nieuw.day}-{nieuw.month}-{nieuw.year}"
 
 
 @lru_cache(maxsize=1024)

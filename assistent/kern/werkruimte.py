@@ -25,6 +25,7 @@ from assistent.kern.vragenlijst.waarden import toon
 
 if TYPE_CHECKING:
     from assistent.kern.concept.volledigheid import Controle
+    from assistent.kern.vragenlijst.voorbeeldzinnen import Suggestie
 
 
 @dataclass
@@ -94,12 +95,8 @@ class Werkruimte:
 
     def voorbeeldzinnen(self, gesprek: Gesprek, stap: Stap, maximum: int = 9) -> list[str]:
         """De voorbeeldzinnen bij deze vraag, al ingevuld met naam en voornaamwoorden."""
-        from assistent.kern.vragenlijst import voorbeeldzinnen  # niet op het startpad nodig
-
-        gevonden = voorbeeldzinnen.suggesties(
-            self.catalogus, stap.vraag, stap.vragenlijst.id, gesprek.context(), maximum=maximum,
-        )
-        return [s.tekst for s in gevonden]
+        # Dezelfde zinnen in dezelfde volgorde als `invullen --json`: de thema's van de sessie voor.
+        return [s.tekst for s in voorbeeldzinnen_bij(self.catalogus, gesprek, stap, maximum)]
 
     def exportpad(self, gesprek: Gesprek, document: str, formaat: str) -> Path:
         """Waar een document standaard komt: in de exportmap, met de sessie-id in de naam."""
@@ -246,3 +243,43 @@ def samenvatting(gesprek: Gesprek) -> list[tuple[str, str, str]]:
         if waarde is not None:
             regels.append((stap.onderdeel.titel, stap.vraag.titel, toon(stap.vraag, waarde)))
     return regels
+
+
+# Bij deze soorten vragen toont de chat voorbeeldzinnen; bij een keuze of datum helpen ze niet.
+SOORTEN_MET_ZINNEN = ("tekst", "lang", "doel", "lijst")
+
+
+def voorbeeldzinnen_bij(
+    catalogus: Catalogus, gesprek: Gesprek, stap: Stap, maximum: int = 9
+) -> list[Suggestie]:
+    """De voorbeeldzinnen bij een vraag in de volgorde van de chat: eerst wat de vraag noemt,
+    dan de zinnen van de thema's van deze sessie, dan die van de lopende vragenlijst."""
+    if stap.vraag.soort not in SOORTEN_MET_ZINNEN:
+        return []
+    from assistent.kern.vragenlijst import voorbeeldzinnen  # niet op het startpad nodig
+
+    return voorbeeldzinnen.suggesties(
+        catalogus, stap.vraag, stap.vragenlijst.id, gesprek.context(), maximum,
+        themas=gesprek.sessie.vragenlijsten,
+    )
+
+
+def aanbod(catalogus: Catalogus, gesprek: Gesprek) -> dict[str, Any]:
+    """Wat de chat bij de volgende vraag aanbiedt, voor `invullen --json`: de voorbeeldzinnen
+    (ingevuld, in de volgorde van het scherm), het voorstel in het antwoordvak (of None) en of
+    een checklist 'anders, namelijk …' heeft. Leeg als het gesprek klaar is."""
+    stap = gesprek.volgende()
+    if stap is None:
+        return {}
+    vraag = stap.vraag
+    voorstel = gesprek.voorstel(vraag)
+    if voorstel is None and isinstance(vraag.standaard, str):
+        voorstel = vraag.standaard
+    return {
+        "voorbeeldzinnen": [
+            {"id": s.id, "tekst": s.tekst, "thema": s.thema}
+            for s in voorbeeldzinnen_bij(catalogus, gesprek, stap)
+        ],
+        "voorstel": voorstel,
+        "anders": vraag.soort == "meerkeuze",
+    }

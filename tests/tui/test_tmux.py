@@ -95,10 +95,10 @@ def test_na_kill_9_gaat_niets_verloren_en_loopt_het_gesprek_verder(tmp_path: Pat
         terminal.toetsen("Enter")
         terminal.wacht_op("Welk uitstroomperspectief")
         terminal.toetsen("5")  # havo
-        terminal.wacht_op("Hoe staat Sem er op dit moment voor")
+        terminal.wacht_op("Waarop baseer je dit perspectief")
         terminal.typ("Op dit moment leest Sem vlot genoeg voor de havo.")
         terminal.toetsen("C-j")
-        terminal.wacht_op("Op basis van welke gegevens")
+        terminal.wacht_op("Welke doelen stel je")
         terminal.doe_hard_dicht()
 
         sessie = opslag.lees(pad)
@@ -108,7 +108,7 @@ def test_na_kill_9_gaat_niets_verloren_en_loopt_het_gesprek_verder(tmp_path: Pat
         terminal.start()
         terminal.wacht_op("Sem · groep 5")
         terminal.toetsen("Enter")
-        scherm = terminal.wacht_op("Op basis van welke gegevens")
+        scherm = terminal.wacht_op("Welke doelen stel je")
         assert "havo" in scherm
     finally:
         terminal.ruim_op()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +22,19 @@ MEETBAAR = ("Sem werkt 10 minuten zelfstandig aan een taak, 4 van de 5 keer, "
             "gemeten met een turflijst voor de herfstvakantie.")
 VAAG = "Sem gaat beter lezen."
 
+def _dag(dagen: int) -> str:
+    dag = date.today() + timedelta(days=dagen)
+    return f"{dag.day}-{dag.month}-{dag.year}"
+
+
 # Een antwoord voor elke vraag van opp.toml, zoals een IB'er het zou geven.
 ANTWOORDEN: dict[str, Any] = {
     "naam": "Sem",
     "groep": "5",
     "voornaamwoord": "hij",
+    "leerkracht": "Juf Fatima",
+    "ouders": "Anna Jansen (moeder)\nKarim Jansen (vader)",
+    "gezag": "beide",
     "aanleiding": "Sem leest sinds groep 4 traag en raakt achter bij alle vakken met tekst.",
     "bevorderend_kind": ["gemotiveerd", "sociaal"],
     "bevorderend_onderwijs": ["structuur"],
@@ -34,21 +42,21 @@ ANTWOORDEN: dict[str, Any] = {
     "belemmerend_kind": ["tempo"],
     "belemmerend_onderwijs": [],
     "belemmerend_thuis": [],
-    "factoren_toelichting": "",
     "onderwijsbehoeften": "Sem heeft verlengde instructie nodig en korte teksten met plaatjes.",
     "uitstroom": "vmbo_kb",
     "uitstroom_nu": "Op dit moment leest Sem op AVI-niveau E4; met extra oefening haalbaar.",
-    "uitstroom_gegevens": ["lvs", "observaties"],
     "doelen": [MEETBAAR],
     "aanpak": "Vier keer per week tien minuten duolezen met de onderwijsassistent.",
     "aanpak_wie": "De leerkracht, met hulp van de IB'er.",
     "afspraken_ouders": "Ouders lezen thuis drie keer per week samen een kwartier.",
     "afspraken_leerling": "Sem houdt zelf een leeslogboek bij.",
-    "afwijkingen": False,
-    "start_ondersteuning": "1-9-2025",
-    "vaststelling": "6-10-2025",
-    "evaluatie_datum": "1-6-2026",
-    "overleg_datum": "1-10-2025",
+    "afwijkingen": ["geen"],
+    # Data rond vandaag die elkaar niet tegenspreken (de motor waarschuwt anders terecht).
+    "start_ondersteuning": _dag(-14),
+    "vaststelling": _dag(14),
+    "tussenevaluatie": _dag(70),
+    "evaluatie_datum": _dag(180),
+    "overleg_datum": _dag(-7),
     "instemming": "ja",
     "instemming_opmerkingen": "",
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from assistent.kern.concept.afweging import afweging_sectie
 from assistent.kern.concept.feiten import generieke_blokken, sectietitel, vormen
 from assistent.kern.concept.model import (
     PRIVACY,
@@ -64,7 +65,9 @@ def bouw_opp(feiten: Feiten, vandaag: date, doelcheck: Doelchecker) -> OppConcep
         Sectie("data", "Data en evaluatie", tuple(_data(feiten))),
         _generiek(feiten, "overleg", 1),
     ]
-    achtergrond = [_generiek(feiten, s, 2) for s in ACHTERGROND if feiten.in_sectie(s)]
+    achtergrond = [_generiek(feiten, s, 2) for s in ACHTERGROND[:-1] if feiten.in_sectie(s)]
+    # De afweging: het advies met redenen, en de antwoorden (zie concept/afweging.py).
+    achtergrond.extend(s for s in [afweging_sectie(feiten)] if s is not None)
     if achtergrond:
         secties.append(Sectie("achtergrond", "Achtergrond", ()))
         secties.extend(achtergrond)

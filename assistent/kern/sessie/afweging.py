@@ -13,10 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
-
-if TYPE_CHECKING:
-    from assistent.kern.sessie.gesprek import Gesprek
+from typing import Literal, Protocol
 
 Uitkomst = Literal["opp", "basisaanpak", "twijfel"]
 
@@ -35,6 +32,22 @@ ZWARE_SIGNALEN: tuple[tuple[str, str], ...] = (
      "De leerling krijgt minder onderwijstijd dan de groep. Dat is een afwijking van het "
      "programma die in een OPP hoort."),
 )
+
+# De rollen die het advies leest; de motor rekent het advies opnieuw uit als een ervan verandert.
+ROLLEN = frozenset({"aantal_leerlingen", "langdurig", "basis_geprobeerd",
+                    *(rol for rol, _ in ZWARE_SIGNALEN)})
+
+# Wat er na het advies gebeurt: de volgende stap in het gesprek, in gewone taal.
+VOLGENDE_STAP: dict[str, str] = {
+    "opp": "Ga verder met het OPP. De zes weken tot de vaststelling lopen vanaf de start van de "
+           "extra ondersteuning.",
+    "twijfel": "Probeer eerst een planperiode gerichte hulp binnen de basisondersteuning, "
+               "bijvoorbeeld verlengde instructie of een aanpak uit de groepsbespreking, en "
+               "evalueer die. Bespreek de leerling in de leerlingbespreking. Het OPP hieronder "
+               "kun je intussen als concept voorbereiden.",
+    "basisaanpak": "Een OPP is niet nodig. Leg in een korte notitie vast wat er in het "
+                   "groepsplan komt; daarmee is het gesprek klaar.",
+}
 
 NAMEN: dict[str, str] = {
     "langdurig": "langer dan een planperiode",
@@ -57,8 +70,13 @@ class Advies:
     uitkomst: Uitkomst
     redenen: tuple[str, ...]
 
+    @property
+    def volgende_stap(self) -> str:
+        return VOLGENDE_STAP[self.uitkomst]
+
     def als_dict(self) -> dict[str, object]:
-        return {"uitkomst": self.uitkomst, "redenen": list(self.redenen)}
+        return {"uitkomst": self.uitkomst, "redenen": list(self.redenen),
+                "volgende_stap": self.volgende_stap}
 
 
 def _janee(antwoorden: Mapping[str, object], rol: str) -> bool | None:
@@ -71,21 +89,23 @@ def _janee(antwoorden: Mapping[str, object], rol: str) -> bool | None:
     return None
 
 
-def per_rol(gesprek: Gesprek) -> dict[str, object]:
+class _Gesprek(Protocol):
+    """Wat de afweging van een gesprek nodig heeft (de motor importeert dit module, niet
+    andersom: zo blijft er geen importkring)."""
+
+    def per_rol(self) -> Mapping[str, object]: ...
+
+    def advies(self) -> Advies | None: ...
+
+
+def per_rol(gesprek: _Gesprek) -> dict[str, object]:
     """De geldende antwoorden van de zichtbare vragen met een rol, per rol."""
-    antwoorden: dict[str, object] = {}
-    for stap in gesprek.zichtbaar():
-        rol = stap.vraag.rol
-        if rol is not None and rol not in antwoorden:
-            waarde = gesprek.geldig_antwoord(stap.vraag)
-            if waarde is not None:
-                antwoorden[rol] = waarde
-    return antwoorden
+    return dict(gesprek.per_rol())
 
 
-def advies_van(gesprek: Gesprek) -> Advies | None:
+def advies_van(gesprek: _Gesprek) -> Advies | None:
     """Het advies bij de antwoorden van dit gesprek, gelezen per rol."""
-    return advies(per_rol(gesprek))
+    return gesprek.advies()
 
 
 def advies(antwoorden: Mapping[str, object]) -> Advies | None:

@@ -8,16 +8,18 @@ blijft bewaard en telt niet mee zolang de vraag verborgen is.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from typing import Any
 
 from assistent.kern.doelcheck import Doelchecker, Doeloordeel, controleer
+from assistent.kern.sessie import afweging, datums
 from assistent.kern.sessie.model import Sessie
+from assistent.kern.sessie.volgorde import Stap, stappen_van
 from assistent.kern.taal import vul_in
 from assistent.kern.tekens import zonder_stuurtekens
-from assistent.kern.vragenlijst.modellen import Antwoordwaarde, Onderdeel, Vraag, Vragenlijst
-from assistent.kern.vragenlijst.rollen import SJABLOONROLLEN, is_uniek
+from assistent.kern.vragenlijst.modellen import Antwoordwaarde, Vraag, Vragenlijst
+from assistent.kern.vragenlijst.rollen import SJABLOONROLLEN
 from assistent.kern.vragenlijst.voorwaarde import voorwaarde_geldt
 from assistent.kern.vragenlijst.waarden import (
     Melding,
@@ -36,15 +38,17 @@ class _Stand:
     geldig: dict[str, Antwoordwaarde | None] = field(default_factory=dict)
     zichtbaar: list[Stap] | None = None
     context: dict[str, Any] = field(default_factory=dict)
+    # De geldende antwoorden van zichtbare vragen met een rol, per rol (de eerste telt).
+    per_rol: dict[str, Antwoordwaarde] = field(default_factory=dict)
+    advies: afweging.Advies | None = None
 
 
-@dataclass(frozen=True)
-class Stap:
-    """Eén vraag op zijn plek in het gesprek."""
+__all__ = ["Doelchecker", "Gesprek", "Stap", "Uitkomst", "Voortgang", "doel_waarschuwingen",
+           "stappen_van"]
 
-    vragenlijst: Vragenlijst
-    onderdeel: Onderdeel
-    vraag: Vraag
+# Bij het advies basisaanpak stopt het gesprek na de afweging: alleen deze vragen blijven, en
+# de vraag met de rol groepsplan (een korte notitie in plaats van een OPP).
+_ROUTEVRIJ = frozenset(SJABLOONROLLEN)
 
 
 @dataclass(frozen=True)
@@ -97,14 +101,19 @@ class Gesprek:
         sessie: Sessie,
         vragenlijsten: Sequence[Vragenlijst],
         doelcheck: Doelchecker = controleer,
+        *,
+        vandaag: date | None = None,
     ) -> None:
         self.sessie = sessie
+        # Voor de controle van data ('al voorbij'); tests zetten een vaste dag.
+        self.vandaag = vandaag
         self.vragenlijsten = list(vragenlijsten)
         self._doelcheck = doelcheck
         self._cursor: str | None = None
         # Elke vraag één keer, ook als meer vragenlijsten hem stellen (zie `stappen_van`).
         self.stappen, self._zelfde = stappen_van(self.vragenlijsten)
         self._per_id = {stap.vraag.id: stap for stap in self.stappen}
+        self._vervangen = {ander: door for door, ids in self._zelfde.items() for ander in ids}
         self._cache: _Stand | None = None
 
     # --- opvragen -------------------------------------------------------------------------
@@ -144,25 +153,57 @@ class Gesprek:
         return stand
 
     def zichtbaar(self) -> list[Stap]:
-        """De vragen die nu gelden, in volgorde; voorwaarden zien alleen zichtbare antwoorden."""
+        """De vragen die nu gelden, in volgorde; voorwaarden zien alleen zichtbare antwoorden.
+
+        Het advies van de afweging bepaalt de route: bij 'basisaanpak' stopt het gesprek na de
+        afweging, met alleen nog de notitie voor het groepsplan.
+        """
         stand = self._stand()
         if stand.zichtbaar is None:
             context: dict[str, Any] = {}
+            per_rol: dict[str, Antwoordwaarde] = {}
+            advies: afweging.Advies | None = None
             zichtbare: list[Stap] = []
             for stap in self.stappen:
-                if voorwaarde_geldt(stap.vraag.toon_als, context):
-                    zichtbare.append(stap)
-                    waarde = self.geldig_antwoord(stap.vraag)
-                    if waarde is not None:
-                        context[stap.vraag.id] = waarde
-                        for ander in self._zelfde.get(stap.vraag.id, ()):
-                            context.setdefault(ander, waarde)
-                        # Naam, groep en voornaamwoord ook onder hun rol: elke tekst mag
-                        # `{{ naam }}` zeggen, hoe de vraag in de vragenlijst ook heet.
-                        if stap.vraag.rol in SJABLOONROLLEN:
-                            context.setdefault(stap.vraag.rol, waarde)
-            stand.zichtbaar, stand.context = zichtbare, context
+                if not voorwaarde_geldt(stap.vraag.toon_als, context):
+                    continue
+                if not _op_route(stap.vraag, advies):
+                    continue
+                zichtbare.append(stap)
+                waarde = self.geldig_antwoord(stap.vraag)
+                if waarde is None:
+                    continue
+                context[stap.vraag.id] = waarde
+                for ander in self._zelfde.get(stap.vraag.id, ()):
+                    context.setdefault(ander, waarde)
+                # Naam, groep en voornaamwoord ook onder hun rol: elke tekst mag
+                # `{{ naam }}` zeggen, hoe de vraag in de vragenlijst ook heet.
+                if stap.vraag.rol in SJABLOONROLLEN:
+                    context.setdefault(stap.vraag.rol, waarde)
+                if stap.vraag.rol is not None and stap.vraag.rol not in per_rol:
+                    per_rol[stap.vraag.rol] = waarde
+                    if stap.vraag.rol in afweging.ROLLEN:
+                        advies = afweging.advies(per_rol)
+            stand.zichtbaar = [self._persoonlijk(s, context) for s in zichtbare]
+            stand.context, stand.per_rol, stand.advies = context, per_rol, advies
         return list(stand.zichtbaar)
+
+    def _persoonlijk(self, stap: Stap, context: dict[str, Any]) -> Stap:
+        """De stap met labels waarin naam en voornaamwoord staan: 'doet zijn best'."""
+        if not any("{" in o.label for o in stap.vraag.opties):
+            return stap
+        opties = tuple(replace(o, label=vul_in(o.label, context)) for o in stap.vraag.opties)
+        return replace(stap, vraag=replace(stap.vraag, opties=opties))
+
+    def advies(self) -> afweging.Advies | None:
+        """Het advies basisaanpak of OPP bij de antwoorden tot nu toe (per rol gelezen)."""
+        self.zichtbaar()
+        return self._stand().advies
+
+    def per_rol(self) -> dict[str, Antwoordwaarde]:
+        """De geldende antwoorden van zichtbare vragen met een rol, per rol."""
+        self.zichtbaar()
+        return dict(self._stand().per_rol)
 
     def context(self) -> dict[str, Antwoordwaarde]:
         """De geldende antwoorden van zichtbare vragen, voor voorwaarden en documenten."""
@@ -190,7 +231,8 @@ class Gesprek:
             return als_invoer(waarde)
         voorstel = self.voorstel(vraag)
         if voorstel is not None:
-            return voorstel
+            # Een lijst begint met het voorstel als eerste punt (de doelbouwer van een thema).
+            return [voorstel] if vraag.soort == "lijst" else voorstel
         return als_invoer(vraag.standaard) if vraag.standaard is not None else None
 
     def antwoordtekst(self, vraag: Vraag) -> str | None:
@@ -258,18 +300,25 @@ class Gesprek:
                 continue
             if vraag.id in self.sessie.aanvaard:
                 continue
-            for tekst in self._waarschuwingen(vraag, waarde):
+            for tekst in self._waarschuwingen(vraag, waarde, alleen_eigen=True):
                 meldingen.append(Melding(vraag.id, "waarschuwing", tekst))
         return meldingen
 
-    def _waarschuwingen(self, vraag: Vraag, waarde: Antwoordwaarde) -> list[str]:
-        """De zachte signalen bij een geldig antwoord, met de doelcheck voor elk doel."""
+    def _waarschuwingen(
+        self, vraag: Vraag, waarde: Antwoordwaarde, *, alleen_eigen: bool = False
+    ) -> list[str]:
+        """De zachte signalen bij een geldig antwoord: de doelcheck voor elk doel, en data die
+        elkaar tegenspreken (met dit nieuwe antwoord erbij)."""
         zacht = waarschuwingen(vraag, waarde)
         if vraag.soort == "doel" and isinstance(waarde, str):
             zacht.extend(doel_waarschuwingen(self._doelcheck(waarde)))
         elif vraag.soort == "lijst" and vraag.item == "doel" and isinstance(waarde, list):
             for item in waarde:
                 zacht.extend(doel_waarschuwingen(self._doelcheck(item)))
+        if vraag.rol in datums.ROLLEN:
+            antwoorden = {**self.per_rol(), vraag.rol: waarde}
+            zacht.extend(datums.datumwaarschuwingen(
+                vraag.rol, antwoorden, self.vandaag or date.today(), alleen_eigen=alleen_eigen))
         return zacht
 
     # --- veranderen ------------------------------------------------------------------------
@@ -278,7 +327,9 @@ class Gesprek:
         """Controleert en bewaart een antwoord. Bij een harde fout verandert er niets."""
         stap = self._per_id.get(vraag_id)
         if stap is None:
-            return Uitkomst(vraag_id, fouten=[f"Er is geen vraag met id '{vraag_id}'."])
+            return Uitkomst(vraag_id, fouten=[self._onbekend(vraag_id)])
+        # Zoals de vraag getoond wordt: dan klopt ook een label met de naam erin.
+        stap = next((s for s in self.zichtbaar() if s.vraag.id == vraag_id), stap)
         try:
             schoon = normaliseer(stap.vraag, waarde)
         except WaardeFout as fout:
@@ -300,6 +351,13 @@ class Gesprek:
         self._na_wijziging(vraag_id)
         return Uitkomst(vraag_id, waarschuwingen=zacht)
 
+    def _onbekend(self, vraag_id: str) -> str:
+        door = self._vervangen.get(vraag_id)
+        if door is not None:
+            return (f"De vraag '{vraag_id}' wordt in deze sessie gesteld als '{door}': een thema "
+                    "neemt hem over, of een andere vragenlijst stelt hem al.")
+        return f"Er is geen vraag met id '{vraag_id}'."
+
     def aanvaard(self, vraag_id: str, reden: str) -> Uitkomst:
         """Accepteert de waarschuwingen bij een bewaard antwoord, met een reden."""
         if vraag_id not in self.sessie.antwoorden:
@@ -314,7 +372,7 @@ class Gesprek:
     def sla_over(self, vraag_id: str) -> Uitkomst:
         stap = self._per_id.get(vraag_id)
         if stap is None:
-            return Uitkomst(vraag_id, fouten=[f"Er is geen vraag met id '{vraag_id}'."])
+            return Uitkomst(vraag_id, fouten=[self._onbekend(vraag_id)])
         if stap.vraag.verplicht:
             return Uitkomst(
                 vraag_id,
@@ -352,31 +410,15 @@ class Gesprek:
         self.sessie.bijgewerkt = datetime.now().replace(microsecond=0)
 
 
-def stappen_van(vragenlijsten: Sequence[Vragenlijst]) -> tuple[list[Stap], dict[str, list[str]]]:
-    """De vragen van een sessie in volgorde, en per gestelde vraag de ids die hij vervangt.
-
-    Een vraag-id is binnen een sessie één feit, en een unieke rol ook: naam, groep en
-    voornaamwoord staan in meer vragenlijsten maar worden één keer gesteld, ook als een eigen
-    vragenlijst er een ander id voor kiest. De eerste vraag telt; het id van een weggelaten
-    vraag wijst in voorwaarden en teksten naar het antwoord van die eerste.
-    """
-    stappen: list[Stap] = []
-    zelfde: dict[str, list[str]] = {}
-    per_rol: dict[str, str] = {}
-    gezien: set[str] = set()
-    for lijst in vragenlijsten:
-        for onderdeel, vraag in lijst.vragen():
-            if vraag.id in gezien:
-                continue
-            gezien.add(vraag.id)
-            rol = vraag.rol if is_uniek(vraag.rol) else None
-            if rol is not None and rol in per_rol:
-                zelfde.setdefault(per_rol[rol], []).append(vraag.id)
-                continue
-            if rol is not None:
-                per_rol[rol] = vraag.id
-            stappen.append(Stap(lijst, onderdeel, vraag))
-    return stappen, zelfde
+def _op_route(vraag: Vraag, advies: afweging.Advies | None) -> bool:
+    """Hoort deze vraag bij de route die het advies wijst? Zonder advies: alles behalve de
+    notitie voor het groepsplan."""
+    basisaanpak = advies is not None and advies.uitkomst == "basisaanpak"
+    if vraag.rol == "groepsplan":
+        return basisaanpak
+    if not basisaanpak:
+        return True
+    return vraag.sectie == "afweging" or vraag.rol in _ROUTEVRIJ
 
 
 def doel_waarschuwingen(oordeel: Doeloordeel) -> list[str]:

@@ -17,7 +17,12 @@ from assistent.kern.bestanden import BestandFout, lees_toml
 from assistent.kern.jinja import gelezen_namen
 from assistent.kern.taal import NAMEN
 from assistent.kern.vragenlijst.modellen import Voorbeeldzin, Vragenlijst
-from assistent.kern.vragenlijst.rollen import SJABLOONROLLEN, betekenisfouten, is_uniek
+from assistent.kern.vragenlijst.rollen import (
+    SJABLOONROLLEN,
+    betekenisfouten,
+    is_uniek,
+    overnamefout,
+)
 from assistent.kern.vragenlijst.waarden import WaardeFout, normaliseer
 
 if TYPE_CHECKING:
@@ -207,6 +212,8 @@ def _controleer_verwijzingen(
         sjablonen = [("vraag", vraag.vraag), ("uitleg", vraag.uitleg)]
         if vraag.voorstel:
             sjablonen.append(("voorstel", vraag.voorstel))
+        # Ook een label mag de naam en het voornaamwoord noemen: 'doet {{ zijn }} best'.
+        sjablonen.extend(("opties", o.label) for o in vraag.opties if "{" in o.label)
         for veld, sjabloon in sjablonen:
             try:
                 namen_in_tekst = gelezen_namen(sjabloon)
@@ -242,6 +249,9 @@ def _controleer_betekenis(pad: Path, tekst: str, lijst: Vragenlijst) -> list[Laa
             vraag.rol, vraag.domein, vraag.soort, vraag.item, opties, vraag.sectie
         ):
             fouten.append(LaadFout(pad, bericht, regel, vraag.id, veld))
+        melding = overnamefout(vraag.neemt_over, vraag.rol, vraag.domein, vraag.sectie)
+        if melding:
+            fouten.append(LaadFout(pad, melding, regel, vraag.id, "neemt_over"))
         if is_uniek(vraag.rol) and vraag.rol is not None:
             if vraag.rol in eerste:
                 bericht = (f"rol '{vraag.rol}' staat al bij vraag '{eerste[vraag.rol]}'; "

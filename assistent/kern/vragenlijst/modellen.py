@@ -140,6 +140,10 @@ class Vraag:
     # De thema's van voorbeeldzinnen die bij deze vraag het best passen, naast de vragenlijst
     # zelf en het domein (bijvoorbeeld "kind" bij de vragen aan het kind).
     themas: tuple[str, ...] = ()
+    # Een thema neemt met deze vraag de vraag met dezelfde betekenis (dezelfde rol, of bij een
+    # factorvraag dezelfde sectie en hetzelfde domein) over uit de vragenlijsten die eerder in
+    # de sessie staan, zoals de kern: die wordt dan niet meer gesteld.
+    neemt_over: bool = False
 
     def __post_init__(self) -> None:
         met_opties = self.soort in ("keuze", "meerkeuze")
@@ -174,6 +178,14 @@ class Onderdeel:
     titel: Tekst
     uitleg: str = ""
     vragen: Annotated[tuple[Vraag, ...], Regel(_niet_leeg)]
+    # Waar een thema dit onderdeel in het gesprek zet: vlak vóór de eerste of vlak na de laatste
+    # vraag met deze rol in een eerdere vragenlijst (de kern). Zonder plaats komt het achteraan.
+    voor: Annotated[str | None, Regel(_bekende_rol)] = None
+    na: Annotated[str | None, Regel(_bekende_rol)] = None
+
+    def __post_init__(self) -> None:
+        if self.voor is not None and self.na is not None:
+            raise ValueError("een onderdeel staat vóór of na een rol, niet allebei")
 
 
 @dataclass(frozen=True, kw_only=True)

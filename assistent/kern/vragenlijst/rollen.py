@@ -95,6 +95,13 @@ ROLLEN: dict[str, Rol] = {
     "voornaamwoord": Rol("het voornaamwoord voor de teksten", ("keuze",),
                          alleen_opties=("hij", "zij", "hen"),
                          gebruik="hij/zij/hen in afgeleide zinnen; zelf niet in het document"),
+    "leerkracht": Rol("de leerkracht of leerkrachten van de leerling", _TEKST,
+                      gebruik="de gegevens van het OPP en het ondertekenblad"),
+    "ouders": Rol("de ouders of verzorgers, één per regel als 'naam (relatie)'",
+                  (*_TEKST, "lijst"),
+                  gebruik="de gegevens van het OPP en een regel per ouder op het ondertekenblad"),
+    "gezag": Rol("wie het ouderlijk gezag heeft", ("keuze",), opties=("beide", "een", "voogd"),
+                 gebruik="de gegevens van het OPP; wie instemt en tekent"),
     # --- basisaanpak of OPP --------------------------------------------------------------
     "aantal_leerlingen": Rol("om hoeveel leerlingen het gaat", ("keuze",),
                              opties=("een", "enkele", "groep"), gebruik="het advies"),
@@ -110,10 +117,26 @@ ROLLEN: dict[str, Rol] = {
                       gebruik="het advies (zwaar signaal)"),
     "onderwijstijd": Rol("of de leerling minder onderwijstijd krijgt dan de groep", _JANEE,
                          gebruik="het advies (zwaar signaal)"),
+    "groepsplan": Rol("wat in het groepsplan komt als het advies basisaanpak is", _TEKST,
+                      gebruik="alleen gevraagd bij het advies basisaanpak; dan stopt het gesprek "
+                              "daarna"),
+    # --- de kern van het OPP: vragen die een thema mag overnemen met een rijkere vraag ----
+    "aanleiding": Rol("waarom nu extra ondersteuning: wat je ziet en wat al is geprobeerd",
+                      (*_TEKST, "meerkeuze"),
+                      gebruik="de aanleiding in het OPP; een thema mag hem overnemen, zoals de "
+                              "nulmeting van gedrag"),
+    "onderbouwing": Rol("de onderbouwing van het uitstroomperspectief", _TEKST,
+                        sectie="onderbouwing", gebruik="de onderbouwing in het OPP"),
     # --- handelingsdeel ------------------------------------------------------------------
     "doel": Rol("een doel voor het handelingsdeel; meer vragen mogen aan dezelfde lijst "
                 "bijdragen", ("doel", "doellijst"), uniek=False, sectie="doelen",
                 gebruik="de doelentabel van het OPP, de doelcheck, de agenda"),
+    "aanpak": Rol("wat de school extra doet: aanpak en interventies; meer vragen mogen eraan "
+                  "bijdragen", (*_TEKST, "meerkeuze"), uniek=False, sectie="aanpak",
+                  gebruik="de aanpak in het handelingsdeel"),
+    "afwijkingen": Rol("of en waar het programma afwijkt van dat van de groep",
+                       ("janee", *_TEKST, "meerkeuze"), sectie="afwijkingen",
+                       gebruik="de afwijkingen in het handelingsdeel"),
     "aanpak_wie": Rol("wie de aanpak uitvoert en bijhoudt hoe het gaat", _TEKST,
                       gebruik="de kolom 'Wie' van de doelentabel"),
     # --- data ----------------------------------------------------------------------------
@@ -123,8 +146,10 @@ ROLLEN: dict[str, Rol] = {
                         gebruik="data in het OPP; de termijn van zes weken en van een jaar"),
     "evaluatie_datum": Rol("de datum van de (jaarlijkse) evaluatie met ouders", _DATUM,
                            gebruik="data in het OPP, de agenda, de termijn van een jaar"),
+    "tussenevaluatie": Rol("de datum van een tussentijdse evaluatie", _DATUM,
+                           gebruik="data in het OPP en de agenda"),
     "einddatum": Rol("de datum waarop het OPP stopt", _DATUM,
-                     gebruik="nog niet in de documenten (voor de registratie)"),
+                     gebruik="data in het OPP, voor de registratie in de leerlingadministratie"),
     # --- overleg -------------------------------------------------------------------------
     "overleg_datum": Rol("de datum van het op overeenstemming gericht overleg met ouders",
                          _DATUM, gebruik="de volledigheidscheck"),
@@ -132,9 +157,9 @@ ROLLEN: dict[str, Rol] = {
                       opties=("ja", "nee", "nog_niet"),
                       gebruik="de volledigheidscheck en de agenda"),
     "overleg_aanwezig": Rol("wie er bij het gesprek met ouders zijn", (*_TEKST, "meerkeuze"),
-                            gebruik="nog niet in de documenten"),
+                            gebruik="het verslag van het overleg in het OPP"),
     "zienswijze_ouders": Rol("wat ouders zelf inbrengen in het overleg", _TEKST,
-                             gebruik="nog niet in de documenten"),
+                             gebruik="het verslag van het overleg in het OPP"),
     # --- stem van het kind ---------------------------------------------------------------
     "gehoord_datum": Rol("wanneer het kind is gehoord", _DATUM,
                          gebruik="de volledigheidscheck; niet in het kinddeel"),
@@ -223,4 +248,23 @@ def _domeinfout(domein: str | None, soort: str, sectie: str) -> str | None:
     if domein is None and soort in ("meerkeuze", "lijst"):
         kies = ", ".join(DOMEINEN)
         return f"een factorvraag heeft een domein nodig: voeg domein = \"…\" toe (kies uit {kies})"
+    return None
+
+
+def betekenis(rol: str | None, sectie: str, domein: str | None) -> tuple[str, ...] | None:
+    """Waaraan de kern ziet dat twee vragen hetzelfde vragen: de rol, of bij een factorvraag
+    zonder rol de sectie en het domein (bevorderend voor het kind, belemmerend thuis, …)."""
+    if rol is not None:
+        return ("rol", rol)
+    if sectie in FACTORSECTIES and domein is not None:
+        return ("factor", sectie, domein)
+    return None
+
+
+def overnamefout(neemt_over: bool, rol: str | None, domein: str | None, sectie: str) -> str | None:
+    """Een vraag die een vraag van de kern overneemt, moet zeggen welke: met een rol, of als
+    factorvraag met een domein."""
+    if neemt_over and betekenis(rol, sectie, domein) is None:
+        return ("neemt_over vraagt een rol (of bij een factorvraag een domein): daaraan ziet de "
+                "assistent welke vraag van de kern deze vraag vervangt")
     return None

@@ -38,6 +38,7 @@ PLEKKEN: dict[str, str] = {
     "vak": "een vak of vakgebied, bijvoorbeeld rekenen",
     "interesse": "iets waar de leerling graag mee bezig is, bijvoorbeeld dinosaurussen",
     "persoon": "een volwassene op school, bijvoorbeeld de intern begeleider",
+    "naam ouder": "de naam van een ouder of verzorger, bijvoorbeeld Anna Jansen",
     "wat ik doe": "een kinddoel in ik-vorm, bijvoorbeeld vraag hulp met mijn hulpkaartje",
     "dag/week": "kies dag of week",
 }
@@ -48,10 +49,17 @@ OPEN_PLEK = re.compile(r"\[([^\W\d_][^\[\]\n]{0,59})\]")
 
 @dataclass(frozen=True)
 class Suggestie:
-    """Een voorbeeldzin, al ingevuld met naam en voornaamwoorden."""
+    """Een voorbeeldzin, al ingevuld met naam en voornaamwoorden, en het thema waarom hij hier
+    staat (een vragenlijst van de sessie, anders zijn eerste thema)."""
 
     id: str
     tekst: str
+    thema: str | None = None
+
+
+# Bij deze secties horen alleen de zinnen die de vraag zelf noemt: de gegevens van de leerling
+# (een zin over ouders past niet bij de naam) en de bouwstenen van een doel.
+ALLEEN_GENOEMD = frozenset({"leerling", "intern"})
 
 
 def vul_zin(zin: Voorbeeldzin | str, context: Mapping[str, Any]) -> str:
@@ -79,22 +87,30 @@ def _zinnen(catalogus: Catalogus | Mapping[str, Voorbeeldzin]) -> Mapping[str, V
 
 
 def _volgorde(
-    zinnen: Mapping[str, Voorbeeldzin], vraag: Vraag, vragenlijst_id: str
+    zinnen: Mapping[str, Voorbeeldzin], vraag: Vraag, vragenlijst_id: str,
+    sessie: frozenset[str], vreemd: frozenset[str],
 ) -> Iterable[Voorbeeldzin]:
     """Eerst wat de vraag zelf noemt, dan de zinnen van dezelfde sectie, best passend eerst."""
     genoemd = [*vraag.voorbeeldzinnen, *(o.voorbeeldzin for o in vraag.opties if o.voorbeeldzin)]
     for zin_id in genoemd:
         if zin_id in zinnen:
             yield zinnen[zin_id]
+    if vraag.sectie in ALLEEN_GENOEMD:
+        return
     # Binnen een sectie wijzen de vraag zelf (`themas`, `domein`) en de vragenlijst het thema aan.
     vraagthemas = {*vraag.themas, *([vraag.domein] if vraag.domein else [])}
 
-    def rang(paar: tuple[int, Voorbeeldzin]) -> tuple[int, bool, int]:
-        # Passend thema eerst, dan 'algemeen', dan de rest; binnen een groep de bestandsvolgorde.
+    def rang(paar: tuple[int, Voorbeeldzin]) -> tuple[int, int, bool, bool, int]:
+        # De thema's van de sessie eerst; dan een punt voor de lopende vragenlijst en een voor
+        # wat bij de vraag past; zonder punt gaat 'algemeen' voor de rest, en zinnen van een
+        # thema dat niet in de sessie zit komen het laatst. Bij gelijke stand: de bestanden.
         index, zin = paar
         themas = set(zin.themas)
-        passend = (vragenlijst_id in themas) + bool(themas & vraagthemas)
-        return (-passend, not passend and "algemeen" not in themas, index)
+        in_sessie = bool(themas & sessie)
+        punten = (vragenlijst_id in themas) + bool(themas & vraagthemas)
+        zonder = not in_sessie and not punten
+        elders = zonder and bool(themas & vreemd)
+        return (-in_sessie, -punten, zonder and "algemeen" not in themas, elders, index)
 
     sectie = [(i, z) for i, z in enumerate(zinnen.values()) if z.onderdeel == vraag.sectie]
     for _, zin in sorted(sectie, key=rang):
@@ -107,19 +123,27 @@ def suggesties(
     vragenlijst_id: str,
     context: Mapping[str, Any],
     maximum: int = 9,
+    themas: Iterable[str] = (),
 ) -> list[Suggestie]:
     """Voorbeeldzinnen voor een vraag, ingevuld, in een vaste volgorde en hooguit `maximum`.
 
-    Bij een doelvraag alleen doelen: een zin over factoren is daar geen hulp.
+    `themas` zijn de vragenlijsten van de sessie (de thema's): hun zinnen gaan voor, en zinnen
+    van een vragenlijst die niet in de sessie zit komen achteraan. Bij een doelvraag alleen
+    doelen: een zin over factoren is daar geen hulp.
     """
+    sessie = frozenset(themas)
+    lijsten = (frozenset(catalogus.vragenlijsten) if isinstance(catalogus, Catalogus)
+               else frozenset[str]())
+    vreemd = lijsten - sessie
     alleen_doelen = is_doelvorm(vraag.soort, vraag.item)
     uit: list[Suggestie] = []
     gezien: set[str] = set()
-    for zin in _volgorde(_zinnen(catalogus), vraag, vragenlijst_id):
+    for zin in _volgorde(_zinnen(catalogus), vraag, vragenlijst_id, sessie, vreemd):
         if len(uit) >= maximum:
             break
         if zin.id in gezien or (alleen_doelen and not zin.doel):
             continue
         gezien.add(zin.id)
-        uit.append(Suggestie(zin.id, vul_zin(zin, context)))
+        thema = next((t for t in zin.themas if t in sessie), zin.themas[0] if zin.themas else None)
+        uit.append(Suggestie(zin.id, vul_zin(zin, context), thema))
     return uit

@@ -43,6 +43,13 @@ _DATUM_WOORD = re.compile(r"^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$")
 
 MAX_TEKST = 5000
 
+# Elke checklist (meerkeuze) heeft "anders, namelijk …": een eigen tekst in hetzelfde antwoord.
+# In de sessie staat zo'n tekst als "anders: <tekst>", zodat hij nooit verward wordt met een
+# optie, ook niet als iemand toevallig de waarde van een optie als eigen tekst schrijft.
+ANDERS = "anders: "
+ANDERS_LABEL = "anders, namelijk …"
+_ANDERS_INVOER = re.compile(r"^\s*anders\s*(?:,?\s*namelijk)?\s*[:.,…-]*\s*", re.IGNORECASE)
+
 
 def lees_datum(tekst: str) -> date:
     """Leest 2027-03-01, 1-3-2027, 01/03/2027 en 1 maart 2027."""
@@ -83,8 +90,30 @@ def _als_keuze(vraag: Vraag, waarde: object) -> str:
                 break
     if gevonden is None:
         mogelijk = ", ".join(o.waarde for o in vraag.opties)
-        raise WaardeFout(f"'{tekst}' is geen keuze bij deze vraag. Kies uit: {mogelijk}.")
+        extra = " Of schrijf 'anders: …' met je eigen tekst." if vraag.soort == "meerkeuze" else ""
+        raise WaardeFout(f"'{tekst}' is geen keuze bij deze vraag. Kies uit: {mogelijk}.{extra}")
     return gevonden.waarde
+
+
+def anders_tekst(waarde: str) -> str | None:
+    """De eigen tekst van een "anders, namelijk …" in een checklist, of None."""
+    return waarde[len(ANDERS):] if waarde.startswith(ANDERS) else None
+
+
+def _als_aankruising(vraag: Vraag, waarde: object) -> str:
+    """Een aangevinkte optie, of een eigen tekst na "anders" ("anders: houdt van voetbal")."""
+    tekst = _als_tekst(vraag, waarde)
+    try:
+        return _als_keuze(vraag, tekst)
+    except WaardeFout:
+        m = _ANDERS_INVOER.match(tekst)
+        if m is None:
+            raise
+    eigen = tekst[m.end():].strip()
+    if not eigen:
+        raise WaardeFout("Schrijf bij 'anders, namelijk' wat je bedoelt, bijvoorbeeld "
+                         "'anders: houdt van voetbal'.")
+    return ANDERS + eigen
 
 
 def _als_lijst(waarde: object) -> list[object]:
@@ -153,7 +182,7 @@ def normaliseer(vraag: Vraag, waarde: object) -> Antwoordwaarde:
     if vraag.soort == "keuze":
         return _als_keuze(vraag, waarde)
     if vraag.soort == "meerkeuze":
-        gekozen = [_als_keuze(vraag, deel) for deel in _als_lijst(waarde)]
+        gekozen = [_als_aankruising(vraag, deel) for deel in _als_lijst(waarde)]
         if not gekozen and vraag.verplicht:
             raise WaardeFout("Vink minstens één mogelijkheid aan.")
         return list(dict.fromkeys(gekozen))
@@ -215,7 +244,10 @@ def datumtekst(dag: date) -> str:
 
 def _label(vraag: Vraag, waarde: str) -> str:
     optie = vraag.optie(waarde)
-    return optie.label if optie else waarde
+    if optie is not None:
+        return optie.label
+    eigen = anders_tekst(waarde)
+    return eigen if eigen is not None else waarde
 
 
 _MAANDNAMEN = (
