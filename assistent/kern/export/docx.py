@@ -1,7 +1,11 @@
 """Word (.docx) uit hetzelfde `OppConcept` als de Markdown, met python-docx.
 
-Echte koppen (Heading 1/2), tabellen met rasterlijnen, en een aparte pagina voor de
-handtekeningen: scholen printen, laten tekenen en uploaden het in hun leerlingvolgsysteem.
+A4 en Nederlands (Word controleert de spelling dan in het Nederlands), op elke pagina een
+kopregel met document, kind, groep en datum en een voettekst met 'pagina X van Y' en de
+privacyregel. Tabellen herhalen hun kopregel op een nieuwe pagina en breken een rij niet af.
+Open plekken zijn geel gemarkeerd. Het tekenblad staat op een eigen pagina, met rijen die hoog
+genoeg zijn om te tekenen: scholen printen, laten tekenen en uploaden het in hun
+leerlingvolgsysteem.
 """
 
 from __future__ import annotations
@@ -12,36 +16,61 @@ from typing import Any
 
 from docx import Document
 from docx.enum.table import WD_ROW_HEIGHT_RULE
-from docx.shared import Cm, Pt
+from docx.enum.text import WD_COLOR_INDEX, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
 
-from assistent.kern.concept.model import Alinea, OppConcept, Tabel, Tekenvak
+from assistent.kern.concept.lengte import (
+    BLADSPIEGEL,
+    BREEDTES,
+    OPMERKINGEN_CM,
+    TEKENRIJ_CM,
+    Bladspiegel,
+    kinddeel_tekenvak,
+)
+from assistent.kern.concept.model import (
+    PLEK_IN_DOCUMENT,
+    Alinea,
+    Gegevens,
+    OppConcept,
+    Schrijfruimte,
+    Tabel,
+    Tekenblok,
+    Tekenvak,
+)
 
 RASTER = "Table Grid"
-# Kolombreedtes in cm (bruikbare breedte 16,6 cm): een brede doelkolom houdt de tabel laag.
-BREEDTES = {
-    "factoren": (2.6, 7.0, 7.0),
-    "doelen": (6.4, 3.2, 2.6, 2.2, 2.2),
-    "ondertekening": (5.2, 4.2, 2.6, 4.6),
-}
+TAAL = "nl-NL"
+LETTER = "Calibri"  # in LibreOffice even breed als Carlito: dezelfde pagina's als in Word
+GRIJS = RGBColor(0x59, 0x59, 0x59)
+TEKENRIJ = Cm(TEKENRIJ_CM)
 
 
 def render_docx(concept: OppConcept) -> bytes:
     doc = Document()
-    _opmaak(doc, concept)
-    waarschuwing = doc.add_paragraph()
-    waarschuwing.add_run(concept.privacy).bold = True
+    spiegel = BLADSPIEGEL[concept.document]
+    _opmaak(doc, concept, spiegel)
+    _kop_en_voet(doc, concept)
     _kop(doc, concept.titel, 0)
     doc.add_paragraph().add_run(concept.ondertitel).italic = True
     for sectie in concept.secties:
-        _kop(doc, sectie.titel, max(1, min(sectie.niveau, 3)))
+        if sectie.titel:
+            _kop(doc, sectie.titel, max(1, min(sectie.niveau, 3)))
         for blok in sectie.blokken:
             if isinstance(blok, Alinea):
                 _alinea(doc, blok)
             elif isinstance(blok, Tabel):
                 _tabel(doc, blok.kolommen, blok.rijen, breedtes=BREEDTES.get(blok.sleutel))
+            elif isinstance(blok, Gegevens):
+                _gegevens(doc, blok)
+            elif isinstance(blok, Schrijfruimte):
+                _schrijfruimte(doc, blok)
             elif isinstance(blok, Tekenvak):
                 doc.add_paragraph().add_run(blok.uitleg).italic = True
-                _vak(doc, Cm(0.6 * blok.regels + 3))
+                hoogte = kinddeel_tekenvak(concept) if concept.document == "kinddeel" else (
+                    0.6 * blok.regels + 3)
+                _vak(doc, Cm(hoogte))
     if concept.ondertekening is not None:
         _ondertekening(doc, concept)
     buffer = BytesIO()
@@ -49,33 +78,104 @@ def render_docx(concept: OppConcept) -> bytes:
     return buffer.getvalue()
 
 
-def _opmaak(doc: Any, concept: OppConcept) -> None:
+def _opmaak(doc: Any, concept: OppConcept, spiegel: Bladspiegel) -> None:
     for sectie in doc.sections:
-        sectie.top_margin = sectie.bottom_margin = Cm(1.8)
-        sectie.left_margin = sectie.right_margin = Cm(2.2)
+        sectie.page_width, sectie.page_height = Cm(21), Cm(29.7)
+        sectie.top_margin = sectie.bottom_margin = Cm(spiegel.marge_boven)
+        sectie.left_margin = sectie.right_margin = Cm(spiegel.marge_zij)
+        sectie.header_distance = sectie.footer_distance = Cm(0.8)
+    _taal_en_letter(doc)
     normaal = doc.styles["Normal"]
-    normaal.font.size = Pt(10.5)
-    normaal.paragraph_format.space_after = Pt(3)
-    # Rustige, compacte koppen: een OPP hoort op hooguit vijf A4 te passen.
-    for stijl, grootte, voor in (("Title", 20, 0), ("Heading 1", 13, 12), ("Heading 2", 11, 8)):
+    normaal.font.size = Pt(spiegel.tekst)
+    normaal.paragraph_format.space_after = Pt(spiegel.na_alinea)
+    normaal.paragraph_format.line_spacing = 1.0
+    for stijl, grootte, voor in (
+        ("Title", spiegel.titel, 0), ("Heading 1", spiegel.kop1, spiegel.voor_kop1),
+        ("Heading 2", spiegel.kop2, spiegel.voor_kop2),
+    ):
         kop = doc.styles[stijl]
         kop.font.size = Pt(grootte)
+        kop.font.name = LETTER
         kop.paragraph_format.space_before = Pt(voor)
         kop.paragraph_format.space_after = Pt(3)
+        kop.paragraph_format.keep_with_next = True
+    doc.styles["List Bullet"].paragraph_format.space_after = Pt(1)
     # Tabeltekst iets kleiner en zonder witruimte: via de tabelstijl, één keer voor het hele
     # document (per cel instellen kost per OPP tientallen milliseconden).
     raster = doc.styles[RASTER]
-    raster.font.size = Pt(9.5)
+    raster.font.size = Pt(spiegel.tabel)
     raster.paragraph_format.space_after = Pt(0)
     kenmerken = doc.core_properties
     kenmerken.title = concept.titel
-    kenmerken.author = "OPP-assistent"
+    kenmerken.subject = concept.kopregel
+    # Niets van de gebruiker van de computer: het document komt van de assistent.
+    kenmerken.author = kenmerken.last_modified_by = "OPP-assistent"
     kenmerken.comments = concept.privacy
+    kenmerken.language = TAAL
+    kenmerken.keywords = kenmerken.category = ""
     # Een vaste datum (de dag van het concept) houdt het bestand reproduceerbaar.
     moment = datetime.combine(concept.vandaag, time(12, 0))
     kenmerken.created = kenmerken.modified = moment
-    kenmerken.last_modified_by = "OPP-assistent"
     kenmerken.revision = 1
+
+
+def _taal_en_letter(doc: Any) -> None:
+    """Nederlands en Calibri als standaard voor het hele document (ook de koppen), en een
+    spellingcontrole die Word opnieuw laat doen: het sjabloon zegt dat alles al 'schoon' is."""
+    standaard = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(
+        qn("w:rPr"))
+    letters = standaard.find(qn("w:rFonts"))
+    for attribuut in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+        letters.attrib.pop(qn(f"w:{attribuut}"), None)
+    for attribuut in ("ascii", "hAnsi", "cs", "eastAsia"):
+        letters.set(qn(f"w:{attribuut}"), LETTER)
+    taal = standaard.find(qn("w:lang"))
+    taal.set(qn("w:val"), TAAL)
+    taal.set(qn("w:eastAsia"), TAAL)
+    instellingen = doc.settings.element
+    for overbodig in ("w:proofState",):
+        for element in instellingen.findall(qn(overbodig)):
+            instellingen.remove(element)
+    thema = instellingen.find(qn("w:themeFontLang"))
+    if thema is not None:
+        thema.set(qn("w:val"), TAAL)
+    for naam, waarde in (("w:decimalSymbol", ","), ("w:listSeparator", ";")):
+        element = instellingen.find(qn(naam))
+        if element is not None:
+            element.set(qn("w:val"), waarde)
+
+
+def _kop_en_voet(doc: Any, concept: OppConcept) -> None:
+    """Bovenaan elke pagina wie en wat, onderaan 'pagina X van Y' en de privacyregel."""
+    sectie = doc.sections[0]
+    kop = sectie.header.paragraphs[0]
+    run = kop.add_run(concept.kopregel or concept.titel)
+    run.font.size, run.font.color.rgb = Pt(8.5), GRIJS
+    voet = sectie.footer.paragraphs[0]
+    breedte = sectie.page_width - sectie.left_margin - sectie.right_margin
+    voet.paragraph_format.tab_stops.add_tab_stop(breedte, WD_TAB_ALIGNMENT.RIGHT)
+    for deel in (concept.privacy, "\tpagina ", "PAGE", " van ", "NUMPAGES"):
+        run = _veld(voet, deel) if deel.isupper() else voet.add_run(deel)
+        run.font.size, run.font.color.rgb = Pt(8), GRIJS
+
+
+def _veld(alinea: Any, code: str) -> Any:
+    """Een Word-veld (PAGE, NUMPAGES) dat Word en LibreOffice bij het tonen bijwerken."""
+    for soort, tekst in (("begin", None), (None, f" {code} "), ("separate", None), (None, "1"),
+                         ("end", None)):
+        run = alinea.add_run()
+        if soort is not None:
+            teken = OxmlElement("w:fldChar")
+            teken.set(qn("w:fldCharType"), soort)
+            run._r.append(teken)
+        elif tekst is not None and tekst.strip() == code:
+            instructie = OxmlElement("w:instrText")
+            instructie.set(qn("xml:space"), "preserve")
+            instructie.text = tekst
+            run._r.append(instructie)
+        else:
+            run.text = tekst
+    return run
 
 
 def _stijl(doc: Any, naam: str) -> str:
@@ -93,10 +193,20 @@ def _kop(doc: Any, tekst: str, niveau: int) -> None:
     alinea.add_run(tekst)
 
 
-def _tekst(alinea: Any, tekst: str) -> None:
+def _tekst(alinea: Any, tekst: str, vet: bool = False) -> None:
+    """Tekst met regeleinden; elke open plek geel gemarkeerd, zodat niemand hem mist."""
     regels = tekst.split("\n")
     for i, regel in enumerate(regels):
-        run = alinea.add_run(regel)
+        positie = 0
+        for plek in PLEK_IN_DOCUMENT.finditer(regel):
+            if plek.start() > positie:
+                alinea.add_run(regel[positie:plek.start()]).bold = vet or None
+            run = alinea.add_run(plek.group(0))
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+            positie = plek.end()
+        run = alinea.add_run(regel[positie:])
+        if vet:
+            run.bold = True
         if i < len(regels) - 1:
             run.add_break()
 
@@ -120,8 +230,32 @@ def _alinea(doc: Any, blok: Alinea) -> None:
         alinea = eerste if i == 0 and eerste is not None else doc.add_paragraph()
         _tekst(alinea, deel)
     for punt in blok.punten:
-        alinea = doc.add_paragraph(punt)
+        alinea = doc.add_paragraph()
         alinea._p.style = _stijl(doc, "List Bullet")
+        _tekst(alinea, punt)
+
+
+def _rij_bij_elkaar(rij: Any, kop: bool = False) -> None:
+    """Een rij breekt niet over twee pagina's; de kopregel herhaalt zich op elke pagina."""
+    eigenschappen = rij._tr.get_or_add_trPr()
+    eigenschappen.insert_element_before(
+        OxmlElement("w:cantSplit"), "w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc",
+        "w:hidden", "w:ins", "w:del", "w:trPrChange")
+    if kop:
+        eigenschappen.insert_element_before(
+            OxmlElement("w:tblHeader"), "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins",
+            "w:del", "w:trPrChange")
+
+
+def _breedtes(tabel: Any, breedtes: tuple[float, ...]) -> None:
+    """Vaste kolombreedtes: Word en LibreOffice verdelen de ruimte dan niet zelf opnieuw."""
+    tabel.autofit = False
+    maten = [Cm(b) for b in breedtes]
+    for kolom, maat in zip(tabel.columns, maten, strict=True):
+        kolom.width = maat
+    for rij in tabel.rows:
+        for cel, maat in zip(rij.cells, maten, strict=True):
+            cel.width = maat
 
 
 def _tabel(
@@ -131,26 +265,54 @@ def _tabel(
     tabel = doc.add_table(rows=1, cols=len(kolommen))
     tabel._tbl.tblStyle_val = _stijl(doc, RASTER)
     for cel, kop in zip(tabel.rows[0].cells, kolommen, strict=True):
-        cel.text = ""
         cel.paragraphs[0].add_run(kop).bold = True
+    _rij_bij_elkaar(tabel.rows[0], kop=True)
     for rij in rijen:
-        cellen = tabel.add_row().cells
-        for cel, waarde in zip(cellen, rij, strict=True):
-            cel.text = waarde
+        nieuw = tabel.add_row()
+        _rij_bij_elkaar(nieuw)
+        for cel, waarde in zip(nieuw.cells, rij, strict=True):
+            _tekst(cel.paragraphs[0], waarde)
     if breedtes is not None and len(breedtes) == len(kolommen):
-        tabel.autofit = False
-        maten = [Cm(b) for b in breedtes]
-        for kolom, maat in zip(tabel.columns, maten, strict=True):
-            kolom.width = maat
-        for rij in tabel.rows:
-            for cel, maat in zip(rij.cells, maten, strict=True):
-                cel.width = maat
+        _breedtes(tabel, breedtes)
     if hoogte is not None:
         for rij in tabel.rows[1:]:
             rij.height = hoogte
             rij.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-    doc.add_paragraph()
+    doc.add_paragraph().paragraph_format.space_after = Pt(0)
     return tabel
+
+
+def _gegevens(doc: Any, blok: Gegevens) -> None:
+    """Label en waarde naast elkaar, zonder rasterlijnen: een rustig overzicht."""
+    tabel = doc.add_table(rows=0, cols=2)
+    for label, waarde in blok.regels:
+        rij = tabel.add_row()
+        _rij_bij_elkaar(rij)
+        _tekst(rij.cells[0].paragraphs[0], label, vet=True)
+        _tekst(rij.cells[1].paragraphs[0], waarde)
+        for cel in rij.cells:
+            cel.paragraphs[0].paragraph_format.space_after = Pt(1)
+    _breedtes(tabel, BREEDTES["gegevens"])
+    doc.add_paragraph().paragraph_format.space_after = Pt(0)
+
+
+def _lijn(alinea: Any) -> None:
+    """Een streep onder de alinea: een regel om op te schrijven."""
+    rand = OxmlElement("w:pBdr")
+    onder = OxmlElement("w:bottom")
+    for sleutel, waarde in (("w:val", "single"), ("w:sz", "4"), ("w:space", "1"),
+                            ("w:color", "808080")):
+        onder.set(qn(sleutel), waarde)
+    rand.append(onder)
+    alinea._p.get_or_add_pPr().append(rand)
+
+
+def _schrijfruimte(doc: Any, blok: Schrijfruimte) -> None:
+    doc.add_paragraph().add_run(blok.label + ":").bold = True
+    for _ in range(blok.regels):
+        regel = doc.add_paragraph()
+        regel.paragraph_format.space_before = Pt(10)
+        _lijn(regel)
 
 
 def _vak(doc: Any, hoogte: Any) -> None:
@@ -159,22 +321,32 @@ def _vak(doc: Any, hoogte: Any) -> None:
     tabel._tbl.tblStyle_val = _stijl(doc, RASTER)
     tabel.rows[0].height = hoogte
     tabel.rows[0].height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-    doc.add_paragraph()
+    _rij_bij_elkaar(tabel.rows[0])
+    doc.add_paragraph().paragraph_format.space_after = Pt(0)
+
+
+def _tekenblok(doc: Any, blok: Tekenblok) -> None:
+    keuzes = any(r.keuzes for r in blok.regels)
+    kolommen = ("Wie", "Naam", *(("Instemming",) if keuzes else ()), "Datum", "Handtekening")
+    rijen = tuple(
+        (r.rol, r.naam, *(("\n".join(f"☐ {k}" for k in r.keuzes),) if keuzes else ()), "", "")
+        for r in blok.regels
+    )
+    _tabel(doc, kolommen, rijen, TEKENRIJ, BREEDTES["instemming" if keuzes else "ondertekening"])
 
 
 def _ondertekening(doc: Any, concept: OppConcept) -> None:
     ondertekening = concept.ondertekening
     assert ondertekening is not None
     doc.add_page_break()
-    _kop(doc, "Ondertekening", 1)
+    _kop(doc, ondertekening.titel, 1)
     for blok in ondertekening.blokken:
         _kop(doc, blok.titel, 2)
         doc.add_paragraph(blok.uitleg)
-        rijen = tuple((rol, "", "", "") for rol in blok.rollen)
-        _tabel(doc, ("Rol", "Naam", "Datum", "Handtekening"), rijen, Cm(0.9),
-               BREEDTES["ondertekening"])
+        _tekenblok(doc, blok)
     doc.add_paragraph().add_run(ondertekening.opmerkingen + ":").bold = True
-    _vak(doc, Cm(2.5))
-    toelichting = doc.add_paragraph().add_run(ondertekening.toelichting)
-    toelichting.italic = True
-    toelichting.font.size = Pt(9)
+    _vak(doc, Cm(OPMERKINGEN_CM))
+    if ondertekening.toelichting:
+        toelichting = doc.add_paragraph().add_run(ondertekening.toelichting)
+        toelichting.italic = True
+        toelichting.font.size = Pt(9)
