@@ -44,7 +44,7 @@ ANTWOORDEN: dict[str, Any] = {
     "start_ondersteuning": date(2026, 11, 16),
     "vaststelling": date(2026, 12, 18),
     "evaluatie_datum": date(2027, 4, 12),
-    "overleg_datum": date(2026, 12, 10),
+    "overleg_datum": date(2026, 11, 27),
     "instemming": "ja",
     "agenda_aanwezig": "Ouders, Sem, leerkracht en intern begeleider.",
 }

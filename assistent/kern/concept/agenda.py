@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from assistent.kern.concept.feiten import alinea_van, generieke_blokken, vormen, weergave
+from assistent.kern.concept.feiten import (
+    alinea_van,
+    generieke_blokken,
+    sectietitel,
+    vormen,
+    weergave,
+)
 from assistent.kern.concept.model import (
     PRIVACY,
     Alinea,
@@ -53,7 +59,7 @@ def _tekst(feiten: Feiten, rol: str) -> str:
 
 
 def _sectietekst(feiten: Feiten, sectie: str) -> list[Blok]:
-    blokken = generieke_blokken(feiten, (sectie,), sectie)
+    blokken = generieke_blokken(feiten, (sectie,), sectietitel(sectie))
     return [b for b in blokken if not (isinstance(b, Alinea) and b.herkomst == "ontbreekt")]
 
 
@@ -124,15 +130,15 @@ def _agendapunten(feiten: Feiten, vw: dict[str, str]) -> list[tuple[str, int, li
     helpt = _tekst(feiten, "kind_helpt")
     kinddoel = _tekst(feiten, "kind_doel")
     kind: list[Blok] = [Alinea(
-        f"{naam} vertelt zelf wat goed gaat, wat moeilijk is en wat helpt, of ze lezen samen het "
-        "kinddeel.", "afgeleid")]
+        f"{naam} vertelt zelf wat goed gaat, wat moeilijk is en wat helpt. Is {naam} er niet "
+        "bij, dan leest de leerkracht het kinddeel voor.", "afgeleid")]
     for kop, tekst in ((f"{naam} vertelde eerder", gezegd), (f"Wat helpt volgens {naam}", helpt),
                        (f"Het doel van {naam} zelf", kinddoel)):
         if tekst:
             kind.append(Alinea(f"{citaat(tekst)}.", "antwoord", kop))
     uitstroom = [a for f in feiten.beantwoord("uitstroomperspectief")
                  if (a := alinea_van(f, "", vw)) is not None]
-    doelen = tuple(f"{i}. {tekst}" for i, (_, tekst) in enumerate(doelteksten(feiten), 1))
+    doelen = tuple(f"Doel {i}: {tekst}" for i, (_, tekst) in enumerate(doelteksten(feiten), 1))
     tussen = als_datum(feiten.rol("tussenevaluatie"))
     evaluatie = als_datum(feiten.rol("evaluatie_datum"))
     data = []

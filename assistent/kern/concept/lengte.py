@@ -73,6 +73,8 @@ BREEDTES: dict[str, tuple[float, ...]] = {
 }
 TEKENRIJ_CM = 1.5  # hoog genoeg voor een handtekening
 OPMERKINGEN_CM = 2.5
+# Gemeten met LibreOffice: zo vol raakt een pagina gemiddeld voordat iets doorschuift.
+VULLING = 0.97
 MIN_TEKENVAK_CM = 4.0
 MAX_TEKENVAK_CM = 11.0
 
@@ -179,15 +181,15 @@ def paginas(concept: OppConcept) -> int:
     """Het geschatte aantal A4 in Word; het tekenblad begint op een eigen pagina."""
     s = BLADSPIEGEL.get(concept.document, Bladspiegel())
     # Een pagina vult nooit helemaal: een tabelrij of kop die niet past, schuift door.
-    netto = s.hoogte_pt * 0.93
+    netto = s.hoogte_pt * VULLING
     aantal = max(1, math.ceil(inhoud_hoogte(concept) / netto))
     if concept.ondertekening is not None:
-        aantal += max(1, math.ceil(tekenblad_hoogte(concept) / netto))
+        aantal += max(1, math.ceil(tekenblad_hoogte(concept) / s.hoogte_pt))
     return aantal
 
 
 def kinddeel_tekenvak(concept: OppConcept) -> float:
     """Zo hoog dat het kinddeel precies op één A4 blijft, maar nooit kleiner dan 4 cm."""
     s = BLADSPIEGEL["kinddeel"]
-    over = (s.hoogte_pt * 0.9 - inhoud_hoogte(concept)) / PT_PER_CM
+    over = (s.hoogte_pt * 0.98 - inhoud_hoogte(concept)) / PT_PER_CM
     return round(min(MAX_TEKENVAK_CM, max(MIN_TEKENVAK_CM, over)), 1)

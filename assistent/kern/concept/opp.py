@@ -302,13 +302,14 @@ def _overleg(feiten: Feiten, vandaag: date) -> list[Blok]:
 
 def _instemmingszin(feiten: Feiten, geweest: bool) -> str:
     stand = feiten.rol("instemming")
-    papier = ("Op het tekenblad kruist elke ouder met gezag aan of die instemt met het "
-              "handelingsdeel.")
     if not geweest:
-        return f"Over het handelingsdeel is nog niet besloten. {papier}"
+        return ("Over het handelingsdeel is nog niet besloten. Dat doen ouders in of na het "
+                "overleg, met een kruisje op het tekenblad.")
     if stand == "ja":
-        return f"In het overleg gaven ouders aan dat zij instemmen met het handelingsdeel. {papier}"
+        return ("In het overleg gaven ouders aan dat zij instemmen met het handelingsdeel. Zij "
+                "bevestigen dat met een kruisje en hun handtekening op het tekenblad.")
     if stand == "nee":
         return ("In het overleg gaven ouders aan dat zij (nog) niet instemmen met het "
                 "handelingsdeel. De ondersteuning gaat intussen door.")
-    return f"Ouders hebben nog geen besluit genomen over het handelingsdeel. {papier}"
+    return ("Ouders hebben nog geen besluit genomen over het handelingsdeel. Zij geven het aan "
+            "met een kruisje op het tekenblad.")
