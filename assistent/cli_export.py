@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from assistent.kern.concept.bouwen import schoolprofiel
 from assistent.kern.export import DOCUMENTEN, FORMATEN, ExportFout, exporteer, standaard_pad
 from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.werkruimte import Werkruimte
@@ -73,7 +74,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if doel.is_dir():
         doel = doel / standaard_pad(werkruimte.map, gesprek, args.document, args.formaat).name
     try:
-        geschreven = exporteer(gesprek, args.document, args.formaat, doel)
+        geschreven = exporteer(gesprek, args.document, args.formaat, doel,
+                               school=schoolprofiel(werkruimte.map))
     except ExportFout as fout:
         return _fout(str(fout), 1)
     print(f"{DOCUMENTNAMEN[args.document]} staat in {geschreven}")

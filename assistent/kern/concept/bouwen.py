@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from assistent.kern.concept.agenda import bouw_agenda
 from assistent.kern.concept.feiten import verzamel_feiten
@@ -16,13 +17,14 @@ from assistent.kern.school import laad as laad_school
 from assistent.kern.sessie.gesprek import Doelchecker, Gesprek
 
 
-def schoolprofiel(school: Schoolprofiel | None) -> Schoolprofiel:
-    """Het gegeven profiel, anders dat uit de sessiemap. Een kapot profiel houdt geen document
-    tegen: dan staan er open plekken (`opp-assistent school` meldt wat er mis is)."""
-    if school is not None:
-        return school
+def schoolprofiel(bron: Schoolprofiel | Path | None = None) -> Schoolprofiel:
+    """Het gegeven profiel, of dat uit de sessiemap (`bron` is dan die map, of None voor de
+    standaardmap). Een kapot profiel houdt geen document tegen: dan staan er open plekken
+    (`opp-assistent school` meldt wat er mis is)."""
+    if isinstance(bron, Schoolprofiel):
+        return bron
     try:
-        return laad_school()
+        return laad_school(bron)
     except SchoolFout:
         return Schoolprofiel()
 
