@@ -76,6 +76,8 @@ def test_de_map_optie_gaat_voor_de_omgeving(eigen_map: Path, tmp_path: Path) -> 
 def test_invullen_bewaart_leest_toml_waarden_en_geeft_de_toestand(eigen_map: Path) -> None:
     pad = nieuwe_sessie(eigen_map)
     staat = json_uit(opp("invullen", str(pad), "--antwoord", "voornaamwoord=hij",
+                         "--antwoord", "leerkracht=Juf Fatima", "--antwoord",
+                         "ouders=Anna Jansen (moeder)", "--antwoord", "gezag=beide",
                          "--antwoord", "aanleiding=Sem raakt snel afgeleid", "--json"))
     assert staat["volgende"]["id"] == "bevorderend_kind"
     assert staat["volgende"]["soort"] == "meerkeuze" and staat["volgende"]["opties"]

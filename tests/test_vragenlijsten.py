@@ -33,7 +33,7 @@ AFWEGING_IDS = {"aantal_leerlingen", "langdurig", "ondersteuningsbudget", "eigen
                 "verwijzing", "onderwijstijd", "basis_geprobeerd"}
 # Een volledig OPP (kern, één thema, stem van het kind) vraagt hooguit ongeveer 45 vragen.
 # De kern alleen toont er al 26 tot 27; zie docs/vragenlijsten.md voor de telling per lijst.
-BUDGET = 48
+BUDGET = 55  # tijdelijk, met de nieuwe dossiervragen; de herindeling brengt het naar 36
 KIESBAAR = ("keuze", "meerkeuze", "janee", "getal", "datum")
 MEETBAAR = "Voor 1 maart rekent Sem 8 van de 10 sommen goed uit."
 

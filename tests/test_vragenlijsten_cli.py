@@ -82,7 +82,7 @@ def test_een_opp_met_gedrag_en_stem_van_het_kind_via_de_cli_tot_en_met_export(
     assert staat["volgende"] is None
     assert staat["ontbrekend"] == []
     assert staat["signalen"] == []
-    assert staat["voortgang"]["beantwoord"] == staat["voortgang"]["totaal"] <= 48
+    assert staat["voortgang"]["beantwoord"] == staat["voortgang"]["totaal"] <= 55
 
     uit = tmp_path / "opp.md"
     proces = opp("export", str(pad), "--uit", str(uit), map_=eigen_map)

@@ -71,10 +71,10 @@ async def test_het_overzicht_toont_alle_antwoorden_en_springt_naar_een_vraag(
         lijst = overzicht.query_one("#antwoorden")
         teksten = [str(lijst.get_option_at_index(i).prompt)  # type: ignore[attr-defined]
                    for i in range(lijst.option_count)]  # type: ignore[attr-defined]
-        assert any(t.startswith("4. Aanleiding: Sem leest") for t in teksten)
+        assert any(t.startswith("7. Aanleiding: Sem leest") for t in teksten)
         assert any("(nog open)" in t for t in teksten)
         lijst.highlighted = next(  # type: ignore[attr-defined]
-            i for i, t in enumerate(teksten) if t.startswith("4. Aanleiding"))
+            i for i, t in enumerate(teksten) if t.startswith("7. Aanleiding"))
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is scherm

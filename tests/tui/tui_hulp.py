@@ -47,6 +47,7 @@ ANTWOORDEN: dict[str, Any] = {
     "vaststelling": "6-10-2025",
     "evaluatie_datum": "1-6-2026",
     "overleg_datum": "1-10-2025",
+    "overleg_aanwezig": ["ouders", "leerkracht", "ib"],
     "instemming": "ja",
     "instemming_opmerkingen": "",
 }
