@@ -32,7 +32,7 @@ from assistent.kern.concept.model import (
 from assistent.kern.concept.opp import als_datum, kopregel
 from assistent.kern.concept.tabellen import doelteksten
 from assistent.kern.concept.volledigheid import Controle
-from assistent.kern.concept.zinnen import citaat
+from assistent.kern.concept.zinnen import citaat, samen
 from assistent.kern.school import Schoolprofiel
 from assistent.kern.vragenlijst.waarden import datumtekst
 
@@ -55,7 +55,7 @@ def _tekst(feiten: Feiten, rol: str) -> str:
     if feit is None or not feit.waarde:
         return ""
     alinea = alinea_van(feit, "", vormen(feiten))
-    return (alinea.tekst or "; ".join(alinea.punten)) if alinea else ""
+    return (alinea.tekst or samen(alinea.punten)) if alinea else ""
 
 
 def _sectietekst(feiten: Feiten, sectie: str) -> list[Blok]:

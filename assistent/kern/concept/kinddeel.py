@@ -25,7 +25,7 @@ from assistent.kern.concept.model import (
     nog_invullen,
 )
 from assistent.kern.concept.opp import als_datum, kopregel
-from assistent.kern.concept.zinnen import is_ikvorm
+from assistent.kern.concept.zinnen import is_ikvorm, samen
 from assistent.kern.school import Schoolprofiel
 from assistent.kern.vragenlijst.waarden import datumtekst, toon
 
@@ -80,16 +80,28 @@ def _wat_helpt_op_school(feiten: Feiten) -> list[Blok]:
     return [Alinea(nog_invullen("wat mij helpt"), "ontbreekt")]
 
 
+def voornamen(namen: str) -> str:
+    """'Eva Jansen en Tom de Wit' wordt 'Eva en Tom': zo noemt een kind zijn juf of meester.
+    Een voorletter ('E. Jansen') laten we staan zoals hij is."""
+    delen = [d.strip() for d in re.split(r",|/|\ben\b|&", namen) if d.strip()]
+    eerste = [d.split()[0] for d in delen]
+    if not eerste or any(len(v) < 3 or v.endswith(".") for v in eerste):
+        return namen.strip()
+    return samen(eerste)
+
+
 def grote_mensen(feiten: Feiten, school: Schoolprofiel) -> str:
     """Wat de volwassenen gaan doen, in woorden voor een kind, uit wat vaststaat: wie helpt,
     of ouders thuis meedoen en wanneer we kijken hoe het gaat."""
     leerkracht = feiten.rol("leerkracht")
-    zinnen = [
-        f"Op school helpt {leerkracht} mij." if isinstance(leerkracht, str) and leerkracht
-        else "Op school helpt mijn juf of meester mij."
-    ]
+    if isinstance(leerkracht, str) and leerkracht.strip():
+        namen = voornamen(leerkracht)
+        helpt = "helpen" if " en " in namen else "helpt"
+        zinnen = [f"Op school {helpt} {namen} mij."]
+    else:
+        zinnen = ["Op school helpt mijn juf of meester mij."]
     if school.intern_begeleider:
-        zinnen.append(f"{school.intern_begeleider} kijkt mee of het goed gaat.")
+        zinnen.append(f"{voornamen(school.intern_begeleider)} kijkt mee of het goed gaat.")
     if feiten.beantwoord("afspraken_ouders"):
         zinnen.append("Thuis helpen ze mij ook.")
     moment = als_datum(feiten.rol("tussenevaluatie")) or als_datum(feiten.rol("evaluatie_datum"))

@@ -17,7 +17,7 @@ from assistent.kern.concept.model import (
     nog_invullen,
 )
 from assistent.kern.concept.tabellen import beoordeel_doelen, doelen, evaluatietabel, factoren
-from assistent.kern.concept.zinnen import citaat, is_ikvorm, zinnen
+from assistent.kern.concept.zinnen import citaat, is_ikvorm, samen, zinnen
 from assistent.kern.school import Schoolprofiel
 from assistent.kern.sessie.gesprek import Doelchecker
 from assistent.kern.vragenlijst.waarden import datumtekst
@@ -210,7 +210,7 @@ def _stem(feiten: Feiten) -> list[Blok]:
             regels.append((label, nog_invullen(feit.vraag.titel.lower())))
         else:
             alinea = alinea_van(feit, "", vw)
-            tekst = alinea.tekst or "; ".join(alinea.punten) if alinea else ""
+            tekst = (alinea.tekst or samen(alinea.punten)) if alinea else ""
             regels.append((label, tekst))
     blokken: list[Blok] = [Gegevens(tuple(regels))] if regels else []
     gezegd = feiten.feit("kind_gezegd")
@@ -279,7 +279,7 @@ def _overleg(feiten: Feiten, vandaag: date) -> list[Blok]:
     aanwezig = feiten.feit("overleg_aanwezig")
     if aanwezig is not None:
         alinea = alinea_van(aanwezig, "", vw)
-        wie = (alinea.tekst or "; ".join(alinea.punten)) if alinea else ""
+        wie = (alinea.tekst or samen(alinea.punten)) if alinea else ""
         regels.append(("Aanwezig", wie or nog_invullen("wie er bij het overleg zijn")))
     blokken: list[Blok] = [Gegevens(tuple(regels))]
     zienswijze = feiten.feit("zienswijze_ouders")

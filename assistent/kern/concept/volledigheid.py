@@ -141,7 +141,7 @@ def _instemming(f: Feiten, vandaag: date) -> Controle:
     if stand in ("ja", "nee") and not overleg_geweest(f, vandaag):
         wanneer = f"pas op {_d(dag)}" if dag else "nog niet gepland"
         return Controle(naam, False,
-                        f"De instemming staat op '{stand}', maar het overleg met ouders is "
+                        f"De instemming staat op ‘{stand}’, maar het overleg met ouders is "
                         f"{wanneer}. Vraag het in dat gesprek; ouders kruisen het zelf aan op het "
                         "tekenblad.")
     if stand == "ja":
@@ -172,11 +172,10 @@ def _eigen_doel(concept: OppConcept) -> Controle:
         return Controle(naam, True, f"Het eigen doel van het kind past bij doel {nummer}.")
     verschil = []
     if vergelijking.alleen_school:
-        verschil.append(f"{samen(map(str, vergelijking.alleen_school))} staat alleen in het "
-                        "doel van de school")
+        verschil.append(f"{_getallen(vergelijking.alleen_school)} alleen in het doel van de "
+                        "school")
     if vergelijking.alleen_kind:
-        verschil.append(f"{samen(map(str, vergelijking.alleen_kind))} staat alleen in het doel "
-                        "van het kind")
+        verschil.append(f"{_getallen(vergelijking.alleen_kind)} alleen in het doel van het kind")
     return Controle(naam, False,
                     f"Het eigen doel van het kind ({citaat(_kort(kinddoel))}) wijkt af van doel "
                     f"{nummer}: {'; '.join(verschil)}. Bespreek of dat zo bedoeld is.")
@@ -269,6 +268,13 @@ def _basis(f: Feiten) -> Controle:
                     f"Bij {', '.join(dict.fromkeys(gevonden))} lijkt de basisondersteuning "
                     "beschreven. Schrijf alleen wat deze leerling extra krijgt; de basis staat "
                     "in de schoolgids.")
+
+
+def _getallen(getallen: tuple[int, ...]) -> str:
+    """'het getal 8 staat' of 'de getallen 8 en 9 staan'."""
+    if len(getallen) == 1:
+        return f"het getal {getallen[0]} staat"
+    return f"de getallen {samen(map(str, getallen))} staan"
 
 
 def _kort(tekst: str, lengte: int = 60) -> str:

@@ -51,8 +51,8 @@ def label_is_overbodig(label: str, *context: str) -> bool:
     ('programma' in 'onderwijsprogramma').
     """
     woorden = inhoudswoorden(label)
-    if not woorden:
-        return True
+    if not woorden:  # 'Wie', 'Wanneer': kort, maar zonder label zegt het antwoord niets
+        return False
     omgeving = " ".join(c.lower() for c in context)
     return all(w in omgeving for w in woorden)
 

@@ -297,13 +297,15 @@ def _gegevens(doc: Any, blok: Gegevens) -> None:
 
 
 def _lijn(alinea: Any) -> None:
-    """Een streep onder de alinea: een regel om op te schrijven."""
+    """Een streep onder de alinea: een regel om op te schrijven. Ook 'between', want Word en
+    LibreOffice tekenen bij alinea's met dezelfde rand anders alleen de onderste streep."""
     rand = OxmlElement("w:pBdr")
-    onder = OxmlElement("w:bottom")
-    for sleutel, waarde in (("w:val", "single"), ("w:sz", "4"), ("w:space", "1"),
-                            ("w:color", "808080")):
-        onder.set(qn(sleutel), waarde)
-    rand.append(onder)
+    for kant in ("w:bottom", "w:between"):
+        streep = OxmlElement(kant)
+        for sleutel, waarde in (("w:val", "single"), ("w:sz", "4"), ("w:space", "1"),
+                                ("w:color", "808080")):
+            streep.set(qn(sleutel), waarde)
+        rand.append(streep)
     alinea._p.get_or_add_pPr().append(rand)
 
 
