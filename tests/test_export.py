@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import stat
-import subprocess
 from io import BytesIO
 from pathlib import Path
 
@@ -223,21 +221,3 @@ def test_de_cli_geeft_2_bij_een_onleesbare_sessie_en_1_bij_een_gebruikersfout(
     bestand.write_text("", encoding="utf-8")
     assert main(["export", str(sessie), "--uit", str(bestand / "x.md")]) == 1
     assert "Kan niet schrijven" in capsys.readouterr().err
-
-
-@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) niet gevonden")
-def test_het_demo_opp_past_als_pdf_op_hooguit_vijf_paginas(tmp_path: Path) -> None:
-    from assistent.kern.demo import maak_demo
-    from assistent.kern.werkruimte import Werkruimte
-
-    g, _ = maak_demo(Werkruimte.laad(tmp_path))
-    docx = export.exporteer(g, "opp", "docx", tmp_path / "demo.docx")
-    proces = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx)],
-        capture_output=True, timeout=120,
-    )
-    pdf = tmp_path / "demo.pdf"
-    assert proces.returncode == 0 and pdf.exists(), proces.stderr
-    paginas = len(re.findall(rb"/Type\s*/Page(?!s)", pdf.read_bytes()))
-    assert 1 <= paginas <= 5
