@@ -74,7 +74,7 @@ BREEDTES: dict[str, tuple[float, ...]] = {
 TEKENRIJ_CM = 1.5  # hoog genoeg voor een handtekening
 OPMERKINGEN_CM = 2.5
 # Gemeten met LibreOffice: zo vol raakt een pagina gemiddeld voordat iets doorschuift.
-VULLING = 0.97
+VULLING = 1.0
 MIN_TEKENVAK_CM = 4.0
 MAX_TEKENVAK_CM = 11.0
 
