@@ -52,8 +52,8 @@ def factoren(feiten: Feiten) -> list[Blok]:
             if isinstance(waarde, list) and vraag.soort in ("meerkeuze", "lijst"):
                 domein = vraag.domein or "overig"
                 items = [weergave(vraag, [w], vw) for w in waarde]
-                if domein == "overig" and vraag.titel:
-                    items = [f"{vraag.titel}: {', '.join(items)}"]
+                if domein == "overig" and vraag.kop:  # een kop, geen hele vraag ervoor
+                    items = [f"{vraag.kop}: {', '.join(items)}"]
                 cellen.setdefault((domein, soort), []).extend(items)
             elif waarde is not None and vraag.domein is not None:
                 cellen.setdefault((vraag.domein, soort), []).append(weergave(vraag, waarde, vw))
