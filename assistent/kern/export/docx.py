@@ -13,12 +13,12 @@ from __future__ import annotations
 from datetime import datetime, time
 from io import BytesIO
 from typing import Any
+from xml.sax.saxutils import escape
 
 from docx import Document
-from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.enum.text import WD_COLOR_INDEX, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
 from assistent.kern.concept.lengte import (
@@ -44,7 +44,6 @@ RASTER = "Table Grid"
 TAAL = "nl-NL"
 LETTER = "Calibri"  # in LibreOffice even breed als Carlito: dezelfde pagina's als in Word
 GRIJS = RGBColor(0x59, 0x59, 0x59)
-TEKENRIJ = Cm(TEKENRIJ_CM)
 
 
 def render_docx(concept: OppConcept) -> bytes:
@@ -70,7 +69,7 @@ def render_docx(concept: OppConcept) -> bytes:
                 doc.add_paragraph().add_run(blok.uitleg).italic = True
                 hoogte = kinddeel_tekenvak(concept) if concept.document == "kinddeel" else (
                     0.6 * blok.regels + 3)
-                _vak(doc, Cm(hoogte))
+                _vak(doc, hoogte)
     if concept.ondertekening is not None:
         _ondertekening(doc, concept)
     buffer = BytesIO()
@@ -235,65 +234,83 @@ def _alinea(doc: Any, blok: Alinea) -> None:
         _tekst(alinea, punt)
 
 
-def _rij_bij_elkaar(rij: Any, kop: bool = False) -> None:
-    """Een rij breekt niet over twee pagina's; de kopregel herhaalt zich op elke pagina."""
-    eigenschappen = rij._tr.get_or_add_trPr()
-    eigenschappen.insert_element_before(
-        OxmlElement("w:cantSplit"), "w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc",
-        "w:hidden", "w:ins", "w:del", "w:trPrChange")
-    if kop:
-        eigenschappen.insert_element_before(
-            OxmlElement("w:tblHeader"), "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins",
-            "w:del", "w:trPrChange")
+def _runs(tekst: str, vet: bool = False) -> str:
+    """De runs van een tekst als XML: regeleinden als <w:br/>, open plekken geel gemarkeerd."""
+    opmaak = "<w:b/>" if vet else ""
+    delen: list[str] = []
+    for i, regel in enumerate(tekst.split("\n")):
+        if i:
+            delen.append("<w:r><w:br/></w:r>")
+        positie = 0
+        for plek in [*PLEK_IN_DOCUMENT.finditer(regel), None]:
+            eind = plek.start() if plek else len(regel)
+            if eind > positie:
+                delen.append(f"<w:r><w:rPr>{opmaak}</w:rPr>"
+                             f'<w:t xml:space="preserve">{escape(regel[positie:eind])}</w:t></w:r>')
+            if plek:
+                delen.append(f'<w:r><w:rPr>{opmaak}<w:highlight w:val="yellow"/></w:rPr>'
+                             f'<w:t xml:space="preserve">{escape(plek.group(0))}</w:t></w:r>')
+                positie = plek.end()
+    return "".join(delen)
 
 
-def _breedtes(tabel: Any, breedtes: tuple[float, ...]) -> None:
-    """Vaste kolombreedtes: Word en LibreOffice verdelen de ruimte dan niet zelf opnieuw."""
-    tabel.autofit = False
-    maten = [Cm(b) for b in breedtes]
-    for kolom, maat in zip(tabel.columns, maten, strict=True):
-        kolom.width = maat
-    for rij in tabel.rows:
-        for cel, maat in zip(rij.cells, maten, strict=True):
-            cel.width = maat
+def _tabelxml(
+    rijen: list[tuple[str, ...]], breedtes: tuple[float, ...], *, stijl: str | None,
+    koprij: bool, vet_eerste_kolom: bool = False, hoogte: float | None = None,
+) -> Any:
+    """Een hele tabel in één keer als XML: python-docx doet per cel tientallen zoekacties, en
+    dat kost bij een OPP honderden milliseconden.
+
+    Vaste kolombreedtes (Word en LibreOffice verdelen de ruimte dan niet zelf opnieuw), geen rij
+    die over twee pagina's breekt, en een kopregel die zich op elke pagina herhaalt.
+    """
+    twips = [round(b * 567) for b in breedtes]
+    stijlxml = f'<w:tblStyle w:val="{stijl}"/>' if stijl else ""
+    delen = [
+        f"<w:tbl {nsdecls('w')}><w:tblPr>{stijlxml}"
+        f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+        '<w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>',
+        *(f'<w:gridCol w:w="{t}"/>' for t in twips), "</w:tblGrid>",
+    ]
+    for nummer, rij in enumerate(rijen):
+        kop = koprij and nummer == 0
+        eigenschappen = "<w:cantSplit/>"
+        if hoogte is not None and not kop:
+            eigenschappen += f'<w:trHeight w:val="{round(hoogte * 567)}" w:hRule="atLeast"/>'
+        if kop:
+            eigenschappen += "<w:tblHeader/>"
+        delen.append(f"<w:tr><w:trPr>{eigenschappen}</w:trPr>")
+        for kolom, (cel, breedte) in enumerate(zip(rij, twips, strict=True)):
+            vet = kop or (vet_eerste_kolom and kolom == 0)
+            ruimte = '<w:pPr><w:spacing w:after="20"/></w:pPr>' if not stijl else ""
+            delen.append(f'<w:tc><w:tcPr><w:tcW w:w="{breedte}" w:type="dxa"/></w:tcPr>'
+                         f"<w:p>{ruimte}{_runs(cel, vet)}</w:p></w:tc>")
+        delen.append("</w:tr>")
+    delen.append("</w:tbl>")
+    return parse_xml("".join(delen))
+
+
+def _voeg_toe(doc: Any, element: Any) -> None:
+    """Een element achteraan in de hoofdtekst, vóór de sectie-eigenschappen; dan een lege
+    alinea, zodat twee tabellen niet aan elkaar plakken."""
+    doc.element.body._insert_tbl(element)
+    doc.add_paragraph().paragraph_format.space_after = Pt(0)
 
 
 def _tabel(
     doc: Any, kolommen: tuple[str, ...], rijen: tuple[tuple[str, ...], ...],
-    hoogte: Any = None, breedtes: tuple[float, ...] | None = None,
-) -> Any:
-    tabel = doc.add_table(rows=1, cols=len(kolommen))
-    tabel._tbl.tblStyle_val = _stijl(doc, RASTER)
-    for cel, kop in zip(tabel.rows[0].cells, kolommen, strict=True):
-        cel.paragraphs[0].add_run(kop).bold = True
-    _rij_bij_elkaar(tabel.rows[0], kop=True)
-    for rij in rijen:
-        nieuw = tabel.add_row()
-        _rij_bij_elkaar(nieuw)
-        for cel, waarde in zip(nieuw.cells, rij, strict=True):
-            _tekst(cel.paragraphs[0], waarde)
-    if breedtes is not None and len(breedtes) == len(kolommen):
-        _breedtes(tabel, breedtes)
-    if hoogte is not None:
-        for rij in tabel.rows[1:]:
-            rij.height = hoogte
-            rij.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-    doc.add_paragraph().paragraph_format.space_after = Pt(0)
-    return tabel
+    hoogte: float | None = None, breedtes: tuple[float, ...] | None = None,
+) -> None:
+    if breedtes is None or len(breedtes) != len(kolommen):
+        breedtes = tuple(16.6 / len(kolommen) for _ in kolommen)
+    _voeg_toe(doc, _tabelxml([kolommen, *rijen], breedtes, stijl=_stijl(doc, RASTER),
+                             koprij=True, hoogte=hoogte))
 
 
 def _gegevens(doc: Any, blok: Gegevens) -> None:
     """Label en waarde naast elkaar, zonder rasterlijnen: een rustig overzicht."""
-    tabel = doc.add_table(rows=0, cols=2)
-    for label, waarde in blok.regels:
-        rij = tabel.add_row()
-        _rij_bij_elkaar(rij)
-        _tekst(rij.cells[0].paragraphs[0], label, vet=True)
-        _tekst(rij.cells[1].paragraphs[0], waarde)
-        for cel in rij.cells:
-            cel.paragraphs[0].paragraph_format.space_after = Pt(1)
-    _breedtes(tabel, BREEDTES["gegevens"])
-    doc.add_paragraph().paragraph_format.space_after = Pt(0)
+    _voeg_toe(doc, _tabelxml(list(blok.regels), BREEDTES["gegevens"], stijl=None, koprij=False,
+                             vet_eerste_kolom=True))
 
 
 def _lijn(alinea: Any) -> None:
@@ -317,14 +334,10 @@ def _schrijfruimte(doc: Any, blok: Schrijfruimte) -> None:
         _lijn(regel)
 
 
-def _vak(doc: Any, hoogte: Any) -> None:
+def _vak(doc: Any, hoogte_cm: float) -> None:
     """Een leeg kader met rand: om te tekenen of om opmerkingen te schrijven."""
-    tabel = doc.add_table(rows=1, cols=1)
-    tabel._tbl.tblStyle_val = _stijl(doc, RASTER)
-    tabel.rows[0].height = hoogte
-    tabel.rows[0].height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-    _rij_bij_elkaar(tabel.rows[0])
-    doc.add_paragraph().paragraph_format.space_after = Pt(0)
+    _voeg_toe(doc, _tabelxml([("",)], (16.6,), stijl=_stijl(doc, RASTER), koprij=False,
+                             hoogte=hoogte_cm))
 
 
 def _tekenblok(doc: Any, blok: Tekenblok) -> None:
@@ -334,7 +347,8 @@ def _tekenblok(doc: Any, blok: Tekenblok) -> None:
         (r.rol, r.naam, *(("\n".join(f"☐ {k}" for k in r.keuzes),) if keuzes else ()), "", "")
         for r in blok.regels
     )
-    _tabel(doc, kolommen, rijen, TEKENRIJ, BREEDTES["instemming" if keuzes else "ondertekening"])
+    _tabel(doc, kolommen, rijen, TEKENRIJ_CM,
+           BREEDTES["instemming" if keuzes else "ondertekening"])
 
 
 def _ondertekening(doc: Any, concept: OppConcept) -> None:
@@ -347,7 +361,7 @@ def _ondertekening(doc: Any, concept: OppConcept) -> None:
         doc.add_paragraph(blok.uitleg)
         _tekenblok(doc, blok)
     doc.add_paragraph().add_run(ondertekening.opmerkingen + ":").bold = True
-    _vak(doc, Cm(OPMERKINGEN_CM))
+    _vak(doc, OPMERKINGEN_CM)
     if ondertekening.toelichting:
         toelichting = doc.add_paragraph().add_run(ondertekening.toelichting)
         toelichting.italic = True
