@@ -34,20 +34,28 @@ from assistent.kern.concept.tabellen import doelteksten
 from assistent.kern.concept.volledigheid import Controle
 from assistent.kern.concept.zinnen import citaat, samen
 from assistent.kern.school import Schoolprofiel
+from assistent.kern.vragenlijst.rollen import DOMEINEN
 from assistent.kern.vragenlijst.waarden import datumtekst
 
 # Deze rollen staan in 'Het gesprek' op een vaste plek.
 GESPREKSROLLEN = frozenset({"overleg_aanwezig", "overleg_datum", "zienswijze_ouders"})
 
 
-def _punten(feiten: Feiten, sectie: str) -> tuple[str, ...]:
-    """Elk aangevinkt punt uit de lijsten van een sectie, zoals de factoren."""
+def _factoren(feiten: Feiten, sectie: str) -> list[Blok]:
+    """De aangevinkte factoren per domein op één regel ('Kind: …; …'): kort genoeg voor een
+    agenda, en je ziet meteen over wie of wat het gaat."""
     vw = vormen(feiten)
-    uit: list[str] = []
+    per_domein: dict[str, list[str]] = {}
     for feit in feiten.in_sectie(sectie):
-        if isinstance(feit.waarde, list):
-            uit.extend(weergave(feit.vraag, [w], vw) for w in feit.waarde)
-    return tuple(dict.fromkeys(uit))
+        if not isinstance(feit.waarde, list):
+            continue
+        domein = feit.vraag.domein or "overig"
+        items = [weergave(feit.vraag, [w], vw) for w in feit.waarde]
+        if domein == "overig" and feit.vraag.kop:
+            items = [f"{feit.vraag.kop.lower()}: {', '.join(items)}"]
+        per_domein.setdefault(domein, []).extend(items)
+    return [Alinea("; ".join(dict.fromkeys(punten)), "afgeleid", DOMEINEN[d])
+            for d in DOMEINEN if (punten := per_domein.get(d))]
 
 
 def _tekst(feiten: Feiten, rol: str) -> str:
@@ -87,13 +95,6 @@ def bouw_agenda(
         Sectie(f"punt_{i}", f"{i}. {titel} ({minuten} min.)", tuple(blokken), 2)
         for i, (titel, minuten, blokken) in enumerate(punten, 1)
     )
-    volgende = als_datum(feiten.rol("tussenevaluatie")) or als_datum(
-        feiten.rol("evaluatie_datum"))
-    secties.append(Sectie("volgende", "Volgende afspraak", (Gegevens((
-        ("Volgende afspraak", datumtekst(volgende) if volgende else
-         nog_invullen("datum van de volgende afspraak")),
-        ("Regie bij", nog_invullen(f"wie de regie houdt over het OPP van {naam}")),
-    )),)))
     return OppConcept(
         document="agenda",
         titel=f"Gespreksagenda OPP van {naam}",
@@ -104,6 +105,17 @@ def bouw_agenda(
         vandaag=vandaag,
         kopregel=kopregel("Gespreksagenda", feiten, vandaag),
     )
+
+
+def _volgende(feiten: Feiten, naam: str) -> Gegevens:
+    """De volgende afspraak (de tussenevaluatie, anders de evaluatie) en wie de regie houdt."""
+    volgende = als_datum(feiten.rol("tussenevaluatie")) or als_datum(
+        feiten.rol("evaluatie_datum"))
+    return Gegevens((
+        ("Volgende afspraak", datumtekst(volgende) if volgende else
+         nog_invullen("datum van de volgende afspraak")),
+        ("Regie bij", nog_invullen(f"wie de regie houdt over het OPP van {naam}")),
+    ))
 
 
 def _gesprek(feiten: Feiten, school: Schoolprofiel, duur: int) -> list[Blok]:
@@ -154,11 +166,11 @@ def _agendapunten(feiten: Feiten, vw: dict[str, str]) -> list[tuple[str, int, li
             "toestemming als er iemand van buiten de school meepraat.", "afgeleid")]),
         (f"Eerst {naam}", 8, kind),
         ("Wat goed gaat", 4, [Alinea(
-            "Herkent iedereen dit? Wat zien ouders thuis?", "afgeleid", "",
-            _punten(feiten, "factoren_bevorderend"))]),
+            "Herkent iedereen dit? Wat zien ouders thuis?", "afgeleid"),
+            *_factoren(feiten, "factoren_bevorderend")]),
         ("Zorgen", 4, [Alinea(
-            "Wat maakt het moeilijk, op school en thuis? Herkent iedereen dit?", "afgeleid", "",
-            _punten(feiten, "factoren_belemmerend"))]),
+            "Wat maakt het moeilijk, op school en thuis? Herkent iedereen dit?", "afgeleid"),
+            *_factoren(feiten, "factoren_belemmerend")]),
         ("Uitstroomperspectief", 5, [*uitstroom, Alinea(
             "De school licht de verwachting en de onderbouwing toe. Wat ouders ervan vinden, "
             "komt in het OPP, ook als zij het anders zien.", "afgeleid"),
@@ -174,7 +186,7 @@ def _agendapunten(feiten: Feiten, vw: dict[str, str]) -> list[tuple[str, int, li
             "afgeleid"), Schrijfruimte("Besluit van ouders")]),
         ("Afspraken en evaluatie", 3, [Alinea(
             " ".join(data) + " Wie houdt de regie en hoe houden school en ouders elkaar op de "
-            "hoogte?", "afgeleid"), Schrijfruimte("Afspraken")]),
+            "hoogte?", "afgeleid"), _volgende(feiten, naam), Schrijfruimte("Afspraken")]),
         ("Afronding", 2, [Alinea(
             "Ondertekenen: de directeur stelt het OPP vast, ouders kruisen hun instemming aan en "
             "tekenen voor gezien. De school zet de begin- en einddatum in de "

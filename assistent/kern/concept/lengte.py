@@ -72,6 +72,8 @@ BREEDTES: dict[str, tuple[float, ...]] = {
     "instemming": (3.6, 3.6, 3.0, 2.4, 4.0),
 }
 TEKENRIJ_CM = 1.5  # hoog genoeg voor een handtekening
+SCHRIJFREGEL_CM = 0.8
+TUSSENRUIMTE_PT = 6  # de lage lege alinea na een tabel
 OPMERKINGEN_CM = 2.5
 # Gemeten met LibreOffice: zo vol raakt een pagina gemiddeld voordat iets doorschuift.
 VULLING = 1.0
@@ -120,8 +122,8 @@ def _tabel(blok: Tabel, s: Bladspiegel) -> float:
 
 
 def _leeg(s: Bladspiegel) -> float:
-    """De lege alinea die de export na een tabel zet."""
-    return _regelhoogte(s.tekst)
+    """De lage lege alinea die de export na een tabel zet."""
+    return float(TUSSENRUIMTE_PT)
 
 
 def blokhoogte(blok: Blok, s: Bladspiegel) -> float:
@@ -133,7 +135,8 @@ def blokhoogte(blok: Blok, s: Bladspiegel) -> float:
     if isinstance(blok, Gegevens):
         return _rijen(list(blok.regels), BREEDTES["gegevens"], s.tekst) + _leeg(s)
     if isinstance(blok, Schrijfruimte):
-        return _regelhoogte(s.tekst) + s.na_alinea + blok.regels * (_regelhoogte(s.tekst) + 10)
+        return (_regelhoogte(s.tekst) + s.na_alinea + blok.regels * SCHRIJFREGEL_CM * PT_PER_CM
+                + _leeg(s))
     if isinstance(blok, Tekenvak):
         return _regelhoogte(s.tekst) + s.na_alinea + _leeg(s)
     return 0.0

@@ -25,7 +25,9 @@ from assistent.kern.concept.lengte import (
     BLADSPIEGEL,
     BREEDTES,
     OPMERKINGEN_CM,
+    SCHRIJFREGEL_CM,
     TEKENRIJ_CM,
+    TUSSENRUIMTE_PT,
     Bladspiegel,
     kinddeel_tekenvak,
 )
@@ -254,9 +256,19 @@ def _runs(tekst: str, vet: bool = False) -> str:
     return "".join(delen)
 
 
+# Alleen strepen onder elke rij: lege regels om op te schrijven.
+SCHRIJFLIJNEN = (
+    "<w:tblBorders>" + "".join(f'<w:{kant} w:val="nil"/>' for kant in ("top", "left", "right"))
+    + '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+    + '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+    + '<w:insideV w:val="nil"/></w:tblBorders>'
+)
+
+
 def _tabelxml(
     rijen: list[tuple[str, ...]], breedtes: tuple[float, ...], *, stijl: str | None,
     koprij: bool, vet_eerste_kolom: bool = False, hoogte: float | None = None,
+    randen: str = "",
 ) -> Any:
     """Een hele tabel in één keer als XML: python-docx doet per cel tientallen zoekacties, en
     dat kost bij een OPP honderden milliseconden.
@@ -268,7 +280,7 @@ def _tabelxml(
     stijlxml = f'<w:tblStyle w:val="{stijl}"/>' if stijl else ""
     delen = [
         f"<w:tbl {nsdecls('w')}><w:tblPr>{stijlxml}"
-        f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+        f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/>{randen}<w:tblLayout w:type="fixed"/>'
         '<w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>',
         *(f'<w:gridCol w:w="{t}"/>' for t in twips), "</w:tblGrid>",
     ]
@@ -291,10 +303,12 @@ def _tabelxml(
 
 
 def _voeg_toe(doc: Any, element: Any) -> None:
-    """Een element achteraan in de hoofdtekst, vóór de sectie-eigenschappen; dan een lege
-    alinea, zodat twee tabellen niet aan elkaar plakken."""
+    """Een element achteraan in de hoofdtekst, vóór de sectie-eigenschappen; dan een lage lege
+    alinea, zodat twee tabellen niet aan elkaar plakken (en geen lege pagina aan het eind)."""
     doc.element.body._insert_tbl(element)
-    doc.add_paragraph().paragraph_format.space_after = Pt(0)
+    tussen = doc.add_paragraph().paragraph_format
+    tussen.space_after = Pt(0)
+    tussen.line_spacing = Pt(TUSSENRUIMTE_PT)
 
 
 def _tabel(
@@ -313,25 +327,12 @@ def _gegevens(doc: Any, blok: Gegevens) -> None:
                              vet_eerste_kolom=True))
 
 
-def _lijn(alinea: Any) -> None:
-    """Een streep onder de alinea: een regel om op te schrijven. Ook 'between', want Word en
-    LibreOffice tekenen bij alinea's met dezelfde rand anders alleen de onderste streep."""
-    rand = OxmlElement("w:pBdr")
-    for kant in ("w:bottom", "w:between"):
-        streep = OxmlElement(kant)
-        for sleutel, waarde in (("w:val", "single"), ("w:sz", "4"), ("w:space", "1"),
-                                ("w:color", "808080")):
-            streep.set(qn(sleutel), waarde)
-        rand.append(streep)
-    alinea._p.get_or_add_pPr().append(rand)
-
-
 def _schrijfruimte(doc: Any, blok: Schrijfruimte) -> None:
-    doc.add_paragraph().add_run(blok.label + ":").bold = True
-    for _ in range(blok.regels):
-        regel = doc.add_paragraph()
-        regel.paragraph_format.space_before = Pt(10)
-        _lijn(regel)
+    label = doc.add_paragraph()
+    label.add_run(blok.label + ":").bold = True
+    label.paragraph_format.keep_with_next = True
+    _voeg_toe(doc, _tabelxml([("",)] * blok.regels, (16.6,), stijl=None, koprij=False,
+                             hoogte=SCHRIJFREGEL_CM, randen=SCHRIJFLIJNEN))
 
 
 def _vak(doc: Any, hoogte_cm: float) -> None:
