@@ -66,12 +66,12 @@ def render_docx(concept: OppConcept) -> bytes:
             elif isinstance(blok, Gegevens):
                 _gegevens(doc, blok)
             elif isinstance(blok, Schrijfruimte):
-                _schrijfruimte(doc, blok)
+                _schrijfruimte(doc, blok, spiegel.breedte)
             elif isinstance(blok, Tekenvak):
                 doc.add_paragraph().add_run(blok.uitleg).italic = True
                 hoogte = kinddeel_tekenvak(concept) if concept.document == "kinddeel" else (
                     0.6 * blok.regels + 3)
-                _vak(doc, hoogte)
+                _vak(doc, hoogte, spiegel.breedte)
     if concept.ondertekening is not None:
         _ondertekening(doc, concept)
     buffer = BytesIO()
@@ -327,17 +327,17 @@ def _gegevens(doc: Any, blok: Gegevens) -> None:
                              vet_eerste_kolom=True))
 
 
-def _schrijfruimte(doc: Any, blok: Schrijfruimte) -> None:
+def _schrijfruimte(doc: Any, blok: Schrijfruimte, breedte: float) -> None:
     label = doc.add_paragraph()
     label.add_run(blok.label + ":").bold = True
     label.paragraph_format.keep_with_next = True
-    _voeg_toe(doc, _tabelxml([("",)] * blok.regels, (16.6,), stijl=None, koprij=False,
+    _voeg_toe(doc, _tabelxml([("",)] * blok.regels, (breedte,), stijl=None, koprij=False,
                              hoogte=SCHRIJFREGEL_CM, randen=SCHRIJFLIJNEN))
 
 
-def _vak(doc: Any, hoogte_cm: float) -> None:
+def _vak(doc: Any, hoogte_cm: float, breedte: float = 16.6) -> None:
     """Een leeg kader met rand: om te tekenen of om opmerkingen te schrijven."""
-    _voeg_toe(doc, _tabelxml([("",)], (16.6,), stijl=_stijl(doc, RASTER), koprij=False,
+    _voeg_toe(doc, _tabelxml([("",)], (breedte,), stijl=_stijl(doc, RASTER), koprij=False,
                              hoogte=hoogte_cm))
 
 
