@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistent.kern.doelcheck import ELEMENTEN, MAX_LENGTE, beoordeel, controleer
-from assistent.kern.doelcheck_woorden import laad_woorden
+from assistent.kern.doelcheck.woorden import laad_woorden
+from assistent.kern.doelcheck.woordronde import LEESTEKEN, klein, woordronde
 
 WOORDEN = st.sampled_from(
     "Sem Ik de leerling leest rekent 8 van 10 keer per week voor de kerst binnen zes weken "
@@ -85,37 +86,57 @@ def test_bijzondere_teksten() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(TEKSTEN | st.text(alphabet=" \t\n\u00a0\u2003a_Z9'’-.,;:!?()İß😀", max_size=60))
-def test_de_woordronde_geeft_dezelfde_woorden_als_de_regex(tekst: str) -> None:
+def test_de_woordronde_geeft_dezelfde_woorden_als_de_woordregex(tekst: str) -> None:
     """De woordronde knipt op witruimte en haalt stukken als "klas." uit de woordcache; dat moet
-    precies geven wat `_WOORD.finditer` geeft, ook met liggende streepjes, apostrofs, vreemde
+    precies geven wat de woordregex geeft, ook met liggende streepjes, apostrofs, vreemde
     witruimte en leestekens. Twee keer: met een lege en met een gevulde woordcache."""
-    from assistent.kern.doelcheck_herkenning import _LEESTEKEN, _WOORD, _klein, _woordronde
+    from assistent.kern.doelcheck.grammatica import WOORD
 
-    laag = _klein(tekst)
-    treffers = list(_WOORD.finditer(laag))
+    treffers = list(WOORD.finditer(klein(tekst)))
     verwacht = (
         [t.group() for t in treffers],
         [t.start() for t in treffers],
         [t.end() for t in treffers],
-        [tekst[t.start()].isupper() for t in treffers],
     )
     w = laad_woorden()
     w.per_woord.clear()
     for _ in range(2):
-        ronde = _woordronde(tekst, laag, w)
-        kleine, begins, einden, infos, hoofd = ronde[:5]
-        assert (kleine, begins, einden, hoofd) == verwacht
-        assert [info.k for info in infos] == kleine
-        if len(kleine) > 1 and not ronde[10]:  # "geen leesteken tussen de woorden" moet kloppen
-            assert _LEESTEKEN.search(tekst, einden[0], begins[-1]) is None
+        reeks = woordronde(tekst, w)
+        assert (reeks.woorden, reeks.begins, reeks.einden) == verwacht
+        assert [info.woord for info in reeks.infos] == reeks.woorden
+        if len(reeks.woorden) > 1 and not reeks.leesteken_mogelijk:
+            assert LEESTEKEN.search(tekst, reeks.einden[0], reeks.begins[-1]) is None
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="keramlidgwsjx 3_-éÅ", max_size=24))
-def test_de_frequentiecheck_is_de_regex_met_alternatieven(stuk: str) -> None:
-    """`_frequentie` zoekt stukjes met `in` in plaats van met één regex; de uitkomst is die van
-    de regex, ook voor "elke" in "telkens" en een "x" die wel of niet los staat."""
-    from assistent.kern.doelcheck_herkenning import _frequentie
+@settings(max_examples=200, deadline=None)
+@given(TEKSTEN)
+def test_het_oordeel_hangt_niet_af_van_wat_er_al_in_de_woordcache_staat(tekst: str) -> None:
+    w = laad_woorden()
+    w.per_woord.clear()
+    eerst = beoordeel(tekst).als_dict()
+    assert beoordeel(tekst).als_dict() == eerst
 
-    regex = re.compile(r"keer|maal|elke|iedere|ieder|elk|dagelijks|wekelijks|\bx\b")
-    assert _frequentie(stuk) == (regex.search(stuk) is not None)
+
+_FREQUENTIE = re.compile(r"keer|maal|elke|iedere|ieder|elk|dagelijks|wekelijks|\bx\b")
+CRITERIA = st.sampled_from(
+    [
+        "{n} keer per week", "{n}x per dag", "{n} x per les", "elke ochtend", "iedere les",
+        "telkens", "dagelijks", "wekelijks", "{n} van de 10 keer", "{n}% goed", "foutloos",
+        "in {n} van de {n} lessen", "tweemaal per dag", "minstens {n} minuten", "altijd",
+        "binnen {n} minuten",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(CRITERIA, st.integers(min_value=1, max_value=99))
+def test_een_criterium_met_een_frequentie_meet_je_met_een_turflijst(
+    criterium: str, n: int
+) -> None:
+    """Zonder genoemd instrument en zonder inhoud die een toets vraagt: een frequentie
+    ("3 keer per week", "elke ochtend", "telkens") geeft een turflijst, anders observatie."""
+    oordeel = controleer(f"Voor 1 juni steekt Sem {criterium.format(n=n)} zijn vinger op.")
+    criteria = oordeel.gevonden("criterium")
+    assert criteria
+    frequentie = any(_FREQUENTIE.search(v.woorden.lower()) for v in criteria)
+    assert oordeel.meetinstrument == ("turflijst" if frequentie else "observatie")

@@ -11,10 +11,11 @@ from assistent.kern.concept.kinddeel import bouw_kinddeel
 from assistent.kern.concept.model import DOCUMENTEN, OppConcept
 from assistent.kern.concept.opp import bouw_opp
 from assistent.kern.concept.volledigheid import Controle, controleer
+from assistent.kern.doelcheck import Doelchecker
 from assistent.kern.doelcheck import controleer as doelcheck_standaard
 from assistent.kern.school import SchoolFout, Schoolprofiel
 from assistent.kern.school import laad as laad_school
-from assistent.kern.sessie.gesprek import Doelchecker, Gesprek
+from assistent.kern.sessie.gesprek import Gesprek
 
 
 def schoolprofiel(bron: Schoolprofiel | Path | None = None) -> Schoolprofiel:

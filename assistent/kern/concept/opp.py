@@ -18,8 +18,8 @@ from assistent.kern.concept.model import (
 )
 from assistent.kern.concept.tabellen import beoordeel_doelen, doelen, evaluatietabel, factoren
 from assistent.kern.concept.zinnen import citaat, is_ikvorm, samen, zinnen
+from assistent.kern.doelcheck import Doelchecker
 from assistent.kern.school import Schoolprofiel
-from assistent.kern.sessie.gesprek import Doelchecker
 from assistent.kern.vragenlijst.waarden import datumtekst
 
 ZES_WEKEN = timedelta(weeks=6)

@@ -25,7 +25,7 @@ from assistent.kern.concept.model import (
 )
 from assistent.kern.concept.termijnen import als_datum
 from assistent.kern.concept.zinnen import citaat, samen
-from assistent.kern.sessie.gesprek import Doelchecker
+from assistent.kern.doelcheck import Doelchecker
 from assistent.kern.vragenlijst.rollen import DOMEINEN
 
 FACTOR_KOLOMMEN = ("Domein", "Bevorderend", "Belemmerend")

@@ -12,10 +12,10 @@ from pathlib import Path
 from assistent.kern.bestanden import maak_map, schrijf_atomair
 from assistent.kern.concept.bouwen import bouw_concept
 from assistent.kern.concept.model import DOCUMENTEN, OppConcept
-from assistent.kern.doelcheck import controleer
+from assistent.kern.doelcheck import Doelchecker, controleer
 from assistent.kern.export.md import render_concept
 from assistent.kern.school import Schoolprofiel
-from assistent.kern.sessie.gesprek import Doelchecker, Gesprek
+from assistent.kern.sessie.gesprek import Gesprek
 
 FORMATEN: tuple[str, ...] = ("md", "docx")
 

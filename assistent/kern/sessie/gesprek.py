@@ -7,12 +7,12 @@ blijft bewaard en telt niet mee zolang de vraag verborgen is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from assistent.kern.doelcheck import Doeloordeel, controleer
+from assistent.kern.doelcheck import Doelchecker, Doeloordeel, controleer
 from assistent.kern.sessie.model import Sessie
 from assistent.kern.taal import vul_in
 from assistent.kern.vragenlijst.modellen import Antwoordwaarde, Onderdeel, Vraag, Vragenlijst
@@ -26,9 +26,6 @@ from assistent.kern.vragenlijst.waarden import (
     toon,
     waarschuwingen,
 )
-
-# Een doelcheck die de motor krijgt: zo kunnen tests en de CLI een eigen checker meegeven.
-Doelchecker = Callable[[str], Doeloordeel]
 
 
 @dataclass

@@ -1,0 +1,87 @@
+"""Eén doel beoordelen: de analyse, met teksten erbij, tot een `Doeloordeel`.
+
+`controleer` bewaart hele oordelen (tijdens het typen komt dezelfde tekst vaak terug);
+`beoordeel` rekent altijd opnieuw.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from itertools import product
+from pathlib import Path
+from typing import Final
+
+from assistent.kern.doelcheck.herkenning import analyseer
+from assistent.kern.doelcheck.meetinstrument import meetinstrument
+from assistent.kern.doelcheck.oordeel import (
+    ELEMENTEN,
+    MAX_LENGTE,
+    Doeloordeel,
+    Signaal,
+)
+from assistent.kern.doelcheck.suggestie import suggestie
+from assistent.kern.doelcheck.teksten import uitleg, vervolgvragen, wie
+from assistent.kern.doelcheck.vindplaatsen import vindplaatsen
+from assistent.kern.doelcheck.woorden import Woorden, bestandsversie, laad_woorden
+
+# Per combinatie van (gedrag, criterium, termijn) aanwezig: wat ontbreekt, in die volgorde.
+_ONTBREEKT: Final = {
+    aanwezig: tuple(e for e, er in zip(ELEMENTEN, aanwezig, strict=True) if not er)
+    for aanwezig in product((False, True), repeat=3)
+}
+
+
+def controleer(
+    tekst: str, naam: str | None = None, extra_woorden: os.PathLike[str] | str | None = None
+) -> Doeloordeel:
+    """Beoordeel één doel. Gooit alleen `DoelwoordenFout` bij een onbruikbaar schoolbestand.
+
+    `naam` is de naam van de leerling (voor de vragen en het voorstel); `extra_woorden` het
+    woordenbestand van de school."""
+    bestand = Path(extra_woorden) if extra_woorden is not None else None
+    return _controleer(str(tekst), naam, bestand, bestandsversie(bestand))
+
+
+@lru_cache(maxsize=4096)
+def _controleer(
+    tekst: str, naam: str | None, bestand: Path | None, versie: tuple[int, int]
+) -> Doeloordeel:
+    # Op de tekst en het woordenbestand (met zijn versie): na een wijziging een nieuw oordeel.
+    return beoordeel(tekst, naam, laad_woorden(bestand))
+
+
+def warm_op() -> None:
+    """Laad het Nederlandse woordenboek van simplemma en de woordenlijsten alvast.
+
+    De eerste controle kost anders ruim een halve seconde; de TUI roept dit in een worker aan.
+    """
+    beoordeel("Voor de kerst leest Sem elke dag een bladzijde voor.")
+
+
+def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> Doeloordeel:
+    """Zoals `controleer`, maar altijd opnieuw berekend (voor de benchmark zonder cache)."""
+    if w is None:
+        w = laad_woorden()
+    bekeken = tekst if len(tekst) <= MAX_LENGTE else tekst[:MAX_LENGTE]
+    a = analyseer(bekeken, w)
+    ontbreekt = _ONTBREEKT[a.gedrag, a.criterium, a.termijn]
+    persoon = wie(a, naam)
+    signalen = []
+    for v in a.vondsten:
+        woorden = bekeken[v.begin : v.eind]
+        blokkerend = v.element in ontbreekt  # het raakt wat ontbreekt
+        signalen.append(
+            Signaal(v.soort, woorden, v.begin, v.eind, uitleg(v, woorden, persoon), blokkerend)
+        )
+    instrument = meetinstrument(a, w)
+    return Doeloordeel(
+        tekst=tekst,
+        meetbaar=not ontbreekt,
+        ontbreekt=ontbreekt,
+        signalen=tuple(signalen),
+        vervolgvragen=vervolgvragen(a, ontbreekt, persoon),
+        suggestie=suggestie(bekeken, a, ontbreekt, naam, instrument.naam, persoon),
+        meetinstrument=instrument.naam,
+        vindplaatsen=vindplaatsen(a, instrument.plek),
+    )

@@ -1,0 +1,195 @@
+"""Gedrag: waarneembare werkwoorden, niet als naamwoord, niet in een bijzin, niet ontkend.
+
+"Steekt zijn vinger op", "laat zien hoe", "gaat naar de pleinwacht" zijn gedrag; "het lezen",
+"om zelfstandig te werken", "leert plannen" en "stopt met schreeuwen" niet. Alleen gedrag
+dat er niet is, krijgt een signaal: dan meldt `meld_negatief` wat alleen zegt wat niet meer mag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+from assistent.kern.doelcheck.analyse import Analyse
+from assistent.kern.doelcheck.grammatica import BEZIT, PARTIKELS
+from assistent.kern.doelcheck.patronen import Span
+from assistent.kern.doelcheck.regels import negatief_gedrag
+from assistent.kern.doelcheck.woordronde import zoek_uitdrukkingen
+from assistent.kern.doelcheck.woordsoorten import (
+    AANLEIDING,
+    GEDRAG,
+    LEER,
+    NEGATIEF,
+    PARTIKEL,
+    VERMOGEN,
+)
+
+WAARNEEMBAAR: Final = "gedrag.waarneembaar"
+# Na deze woorden is een heel werkwoord een zelfstandig naamwoord ("bij het voorlezen").
+NAAMWOORD_ERVOOR: Final = frozenset(
+    "de het een bij in met van voor op tijdens na dit deze die elk elke ieder iedere alle "
+    "welke zijn haar mijn hun je jouw z'n m'n over aan".split()
+)
+
+
+@dataclass
+class Gedrag:
+    """Wat de gedragsregel vindt, als woordnummers."""
+
+    positief: list[int] = field(default_factory=list)  # waar het gedrag begint
+    stukken: list[Span] = field(default_factory=list)  # per `positief`: het werkwoord of de zin
+    ontkend: set[int] = field(default_factory=set)  # zinsdelen met een ontkenning
+    ontkende: list[int] = field(default_factory=list)  # gedrag in zo'n zinsdeel
+    stoppers: list[Span] = field(default_factory=list)  # "stopt … met": werkwoord en "met"
+
+    def voeg_toe(self, a: Analyse, i: int, j: int) -> None:
+        if a.zinsdelen.zinsdeel[i] in self.ontkend:
+            self.ontkende.append(i)
+        else:
+            self.positief.append(i)
+            self.stukken.append((i, j))
+
+
+def zoek_gedrag(a: Analyse) -> Gedrag:
+    """Het gedrag in het doel, en wat ontkend is of alleen stopt."""
+    reeks, zinsdeel, uitgesloten = a.reeks, a.zinsdelen.zinsdeel, a.zinsdelen.uitgesloten
+    gedrag = Gedrag(ontkend=_ontkende_zinsdelen(a))
+    vermogen = _zinsdelen_met_vermogen(a)
+    leren = (
+        {zinsdeel[i] for i, info in enumerate(reeks.infos) if info.leerwerkwoord}
+        if reeks.woordsoorten & LEER
+        else set()
+    )
+    partikels = _partikels_per_grootzin(a)
+    met_aanleiding = bool(reeks.woordsoorten & AANLEIDING)
+    for i in reeks.met_soort(GEDRAG) if reeks.woordsoorten & GEDRAG else ():
+        if i in a.gebruikt or reeks.hoofdletter[i] or _geen_doelgedrag(a, i, leren, vermogen):
+            continue
+        info = reeks.infos[i]
+        ziet, stopt = _ziet_en_stopt(a, i, partikels)
+        vorige = reeks.woorden[i - 1] if i else ""
+        if not (ziet or (info.persoonsvorm and vorige not in BEZIT)) or i in uitgesloten:
+            continue
+        if stopt and not (met_aanleiding or zinsdeel[i] in gedrag.ontkend):
+            met = _met_na_stop(a, i)
+            if met is not None:
+                gedrag.stoppers.append((i, met))  # "stopt met schreeuwen": zegt niet wat wel
+                continue
+        gedrag.voeg_toe(a, i, i + 1)
+    if WAARNEEMBAAR in reeks.uitdrukkingsplekken:  # "blijft zitten", "laat zien"
+        for i, j, _zin in zoek_uitdrukkingen(reeks, WAARNEEMBAAR):
+            if j - i > 1 and a.gebruikt.isdisjoint(range(i, j)) and uitgesloten.isdisjoint(
+                range(i, j)
+            ):
+                gedrag.voeg_toe(a, i, j)
+    return gedrag
+
+
+def meld_negatief(a: Analyse, gedrag: Gedrag) -> None:
+    """Zonder ander gedrag: meld "stopt met …" en ontkend gedrag ("slaat niet meer")."""
+    woorden, n = a.reeks.woorden, len(a.reeks.woorden)
+    for i, m in gedrag.stoppers:
+        # tot en met het woord na "met", en een lidwoord daartussen ("met het tikken")
+        hi = min(n, m + 2 + (m + 2 < n and woorden[m + 1] in ("het", "de", "een")))
+        lo = next(
+            (
+                k
+                for k in (i, *range(i + 1, m), m)
+                if not a.gebruikt.intersection(range(k, hi))
+                and (k in (i, m) or woorden[k] in PARTIKELS)
+            ),
+            m,
+        )
+        a.meld("negatief", lo, hi, "gedrag")
+        a.gebruikt.update(range(lo, hi))
+    negatief_gedrag(a, gedrag.ontkend, gedrag.ontkende)
+
+
+def _ontkende_zinsdelen(a: Analyse) -> set[int]:
+    """De zinsdelen met "niet", "nooit", …; "niet alleen" en "niet zonder" ontkennen niets."""
+    if not a.reeks.woordsoorten & NEGATIEF:
+        return set()
+    woorden, n = a.reeks.woorden, len(a.reeks.woorden)
+    return {
+        a.zinsdelen.zinsdeel[i]
+        for i in range(n)
+        if woorden[i] in a.lijsten.ontkenningen
+        and i not in a.gebruikt
+        and not (i + 1 < n and woorden[i + 1] in ("alleen", "zonder"))
+    }
+
+
+def _zinsdelen_met_vermogen(a: Analyse) -> set[int]:
+    """"Is in staat om stil te zitten", "het lukt hem om …": wat na "om … te" staat, is daar
+    wel het gedrag."""
+    if not a.reeks.woordsoorten & VERMOGEN:
+        return set()
+    woorden, infos = a.reeks.woorden, a.reeks.infos
+    return {
+        a.zinsdelen.zinsdeel[k]
+        for k in range(len(woorden))
+        if (woorden[k] == "staat" and k and woorden[k - 1] == "in") or "lukken" in infos[k].vormen
+    }
+
+
+def _partikels_per_grootzin(a: Analyse) -> dict[int, list[int]]:
+    """Waar de partikels staan, per grootzin: voor scheidbare werkwoorden ("ruimt … op")."""
+    uit: dict[int, list[int]] = {}
+    if a.reeks.woordsoorten & PARTIKEL:
+        for j in a.reeks.met_soort(PARTIKEL):
+            uit.setdefault(a.zinsdelen.grootzin[j], []).append(j)
+    return uit
+
+
+def _geen_doelgedrag(a: Analyse, i: int, leren: set[int], vermogen: set[int]) -> bool:
+    """Een naamwoord ("het lezen"), iets wat geleerd wordt ("leert plannen") of een doel van
+    een ander ("om zelfstandig te werken")."""
+    woorden = a.reeks.woorden
+    zinsdeel = a.zinsdelen.zinsdeel[i]
+    vorige = woorden[i - 1] if i else ""
+    if vorige in NAAMWOORD_ERVOOR:
+        return True
+    if zinsdeel in leren and (woorden[i].endswith("en") or vorige == "te"):
+        return True
+    return (
+        i > 1
+        and vorige == "te"
+        and "om" in woorden[max(0, i - 6) : i - 1]
+        and zinsdeel not in vermogen
+    )
+
+
+def _ziet_en_stopt(a: Analyse, i: int, partikels: dict[int, list[int]]) -> tuple[bool, bool]:
+    """Is woord i waarneembaar gedrag, en is het "stoppen"? Met een partikel verderop in de
+    grootzin ("ruimt … op") of een tweede werkwoord ("laat … zien") erbij."""
+    reeks, grootzin = a.reeks, a.zinsdelen.grootzin
+    woorden, info = reeks.woorden, reeks.infos[i]
+    plekken = partikels.get(grootzin[i])
+    erna = {woorden[j] for j in plekken if j > i} if plekken else None
+    if not (erna or info.tweede_deel_mogelijk):
+        return info.waarneembaar, info.stopwerkwoord  # het gewone geval: uit de woordcache
+    f = info.vormen
+    if "gaan" in f and "naar" in (erna or set()) | set(woorden[i + 1 :]):
+        f = f | {"lopen"}  # "gaat naar de pleinwacht" is zichtbaar
+    if erna:
+        if f is info.vormen:  # de gewone vormen: met elk partikel uit de woordcache
+            f = f.union(*[info.met_partikel(p) for p in erna])
+        else:
+            f = f | {p + v for p in erna for v in f}
+    tweede = a.lijsten.tweede_werkwoord
+    if not f.isdisjoint(tweede):  # "laat … zien": het tweede werkwoord staat achteraan
+        f = f | {
+            v + " " + woorden[j]
+            for v in tweede.keys() & f
+            for j in range(i + 1, len(woorden))
+            if grootzin[j] == grootzin[i] and woorden[j] in tweede[v]
+        }
+    return not f.isdisjoint(a.lijsten.waarneembaar), not f.isdisjoint(a.lijsten.stopwerkwoorden)
+
+
+def _met_na_stop(a: Analyse, i: int) -> int | None:
+    """Waar "met" staat na "stopt" in hetzelfde zinsdeel ("stopt met schreeuwen"), of None."""
+    woorden, zinsdeel = a.reeks.woorden, a.zinsdelen.zinsdeel
+    n = len(woorden)
+    m = next((j for j in range(i + 1, n) if zinsdeel[j] != zinsdeel[i] or woorden[j] == "met"), n)
+    return m if m < n and woorden[m] == "met" else None

@@ -1,0 +1,124 @@
+"""Vaste kennis van het Nederlands die de doelcheck gebruikt: woorden, lemma's, werkwoordsvormen.
+
+Anders dan `doelwoorden.toml` verandert een school dit niet: het zijn voegwoorden, partikels
+en voornaamwoorden, en de regels om van een vorm naar het hele werkwoord te komen.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+# Een woord, met "z'n" en "avi-niveau" heel; en de reeksen woordtekens daarbinnen.
+WOORD: Final = re.compile(r"\w+(?:['’-]\w+)*")
+WOORDTEKENS: Final = re.compile(r"\w+")
+# Wat de delen van een woord verbindt ("z'n", "avi-niveau").
+VERBINDINGSTEKEN: Final = re.compile(r"['’-]")
+
+# Bezittelijke voornaamwoorden zijn in uitdrukkingen uitwisselbaar ("in zijn/haar vel"); in een
+# uitdrukking staat dan dit teken.
+BEZIT: Final = frozenset({"zijn", "haar", "hun", "mijn", "je", "jouw", "z'n", "m'n", "d'r", "zich"})
+BEZIT_TEKEN: Final = "<bezit>"
+
+# Woorden die nooit het werkwoord zijn ("met" is geen vorm van "meten").
+GEEN_WERKWOORD: Final = frozenset(
+    "met in op aan bij van voor na om tot uit door over onder te de het een en of als dan dat "
+    "die wat hij zij ze ik je we wij haar mijn hun niet geen nooit ook nog al er daar hier zo "
+    "elke iedere alle keer per wel mee toe af weg terug samen zelf hem mij ons jullie".split()
+)
+# Scheidbare werkwoorden: "lost … op" is "oplossen", "ruim … op" is "opruimen".
+PARTIKELS: Final = frozenset(
+    "op uit af aan in mee door terug voor na weg klaar neer toe bij om over samen vast".split()
+)
+# Leerwerkwoorden: wat erna komt is een leerproces, nog geen gedrag ("leert plannen").
+LEERWERKWOORDEN: Final = frozenset({"leren", "proberen", "aanleren"})
+# Voegwoorden en bijzinwoorden beginnen een nieuw zinsdeel.
+VOEGWOORDEN: Final = frozenset(
+    "en maar of want omdat als wanneer zodat terwijl zonder doordat nadat voordat zodra "
+    "waardoor waarbij wat die dat".split()
+)
+# Deze woorden beginnen een bijzin; wat daarin staat is voorwaarde of inhoud, geen doelgedrag
+# ("als hij rustig werkt", "hoe breuken werken", "zonder dat de juf het zegt").
+BIJZINWOORDEN: Final = frozenset(
+    "zonder als wanneer omdat zodat terwijl hoe wat waarom dat waar nadat voordat zodra doordat "
+    "waardoor waarbij wie welke die".split()
+)
+# Met een hoofdletter midden in de zin en toch geen naam.
+HOOFDLETTERWOORDEN: Final = frozenset(
+    "avi dmt cito ib rt ik pasen kerst kerstmis sinterklaas pinksteren hemelvaart carnaval "
+    "zien scol sdq opp lvs mdo".split()
+)
+# Wederkerende voornaamwoorden ("maakt zich zorgen", "ik maak me zorgen").
+ZICH: Final = frozenset("zich me mij zichzelf mezelf".split())
+# Functiewoorden: geen naam vooraan, en na een getal geen aantal bij het gedrag ("8 en",
+# "3 van de").
+FUNCTIEWOORDEN: Final = frozenset(
+    "en of tot van de het een in op met t m is zijn bij uit voor na aan door als dan die dat "
+    "te om per wordt word".split()
+)
+# Persoonlijke voornaamwoorden die het onderwerp kunnen zijn.
+VOORNAAMWOORDEN: Final = frozenset("ik hij zij ze".split())
+
+
+@lru_cache(maxsize=65536)
+def lemma(woord: str) -> str:
+    """Het lemma van een woord in kleine letters."""
+    # Pas hier geladen: simplemma leest bij het importeren zijn woordenboek (een halve seconde).
+    import simplemma
+
+    try:
+        return str(simplemma.lemmatize(woord, lang="nl")).lower()
+    except Exception:  # noqa: BLE001 - een vreemd woord mag de controle nooit stoppen
+        return woord
+
+
+@lru_cache(maxsize=65536)
+def vormen(woord: str) -> frozenset[str]:
+    """Mogelijke hele werkwoorden bij een vorm: het lemma plus een eenvoudige afleiding.
+
+    simplemma kent niet elke vervoeging ("gebruikt" blijft "gebruikt"); met de stam erbij
+    ("gebruik" + "en") wordt die toch herkend.
+    """
+    uit = {woord, lemma(woord)}
+    stam = woord[:-1] if woord.endswith("t") and len(woord) > 3 else woord
+    for s in (stam, woord):
+        if len(s) < 2:
+            continue
+        uit.add(s + "en")
+        if s[-1] == s[-2] and s[-1] not in "aeiou":
+            uit.add(s[:-1] + "en")
+        if len(s) > 2 and s[-2] == s[-3] and s[-2] in "aeou":
+            basis = s[:-2] + s[-1:]
+            uit.add(basis + ("ven" if s[-1] == "f" else "zen" if s[-1] == "s" else "en"))
+        if s[-1] in "fs":
+            uit.add(s[:-1] + ("v" if s[-1] == "f" else "z") + "en")
+        if len(s) > 2 and s[-1] not in "aeiou" and s[-2] in "aeiou" and s[-3] not in "aeiou":
+            uit.add(s + s[-1] + "en")
+        if s[-1] == s[-2] and s[-1] in "aeo":
+            uit.add(s + "n")  # staa(t) → staan, slaa(t) → slaan
+        if s.endswith(("oe", "ie")):
+            uit.add(s + "n")
+    return frozenset(uit)
+
+
+def ik_vorm(hele: str) -> str:
+    """De ik-vorm bij een heel werkwoord: maken → maak, zetten → zet, lezen → lees."""
+    s = hele[:-2] if hele.endswith("en") else hele[:-1]
+    if len(s) >= 2 and s[-1] == s[-2] and s[-1] not in "aeiou":
+        return s[:-1]
+    if len(s) >= 3 and s[-1] not in "aeiou" and s[-2] in "aeou" and s[-3] not in "aeiou":
+        s = s[:-1] + s[-2] + s[-1]
+    if s.endswith("v"):
+        s = s[:-1] + "f"
+    elif s.endswith("z"):
+        s = s[:-1] + "s"
+    return s
+
+
+def is_persoonsvorm(woord: str, lem: str) -> bool:
+    """Lijkt dit een vervoegd werkwoord ("knipt", "ruimde")? Voor werkwoorden buiten de lijst."""
+    if lem == woord or not lem.endswith("en") or woord.startswith("ge") or woord.endswith("s"):
+        return False
+    stam = ik_vorm(lem)
+    return woord in (stam, stam + "t", stam + "te", stam + "de", stam + "ten", stam + "den")

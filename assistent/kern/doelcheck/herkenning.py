@@ -1,0 +1,174 @@
+"""Herkenning van gedrag, criterium, termijn en de signalen in één doel.
+
+Regels, geen zinnen: woorden worden via hun lemma vergeleken met de lijsten uit
+`doelwoorden.toml`; aantallen en data via de patronen uit `maatpatronen`. De volgorde telt:
+eerst de maten (termijn en criterium), dan de regels, elk over de woorden die nog geen
+betekenis kregen.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Final
+
+from assistent.kern.doelcheck.analyse import Analyse, binnen, raakt
+from assistent.kern.doelcheck.gedrag import NAAMWOORD_ERVOOR, meld_negatief, zoek_gedrag
+from assistent.kern.doelcheck.getallen import getallen
+from assistent.kern.doelcheck.onderwerp import onderwerp
+from assistent.kern.doelcheck.patronen import Begins, Maten, Span
+from assistent.kern.doelcheck.regels import (
+    PERSONEN,
+    gespreid_vaag,
+    interpretatie,
+    vage_werkwoorden,
+    vergelijking,
+    volwassene,
+    wederkerend,
+)
+from assistent.kern.doelcheck.woorden import Woorden
+from assistent.kern.doelcheck.woordronde import (
+    Woordreeks,
+    woordronde,
+    zinsdelen,
+    zoek_uitdrukkingen,
+)
+from assistent.kern.doelcheck.woordsoorten import (
+    CIJFER,
+    ONDERWERP,
+    OORDEEL,
+    TRAP,
+    VAAG_LOS,
+    VAAG_PAAR,
+    VOLWASSENE,
+    WEDERKEREND,
+)
+
+TOESTANDEN: Final = "gedrag.toestanden"  # "zit in groep 5": geen gedrag, ook geen signaal
+# Vage uitdrukkingen per lijst, met het element dat ze raken.
+VAGE_LIJSTEN: Final = (
+    ("vaag.geen_termijn", "termijn"),
+    ("vaag.hoeveelheid", "criterium"),
+    ("vaag.uitdrukkingen", "gedrag"),
+)
+# Een criterium met een frequentie: een van deze stukjes ergens in de tekst ("elke" bevat
+# "elk"), of een losse "x" ("3 x per week"). Stukjes zoeken met `in` is veel goedkoper dan één
+# regex met alternatieven, die op elke plek elk alternatief probeert.
+_FREQUENTIEDELEN: Final = ("keer", "maal", "elk", "ieder", "dagelijks", "wekelijks")
+_LOSSE_X: Final = re.compile(r"\bx\b")
+
+
+def analyseer(tekst: str, w: Woorden) -> Analyse:
+    """Alles wat de doelcheck in één doel vindt (zie `Analyse`)."""
+    reeks = woordronde(tekst, w)
+    maten = _maten(reeks, w)
+    termijnen = maten.termijnen
+    # Een criterium binnen een termijn ("binnen zes weken") telt alleen als termijn.
+    criteria = (
+        [s for s in maten.criteria if not binnen(*s, termijnen)] if termijnen else maten.criteria
+    )
+    a = Analyse(reeks, w.regels, zinsdelen(reeks), _woorden_in(reeks, termijnen + criteria))
+    _vaag(a, termijnen)
+    _criterium_en_termijn(a, termijnen, criteria)
+    gedrag = zoek_gedrag(a)
+    a.gedrag = bool(gedrag.positief)
+    a.gedragplekken = [reeks.plek(i, j) for i, j in gedrag.stukken]
+    if not gedrag.positief:
+        meld_negatief(a, gedrag)
+    # Vanaf hier draait een regel alleen als het doel een woord heeft waarop hij kan vallen.
+    soorten = reeks.woordsoorten
+    if soorten & OORDEEL:
+        interpretatie(a, gedrag.positief)
+    if soorten & VAAG_LOS:
+        vage_werkwoorden(a, NAAMWOORD_ERVOOR)
+    if soorten & TRAP:
+        vergelijking(a)
+    if maten.getallen:
+        getallen(a, maten.getallen, termijnen + criteria)
+    onderwerp(a, reeks.met_soort(ONDERWERP) if soorten & ONDERWERP else [])
+    if len(a.vondsten) > 1:
+        a.vondsten.sort(key=lambda v: (v.begin, v.eind))
+    return a
+
+
+def _maten(reeks: Woordreeks, w: Woorden) -> Maten:
+    """Termijnen, criteria en getallen volgens de patronen. Alleen patronen met een
+    sleutelwoord of cijfer in de tekst mogen draaien, en alleen op de woorden waar ze kunnen
+    beginnen."""
+    toegestaan = w.patronen.toegestaan(
+        reeks.laag, reeks.sleutelbits, bool(reeks.woordsoorten & CIJFER)
+    )
+    begins: Begins = []
+    for i in reeks.patroonwoorden:
+        info = reeks.infos[i]
+        mag = info.patroonbits & toegestaan
+        if mag:
+            begin = reeks.begins[i]
+            for plek, delen in info.patroonbegins_met(mag):
+                begins.append((begin + plek, delen))
+    return w.patronen.zoek(reeks.laag, begins, toegestaan)
+
+
+def _woorden_in(reeks: Woordreeks, spans: list[Span]) -> set[int]:
+    """De woorden die een van de spans raken (zoals `raakt`), via bisect."""
+    uit: set[int] = set()
+    for sb, se in spans:
+        uit.update(range(bisect_right(reeks.einden, sb), bisect_left(reeks.begins, se)))
+    return uit
+
+
+def _vaag(a: Analyse, termijnen: list[Span]) -> None:
+    """Vage uitdrukkingen ("werkt aan", "binnenkort", "zo veel mogelijk") en toestanden."""
+    reeks = a.reeks
+    plekken = reeks.uitdrukkingsplekken
+    if TOESTANDEN in plekken:
+        for i, j, _zin in zoek_uitdrukkingen(reeks, TOESTANDEN):
+            a.gebruikt.update(range(i, j))
+    for lijst, element in VAGE_LIJSTEN:
+        if lijst not in plekken:
+            continue
+        for i, j, zin in zoek_uitdrukkingen(reeks, lijst):
+            if not a.gebruikt.isdisjoint(range(i, j)):
+                continue
+            woord = reeks.woorden[i]
+            if j - i == 1 and woord != zin[0] and woord.endswith("er"):
+                continue  # "vaker" is een vergelijking, geen "vaak"
+            a.meld("vaag", i, j, element)
+            a.gebruikt.update(range(i, j))
+    if reeks.woordsoorten & VAAG_PAAR:
+        tijd = _woorden_in(reeks, termijnen)
+        for i, j in gespreid_vaag(a, tijd):
+            eind = i + 1 if tijd.intersection(range(i, j)) else j + 1  # de termijn blijft staan
+            a.meld("vaag", i, eind, "gedrag")
+            a.gebruikt.update((i, j))
+    if reeks.woordsoorten & WEDERKEREND:
+        for delen in wederkerend(a):
+            lo, hi = min(delen), max(delen) + 1
+            if hi - lo > 4 or not a.gebruikt.isdisjoint(range(lo, hi)):
+                lo, hi = delen[0], delen[0] + 1  # alleen het werkwoord, de rest staat te ver weg
+            a.meld("vaag", lo, hi, "gedrag")
+            a.gebruikt.update(range(lo, hi), delen)
+
+
+def _criterium_en_termijn(a: Analyse, termijnen: list[Span], criteria: list[Span]) -> None:
+    """Een criterium telt niet als het bij de inzet van een volwassene hoort ("krijgt 3 keer
+    per week RT"); een getal erbij kan later nog een criterium worden (zie `getallen`)."""
+    if a.reeks.woordsoorten & VOLWASSENE or PERSONEN in a.reeks.uitdrukkingsplekken:
+        volwassen = volwassene(a)
+        a.criteriumplekken = [s for s in criteria if not raakt(*s, volwassen)]
+    else:
+        a.criteriumplekken = list(criteria)
+    a.criterium = bool(a.criteriumplekken)
+    a.termijnplekken = list(termijnen)
+    a.termijn = bool(termijnen)
+    for b, e in criteria:
+        if _frequentie(a.reeks.laag[b:e]):
+            a.frequentie = True
+            break
+
+
+def _frequentie(stuk: str) -> bool:
+    for deel in _FREQUENTIEDELEN:
+        if deel in stuk:
+            return True
+    return "x" in stuk and _LOSSE_X.search(stuk) is not None

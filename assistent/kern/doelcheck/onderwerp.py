@@ -1,0 +1,86 @@
+"""Wie het doel haalt (een naam, "ik", "de leerling", "hij") en waar de persoonsvorm staat.
+
+Voor de teksten: de vervolgvragen noemen de leerling bij naam, het voorstel zet "Voor [datum]"
+vooraan met inversie ("Voor [datum] leest Sem …").
+"""
+
+from __future__ import annotations
+
+from assistent.kern.doelcheck.analyse import Analyse
+from assistent.kern.doelcheck.grammatica import FUNCTIEWOORDEN, VOORNAAMWOORDEN
+
+
+def onderwerp(a: Analyse, onderwerpwoorden: list[int]) -> None:
+    """Zet `a.onderwerp`, `a.onderwerp_plek`, `a.ik_vorm` en de plek van de persoonsvorm.
+
+    Alleen een naam (hoofdletter), "ik" of "de leerling" kan het onderwerp zijn: de eerste die
+    past. `onderwerpwoorden` zijn de plekken van "ik" en "leerling" (woordsoort ONDERWERP);
+    anders kan het eerste woord het onderwerp zijn ("Hij leest …")."""
+    reeks = a.reeks
+    woorden = reeks.woorden
+    n = len(woorden)
+    plek = min(_eerste_naam(a), _eerste_ik_of_leerling(a, onderwerpwoorden))
+    lengte = 1
+    if plek < n:
+        if woorden[plek] == "ik":
+            a.ik_vorm = True
+        elif woorden[plek] == "leerling" and plek and woorden[plek - 1] == "de":
+            plek, lengte = plek - 1, 2
+    elif _eerste_woord_is_onderwerp(a):
+        plek = 0
+    else:
+        return
+    b, e = reeks.begins[plek], reeks.einden[plek + lengte - 1]
+    a.onderwerp, a.onderwerp_plek = reeks.tekst[b:e], (b, e)
+    na = plek + lengte
+    infos = reeks.infos
+    if na < n and infos[na].werkwoordachtig:
+        a.werkwoord_plek = reeks.begins[na], reeks.einden[na]
+        a.begint_met_onderwerp = plek == 0
+    elif plek and infos[plek - 1].werkwoordachtig:
+        a.werkwoord_plek = reeks.begins[plek - 1], reeks.einden[plek - 1]
+
+
+def _eerste_naam(a: Analyse) -> int:
+    """Het eerste woord met een hoofdletter dat een naam kan zijn (of "ik"); anders n."""
+    woorden, hoofdletter = a.reeks.woorden, a.reeks.hoofdletter
+    if True not in hoofdletter:
+        return len(woorden)
+    tijd = a.lijsten.tijdwoorden
+    i = hoofdletter.index(True)  # zoekt in C, in plaats van een ronde over alle woorden
+    while True:
+        k = woorden[i]
+        if k == "ik" or k == "leerling" or (k not in tijd and k.isalpha()):
+            return i
+        try:  # zelden: een maand of feestdag met een hoofdletter
+            i = hoofdletter.index(True, i + 1)
+        except ValueError:
+            return len(woorden)
+
+
+def _eerste_ik_of_leerling(a: Analyse, onderwerpwoorden: list[int]) -> int:
+    woorden = a.reeks.woorden
+    for i in onderwerpwoorden:
+        k = woorden[i]
+        if k == "ik" or (k == "leerling" and i and woorden[i - 1] == "de"):
+            return i
+    return len(woorden)
+
+
+def _eerste_woord_is_onderwerp(a: Analyse) -> bool:
+    """"Hij leest …", of een woord dat geen werkwoord is vóór een werkwoord ("Mo leest")."""
+    woorden, infos = a.reeks.woorden, a.reeks.infos
+    eerste = woorden[0] if woorden else ""
+    return (
+        len(woorden) > 1
+        and a.reeks.tekst[a.reeks.begins[0]].isupper()
+        and (
+            eerste in VOORNAAMWOORDEN
+            or (
+                eerste not in FUNCTIEWOORDEN
+                and infos[1].werkwoordachtig
+                and not infos[0].werkwoordachtig
+            )
+        )
+        and eerste not in a.lijsten.tijdwoorden
+    )

@@ -1,0 +1,258 @@
+"""Losse regels van de doelcheck: volwassene, ontkenning, oordeel, vergelijking, vaag werkwoord.
+
+Elke regel werkt op de woordenreeks van één doel en voegt vondsten toe aan de `Analyse`. Een
+regel draait alleen als het doel een woord heeft waarop hij kan vallen (zie `herkenning`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from assistent.kern.doelcheck.analyse import Analyse, Vondst
+from assistent.kern.doelcheck.grammatica import PARTIKELS, VOORNAAMWOORDEN, ZICH, vormen
+from assistent.kern.doelcheck.patronen import Span
+from assistent.kern.doelcheck.woordronde import zoek_uitdrukkingen
+
+INZET: Final = "volwassene.inzet"
+PERSONEN: Final = "volwassene.personen"
+
+# Na deze woorden is een persoon geen onderwerp ("door de juf", "met de leerkracht").
+_NIET_ONDERWERP_ERVOOR: Final = frozenset("van door aan met bij voor naar om tegen zonder".split())
+# Lidwoorden en bezittelijke voornaamwoorden vóór een persoon ("de juf", "zijn moeder").
+_VOOR_EEN_PERSOON: Final = frozenset("de het zijn haar mijn hun je jouw".split())
+# Wat tussen "werkt" en "aan" mag staan zonder dat het gedrag wordt: onderwerp en bijwoorden.
+_TUSSEN_VAAG: Final = frozenset(
+    "ik hij zij ze we de leerling nog steeds ook verder hard extra echt nu".split()
+)
+# De buren van een wederkerend voornaamwoord, van dichtbij naar ver, bij gelijke afstand links.
+_BUREN: Final = (-1, 1, -2, 2, -3, 3, -4, 4)
+
+
+def volwassene(a: Analyse) -> list[Span]:
+    """Inzet van volwassenen: "krijgt extra instructie", "wordt begeleid", "de juf helpt".
+
+    Geeft de gevonden stukken, zodat een aantal dat erbij hoort ("krijgt 3 keer per week RT")
+    niet als criterium telt."""
+    gevonden: list[Span] = []
+
+    def meld(i: int, j: int) -> None:
+        plek = a.reeks.plek(i, j)
+        gevonden.append(plek)
+        a.vondsten.append(Vondst("volwassene", *plek, "gedrag"))
+        a.gebruikt.update(range(i, j))
+
+    inzet: list[tuple[int, int, tuple[str, ...]]] | None = None  # pas gezocht als nodig
+    for i, info in enumerate(a.reeks.infos):
+        if i in a.gebruikt:
+            continue
+        if info.ontvangwerkwoord:  # "krijgt extra instructie"
+            if inzet is None:
+                inzet = zoek_uitdrukkingen(a.reeks, INZET)
+            eind = _ontvangen_inzet(a, i, inzet)
+            if eind is not None:
+                meld(i, eind)
+        elif info.vorm_van_worden:  # "wordt begeleid"
+            eind = _voltooid_deelwoord_na(a, i)
+            if eind is not None:
+                meld(i, eind)
+    for begin, eind, _zin in zoek_uitdrukkingen(a.reeks, PERSONEN):  # "de juf helpt"
+        stuk = _persoon_handelt(a, begin, eind)
+        if stuk is not None:
+            meld(*stuk)
+    return gevonden
+
+
+def _ontvangen_inzet(
+    a: Analyse, i: int, inzet: list[tuple[int, int, tuple[str, ...]]]
+) -> int | None:
+    """Het eind van de inzet die woord i ("krijgt") ontvangt, kort erna in hetzelfde zinsdeel;
+    None bij geen, of bij een hulpmiddel dat de leerling zelf volgt ("volgt een stappenplan")."""
+    zinsdeel = a.zinsdelen.zinsdeel
+    for begin, eind, _zin in inzet:
+        if i < begin <= i + 8 and zinsdeel[begin] == zinsdeel[i]:
+            if a.reeks.infos[i].lemma == "volgen" and (
+                " ".join(a.reeks.woorden[begin:eind]) in a.lijsten.zelf_te_volgen
+            ):
+                return None
+            return eind
+    return None
+
+
+def _voltooid_deelwoord_na(a: Analyse, i: int) -> int | None:
+    """Na een vorm van "worden" een voltooid deelwoord in hetzelfde zinsdeel: tot en met dat."""
+    zinsdeel, infos = a.zinsdelen.zinsdeel, a.reeks.infos
+    for j in range(i + 1, min(len(infos), i + 12)):
+        if zinsdeel[j] != zinsdeel[i]:
+            break
+        if infos[j].voltooid_deelwoord and not a.reeks.hoofdletter[j]:
+            return j + 1
+    return None
+
+
+def _persoon_handelt(a: Analyse, begin: int, eind: int) -> Span | None:
+    """Een volwassene als onderwerp met een handeling vlak ervoor of erna ("de juf helpt")."""
+    woorden, infos, hoofdletter = a.reeks.woorden, a.reeks.infos, a.reeks.hoofdletter
+    zinsdeel = a.zinsdelen.zinsdeel
+    if begin in a.zinsdelen.uitgesloten or begin in a.gebruikt:
+        return None
+    voor = begin - 1
+    if voor >= 0 and woorden[voor] in _VOOR_EEN_PERSOON:
+        voor -= 1
+    if voor >= 0 and woorden[voor] in _NIET_ONDERWERP_ERVOOR:
+        return None
+    n = len(woorden)
+    for j in [*range(eind, min(n, eind + 3)), *range(max(0, begin - 3), begin)]:
+        if zinsdeel[j] != zinsdeel[begin] or j in a.gebruikt or not infos[j].volwassen_handeling:
+            continue
+        if 0 < j < begin and (hoofdletter[j - 1] or woorden[j - 1] in VOORNAAMWOORDEN):
+            continue  # de handeling hoort bij een ander onderwerp ("Sem helpt de juf")
+        return min(begin, j), max(eind, j + 1)
+    return None
+
+
+def negatief_gedrag(a: Analyse, ontkend: set[int], ontkende: list[int]) -> None:
+    """Alleen ontkend gedrag ("slaat niet meer"): meld de ontkenning met het werkwoord erbij.
+
+    `ontkend` zijn de zinsdelen met een ontkenning, `ontkende` de werkwoorden daarin."""
+    if not ontkend:
+        return
+    woorden, zinsdeel = a.reeks.woorden, a.zinsdelen.zinsdeel
+    n = len(woorden)
+    ontkenningen = [i for i, k in enumerate(woorden) if k in a.lijsten.ontkenningen]
+    for deel in sorted(ontkend):
+        for i in ontkenningen:
+            if zinsdeel[i] != deel or i in a.gebruikt:
+                continue
+            lo, hi = i, i + 1
+            for j in range(i + 1, min(n, i + 5)):  # "niet meer"
+                if zinsdeel[j] == deel and woorden[j] == "meer":
+                    hi = j + 1
+                    break
+            for v in ontkende:
+                if zinsdeel[v] == deel and abs(v - i) <= 3:
+                    lo, hi = min(lo, v), max(hi, v + 1)
+            a.meld("negatief", lo, hi, "gedrag")
+            a.gebruikt.update(range(lo, hi))
+            break
+
+
+def interpretatie(a: Analyse, positief: list[int]) -> None:
+    """Een oordeel met een koppelwerkwoord ("is lui", "boos worden") in plaats van gedrag.
+
+    Niet in een zinsdeel waarin al waarneembaar gedrag staat (`positief`)."""
+    woorden, infos = a.reeks.woorden, a.reeks.infos
+    zinsdeel = a.zinsdelen.zinsdeel
+    n = len(woorden)
+    met_gedrag: set[int] | None = None  # pas berekend bij een oordeel
+    koppels: list[int] | None = None
+    for i, info in enumerate(infos):
+        if not info.oordeelwoord or i in a.gebruikt or a.reeks.hoofdletter[i]:
+            continue
+        if met_gedrag is None:
+            met_gedrag = {zinsdeel[p] for p in positief}
+        deel = zinsdeel[i]
+        if deel in met_gedrag:
+            continue
+        if koppels is None:
+            # "zijn" telt niet als koppelwerkwoord als er in hetzelfde zinsdeel iets op volgt
+            # dat het bezittelijk maakt ("zijn taak").
+            koppels = [
+                j
+                for j, koppel in enumerate(infos)
+                if koppel.koppelwerkwoord
+                and (woorden[j] != "zijn" or j + 1 == n or zinsdeel[j + 1] != zinsdeel[j])
+            ]
+        # het dichtstbijzijnde koppelwerkwoord in hetzelfde zinsdeel, bij gelijke afstand links
+        j = -1
+        for k in koppels:
+            if k != i and zinsdeel[k] == deel and (j < 0 or abs(k - i) < abs(j - i)):
+                j = k
+        if j < 0:
+            continue
+        lo, hi = (min(i, j), max(i, j) + 1) if abs(i - j) <= 3 else (i, i + 1)
+        a.meld("interpretatie", lo, hi, "gedrag")
+        a.gebruikt.update({i, j, *range(lo, hi)})
+
+
+def vergelijking(a: Analyse) -> None:
+    """Vergrotende trappen zonder maat ("vaker", "rustiger"); "niet meer" is een ontkenning."""
+    woorden, zinsdeel = a.reeks.woorden, a.zinsdelen.zinsdeel
+    ontkenningen = a.lijsten.ontkenningen
+    for i, info in enumerate(a.reeks.infos):
+        if not info.vergrotende_trap or i in a.gebruikt:
+            continue
+        if woorden[i] == "meer" and any(
+            woorden[j] in ontkenningen and zinsdeel[j] == zinsdeel[i]
+            for j in range(max(0, i - 4), i)
+        ):
+            continue
+        a.meld("vergelijking", i, i + 1, "criterium")
+        a.gebruikt.add(i)
+
+
+def vage_werkwoorden(a: Analyse, naamwoord_ervoor: frozenset[str]) -> None:
+    """Een vaag werkwoord ("begrijpt", "leert"), niet als naamwoord ("het leren")."""
+    woorden, infos = a.reeks.woorden, a.reeks.infos
+    for i, info in enumerate(infos):
+        if not info.vaag or not info.alleen_letters or i in a.gebruikt or a.reeks.hoofdletter[i]:
+            continue
+        if i and woorden[i - 1] in naamwoord_ervoor and woorden[i] == info.lemma:
+            continue
+        a.meld("vaag", i, i + 1, "gedrag")
+        a.gebruikt.add(i)
+
+
+def gespreid_vaag(a: Analyse, tijd: set[int]) -> list[Span]:
+    """Gespreid "werken aan": "Voor de kerst werkt Sofie aan …" is even vaag als "Sofie werkt
+    aan …". Ertussen mogen onderwerp, termijn (de woorden in `tijd`) en bijwoord staan, geen
+    maat of manier. Geeft (werkwoord, voorzetsel) als woordnummers."""
+    woorden, zinsdeel = a.reeks.woorden, a.zinsdelen.zinsdeel
+    uit: list[Span] = []
+    n = len(woorden)
+    for i, info in enumerate(a.reeks.infos):
+        voorzetsels = info.vage_voorzetsels
+        if not voorzetsels or i in a.gebruikt:
+            continue
+        for j in range(i + 1, min(n, i + 9)):
+            if zinsdeel[j] != zinsdeel[i] or (j in a.gebruikt and j not in tijd):
+                break
+            if woorden[j] in voorzetsels:
+                uit.append((i, j))
+                break
+            if not (j in tijd or a.reeks.hoofdletter[j] or woorden[j] in _TUSSEN_VAAG):
+                break
+    return uit
+
+
+def wederkerend(a: Analyse) -> list[tuple[int, ...]]:
+    """Wederkerende werkwoorden voor een gevoel ("maakt zich zorgen", "schaamt zich"): geen
+    gedrag. Per vondst het werkwoord, het wederkerend voornaamwoord en de woorden erbij."""
+    woorden, zinsdeel, grootzin = a.reeks.woorden, a.zinsdelen.zinsdeel, a.zinsdelen.grootzin
+    per_werkwoord = a.lijsten.wederkerend
+    n = len(woorden)
+    uit: list[tuple[int, ...]] = []
+    partikels: list[int] | None = None  # waar een partikel staat, pas berekend als nodig
+    for z in range(n):
+        if woorden[z] not in ZICH or z in a.gebruikt:
+            continue
+        deel = zinsdeel[z]
+        for afstand in _BUREN:
+            i = z + afstand
+            if i < 0 or i >= n or i in a.gebruikt or zinsdeel[i] != deel:
+                continue
+            if partikels is None:
+                partikels = [p for p in range(n) if woorden[p] in PARTIKELS]
+            achter = [p for p in partikels if p > i and grootzin[p] == grootzin[i]]
+            f = vormen(woorden[i])
+            if not achter and f.isdisjoint(per_werkwoord):
+                continue  # meestal: geen wederkerend werkwoord
+            f = f | {woorden[p] + v for p in achter for v in f}
+            for nodig in (x for v in per_werkwoord.keys() & f for x in per_werkwoord[v]):
+                erbij = [p for p in range(n) if zinsdeel[p] == deel and woorden[p] in nodig]
+                if len(nodig) == len({woorden[p] for p in erbij}):
+                    uit.append((i, z, *erbij))
+                    break
+            else:
+                continue
+            break
+    return uit

@@ -1,0 +1,254 @@
+"""Het voorstel: het doel in de woorden van de gebruiker, met open plekken voor wat ontbreekt.
+
+"Sem leest beter." wordt "Voor [datum] leest Sem in [x] van de [y] [lessen] [wat je ziet of
+hoort]." Een vaag woord maakt plaats voor een vak, een ontbrekende termijn komt vooraan (met
+inversie) of achteraan ("…, uiterlijk op [datum]").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from assistent.kern.doelcheck.analyse import Analyse, Vondst
+from assistent.kern.doelcheck.teksten import DE_LEERLING
+
+# (begin, eind, nieuwe tekst); begin == eind is een invoeging.
+Vervanging = tuple[int, int, str]
+
+_CRITERIUMVAK: Final[dict[str | None, str]] = {
+    "DMT/AVI": "[x] woorden per minuut",
+    "methodetoets": "[x] van de [y] [opgaven] goed",
+    "rubric": "op niveau [x] van de rubric",
+}
+_STANDAARDVAK: Final = "in [x] van de [y] [lessen]"
+# Een vergelijkend woord zegt zelf welk vak past; anders het meetinstrument.
+_VAK_BIJ_WOORD: Final = {
+    "vaker": "minstens [x] keer per [dag/les]",
+    "meer": "minstens [x] keer per [dag/les]",
+    "minder": "hooguit [x] keer per [dag/les]",
+}
+# Een los voegwoord aan het eind of vóór een komma ("… en," of "… maar") valt weg.
+_LOS_VOEGWOORD: Final = re.compile(r"\s+(?:en|maar|of)\s*(?=,|$)")
+
+
+class _Vakken:
+    """De open plekken voor wat ontbreekt."""
+
+    __slots__ = ("vervang", "achteraan", "termijn_klaar", "gedrag_eind")
+
+    def __init__(self) -> None:
+        self.vervang: list[Vervanging] = []
+        self.achteraan: list[str] = []  # vakken die achter de zin komen
+        self.termijn_klaar = True  # de termijn heeft een plek, of ontbrak niet
+        self.gedrag_eind: int | None = None  # waar het gedragvak eindigt
+
+
+def suggestie(
+    tekst: str,
+    a: Analyse,
+    ontbreekt: tuple[str, ...],
+    naam: str | None,
+    instrument: str | None,
+    persoon: str,
+) -> str:
+    """Een herschrijving die de woorden van de gebruiker houdt en de open plekken markeert."""
+    kaal = tekst.strip()
+    if not kaal:
+        return f"Voor [datum] [doet] {persoon} [wat je ziet of hoort] in [x] van de [y] keer."
+    vakken = _vakken(tekst, a, ontbreekt, naam, instrument) if ontbreekt else _Vakken()
+    vervang = vakken.vervang
+    plek = a.onderwerp_plek
+    if (
+        naam
+        and plek
+        and (a.onderwerp or "").lower() in DE_LEERLING
+        and not _overlapt(plek[0], plek[1], vervang)
+    ):
+        vervang.append((*plek, naam))  # "de leerling" wordt de naam
+    zin = (_vervangen(tekst, vervang).strip() if vervang else kaal).rstrip(".!?;: ")
+    if vakken.achteraan:
+        zin = " ".join([zin, *vakken.achteraan]) if zin else " ".join(vakken.achteraan)
+    # Witruimte samenvoegen. Zonder dubbele spatie en zonder andere witruimte dan de spatie
+    # (die is nooit printable) verandert dat niets, en dat nagaan is veel goedkoper.
+    if "  " in zin or not zin.isprintable():
+        zin = " ".join(zin.split())
+    zin = _zonder_los_voegwoord(zin)
+    if not vakken.termijn_klaar:
+        zin = _met_termijn(zin, a, tekst, vervang, naam)
+    if zin[:1].isupper():  # meestal staat de hoofdletter er al
+        return zin + "."
+    return f"{zin[:1].upper()}{zin[1:]}."
+
+
+def _vakken(
+    tekst: str, a: Analyse, ontbreekt: tuple[str, ...], naam: str | None, instrument: str | None
+) -> _Vakken:
+    """De open plekken voor wat ontbreekt: vervangingen in de tekst, wat er achteraan komt, en
+    of de termijn al een plek heeft."""
+    vakken = _Vakken()
+    # De signalen bij wat ontbreekt: die over het gedrag, en de rest.
+    bij_gedrag: list[Vondst] = []
+    overige: list[Vondst] = []
+    for v in a.vondsten:
+        if v.element in ontbreekt and v.soort != "los_getal":
+            (bij_gedrag if v.element == "gedrag" else overige).append(v)
+    if "gedrag" in ontbreekt:
+        _gedragvak(tekst, a, naam, bij_gedrag, vakken)
+    # De gedragsignalen staan nu allemaal zelf in `vervang`; van de rest krijgt het eerste
+    # criterium een vak en elke termijn "voor [datum]", tenzij ze in een vervanging beginnen.
+    criterium_klaar = "criterium" not in ontbreekt
+    vakken.termijn_klaar = "termijn" not in ontbreekt
+    for v in overige:
+        if _bedekt(v.begin, vakken.vervang):
+            continue
+        if v.element == "criterium" and not criterium_klaar:
+            woord = tekst[v.begin : v.eind].lower()
+            vak = _VAK_BIJ_WOORD.get(woord) or _CRITERIUMVAK.get(instrument, _STANDAARDVAK)
+            vakken.vervang.append((v.begin, v.eind, vak))
+            criterium_klaar = True
+        elif v.element == "termijn":
+            vakken.vervang.append((v.begin, v.eind, "voor [datum]"))
+            vakken.termijn_klaar = True
+    if not criterium_klaar:
+        _criteriumvak(a, instrument, vakken)
+    return vakken
+
+
+def _gedragvak(
+    tekst: str, a: Analyse, naam: str | None, bij_gedrag: list[Vondst], vakken: _Vakken
+) -> None:
+    """Het vak voor het gedrag: op de plek van het werkwoord, anders van het eerste signaal
+    (met het onderwerp erbij als dat erin stond), anders achteraan. De andere signalen over
+    het gedrag vallen weg."""
+    gedragvak = "[wat je doet]" if a.ik_vorm else "[wat je ziet of hoort]"
+    werkwoord = a.werkwoord_plek
+    hoofd = None  # het signaal waarin het werkwoord staat
+    if werkwoord:
+        hoofd = next((v for v in bij_gedrag if v.begin <= werkwoord[0] < v.eind), None)
+    if werkwoord and hoofd is None:
+        vakken.vervang.append((*werkwoord, gedragvak))
+        vakken.gedrag_eind = werkwoord[1]
+    elif bij_gedrag:
+        if hoofd is None:
+            hoofd = bij_gedrag[0]
+        vak = gedragvak
+        if a.onderwerp_plek and hoofd.begin <= a.onderwerp_plek[0] < hoofd.eind:
+            wie_tekst = tekst[a.onderwerp_plek[0] : a.onderwerp_plek[1]]
+            if naam and wie_tekst.lower() in DE_LEERLING:
+                wie_tekst = naam
+            vak = f"{gedragvak} {wie_tekst}"
+        vakken.vervang.append((hoofd.begin, hoofd.eind, vak))
+        vakken.gedrag_eind = hoofd.eind
+    else:
+        vakken.achteraan.append(gedragvak)
+    for v in bij_gedrag:
+        if v is not hoofd:
+            vakken.vervang.append((v.begin, v.eind, ""))
+
+
+def _criteriumvak(a: Analyse, instrument: str | None, vakken: _Vakken) -> None:
+    """Het criteriumvak na het onderwerp, het werkwoord of het gedragvak, wat het verst staat;
+    kan dat niet zonder een woord te breken, dan achteraan."""
+    na = -1
+    if a.onderwerp_plek:
+        na = a.onderwerp_plek[1]
+    if a.werkwoord_plek and a.werkwoord_plek[1] > na:
+        na = a.werkwoord_plek[1]
+    if vakken.gedrag_eind is not None and vakken.gedrag_eind > na:
+        na = vakken.gedrag_eind
+    vak = _CRITERIUMVAK.get(instrument, _STANDAARDVAK)
+    if na >= 0 and not _midden_in(na, vakken.vervang):
+        vakken.vervang.append((na, na, " " + vak))
+    else:
+        vakken.achteraan.append(vak)
+
+
+def _zonder_los_voegwoord(zin: str) -> str:
+    """Zonder spatie voor een komma, en zonder los voegwoord aan het eind of vóór een komma.
+    Na het samenvoegen van de witruimte kan zo'n voegwoord alleen zo staan; alleen dan is de
+    reguliere expressie nodig."""
+    if "," in zin:
+        zin = zin.replace(" ,", ",")
+    if zin.endswith((" en", " maar", " of")) or " en," in zin or " of," in zin or " maar," in zin:
+        zin = _LOS_VOEGWOORD.sub("", zin)
+    return zin
+
+
+def _vervangen(tekst: str, vervang: list[Vervanging]) -> str:
+    """De tekst met de vervangingen erin, van achter naar voren zodat de plekken kloppen."""
+    if len(vervang) == 1:  # het gewone geval
+        b, e, t = vervang[0]
+        return tekst[:b] + t + tekst[e:]
+    for b, e, t in sorted(_zonder_overlap(vervang), key=lambda v: (v[0], v[1]), reverse=True):
+        tekst = tekst[:b] + t + tekst[e:]
+    return tekst
+
+
+# Vervangingen zijn er per doel hooguit een paar: een gewone lus is sneller dan any() met een
+# generator.
+
+
+def _bedekt(plek: int, vervang: list[Vervanging]) -> bool:
+    """Begint een vervanging op of vóór deze plek en loopt ze er voorbij?"""
+    for b, e, _t in vervang:
+        if b <= plek < e:
+            return True
+    return False
+
+
+def _overlapt(begin: int, eind: int, vervang: list[Vervanging]) -> bool:
+    for b, e, _t in vervang:
+        if b < eind and begin < e:
+            return True
+    return False
+
+
+def _midden_in(plek: int, vervang: list[Vervanging]) -> bool:
+    """Valt deze plek strikt binnen een vervanging (een invoeging daar breekt een woord)?"""
+    for b, e, _t in vervang:
+        if b < plek < e:
+            return True
+    return False
+
+
+def _zonder_overlap(vervang: list[Vervanging]) -> list[Vervanging]:
+    """Twee signalen kunnen woorden delen: dan één vervanging over beide (de tekst van de
+    eerste), anders breekt de zin midden in een woord. Een invoeging daarbinnen vervalt."""
+    stukken: list[Vervanging] = []
+    for b, e, t in vervang:
+        if b < e:
+            for k, (b2, e2, t2) in enumerate(stukken):
+                if b2 < e2 and b < e2 and b2 < e:
+                    stukken[k] = (min(b, b2), max(e, e2), t2)
+                    break
+            else:
+                stukken.append((b, e, t))
+        else:
+            stukken.append((b, e, t))
+    # Een invoeging (b == e) ligt nooit strikt binnen een andere invoeging.
+    return [(b, e, t) for b, e, t in stukken if b < e or not _midden_in(b, stukken)]
+
+
+def _met_termijn(
+    zin: str, a: Analyse, tekst: str, vervang: list[Vervanging], naam: str | None
+) -> str:
+    """Zet "Voor [datum]" vooraan met inversie ("Voor [datum] steekt Sem …") als dat kan."""
+    werkwoord_plek = a.werkwoord_plek
+    if (
+        a.begint_met_onderwerp
+        and werkwoord_plek
+        and a.onderwerp_plek
+        and not _bedekt(werkwoord_plek[0], vervang)
+    ):
+        onderwerp = tekst[a.onderwerp_plek[0] : a.onderwerp_plek[1]]
+        if naam and onderwerp.lower() in DE_LEERLING:
+            onderwerp = naam
+        elif onderwerp.lower() in ("ik", "de leerling", "hij", "zij", "ze"):
+            onderwerp = onderwerp.lower()
+        werkwoord = tekst[werkwoord_plek[0] : werkwoord_plek[1]]
+        plek = zin.find(" " + werkwoord)
+        if plek >= 0:
+            rest = zin[plek + 1 + len(werkwoord) :]
+            return f"Voor [datum] {werkwoord} {onderwerp}{rest}"
+    return f"{zin}, uiterlijk op [datum]"

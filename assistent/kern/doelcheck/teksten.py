@@ -1,0 +1,115 @@
+"""De teksten van de doelcheck: wie het doel haalt, uitleg per signaal en de vervolgvragen.
+
+Een nieuw soort signaal krijgt hier zijn uitleg; `{woorden}` is wat in het doel staat, `{wie}`
+de naam of "de leerling".
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Final
+
+from assistent.kern.doelcheck.analyse import Analyse, Vondst
+
+# Per (soort, element) de uitleg bij een signaal.
+_UITLEG: Final = {
+    ("vaag", "gedrag"): (
+        "„{woorden}” beschrijft iets wat je niet kunt zien of horen; noem wat {wie} dan doet."
+    ),
+    ("vaag", "criterium"): (
+        "„{woorden}” zegt niet wanneer het genoeg is; noem een aantal, een percentage of hoe vaak."
+    ),
+    ("vaag", "termijn"): (
+        "„{woorden}” is geen controlemoment; noem een datum, een week of een evaluatiemoment."
+    ),
+    ("vergelijking", "criterium"): (
+        "„{woorden}” vergelijkt zonder maat: ten opzichte van wat? "
+        "Noem hoeveel, hoe vaak of hoe goed."
+    ),
+    ("volwassene", "gedrag"): (
+        "„{woorden}” beschrijft wat een volwassene doet; dat hoort bij de aanpak, het doel gaat "
+        "over wat {wie} zelf laat zien."
+    ),
+    ("negatief", "gedrag"): (
+        "„{woorden}” zegt alleen wat niet meer mag; beschrijf het gedrag dat je wél wilt zien."
+    ),
+    ("interpretatie", "gedrag"): (
+        "„{woorden}” is een oordeel, geen gedrag; beschrijf wat je {wie} ziet doen."
+    ),
+}
+# Bij een los getal, per soort getal (`Vondst.sleutel`).
+_LOS_GETAL: Final = {
+    "groep": "„{woorden}” noemt de groep, niet hoeveel of hoe goed {wie} iets doet.",
+    "leeftijd": "„{woorden}” is een leeftijd en zegt niets over het gedrag.",
+    "inhoud": "„{woorden}” zegt wát {wie} oefent, niet hoeveel of hoe goed het moet.",
+    "anders": (
+        "„{woorden}” is een getal, maar het is niet duidelijk wat het over het gedrag zegt."
+    ),
+}
+_OVERIG: Final = "„{woorden}” maakt het doel minder controleerbaar."
+
+DE_LEERLING: Final = ("de leerling", "hij", "zij")  # wordt de naam, als die bekend is
+_LIDWOORDEN: Final = ("de", "het", "een", "deze", "onze")
+
+
+def wie(a: Analyse, naam: str | None) -> str:
+    """Hoe de teksten de leerling noemen: het onderwerp van het doel, de naam, of "de leerling"."""
+    onderwerp = a.onderwerp
+    if onderwerp and not a.ik_vorm:
+        klein = onderwerp.lower()
+        if klein not in ("hij", "zij", "ze"):
+            if naam and klein == "de leerling":
+                return naam
+            # Midden in een vraag: "Wat zie je de leerling doen?", niet "… De leerling …".
+            if " " in onderwerp:
+                eerste, _, rest = onderwerp.partition(" ")
+                if rest and eerste.lower() in _LIDWOORDEN:
+                    return f"{eerste.lower()} {rest}"
+            return onderwerp
+    return naam or "de leerling"
+
+
+def uitleg(vondst: Vondst, woorden: str, persoon: str) -> str:
+    if vondst.soort == "los_getal":
+        sjabloon = _LOS_GETAL.get(vondst.sleutel, _LOS_GETAL["anders"])
+    else:
+        sjabloon = _UITLEG.get((vondst.soort, vondst.element), _OVERIG)
+    return sjabloon.format(woorden=woorden, wie=persoon)
+
+
+def vervolgvragen(a: Analyse, ontbreekt: tuple[str, ...], persoon: str) -> tuple[str, ...]:
+    """Eén vraag per ontbrekend element, in de volgorde gedrag, criterium, termijn."""
+    if not ontbreekt:
+        return ()
+    if a.ik_vorm:
+        return _IK_VRAGEN[ontbreekt]
+    vragen = []
+    if "gedrag" in ontbreekt:
+        soorten = {v.soort for v in a.vondsten}
+        if "negatief" in soorten:
+            vragen.append(f"Wat doet {persoon} wél, in plaats van wat niet meer mag?")
+        elif "volwassene" in soorten:
+            vragen.append(f"Wat laat {persoon} zelf zien als de hulp werkt?")
+        else:
+            vragen.append(f"Wat zie of hoor je {persoon} doen als het doel gehaald is?")
+    if "criterium" in ontbreekt:
+        vragen.append(
+            f"Hoe vaak of hoe goed moet {persoon} het laten zien? "
+            "Bijvoorbeeld 4 van de 5 keer, of 80% goed."
+        )
+    if "termijn" in ontbreekt:
+        vragen.append("Wanneer kijk je of het gelukt is?")
+    return tuple(vragen)
+
+
+# In de ik-vorm hangen de vragen niet van de persoon af: per combinatie van wat ontbreekt vooraf.
+_IK_VRAAG: Final = {
+    "gedrag": "Wat doe je dan precies, zodat de juf of meester het kan zien of horen?",
+    "criterium": "Hoe vaak of hoe goed wil je het doen? Bijvoorbeeld 4 van de 5 keer.",
+    "termijn": "Wanneer kijken jullie samen of het gelukt is?",
+}
+_IK_VRAGEN: Final = {
+    combinatie: tuple(_IK_VRAAG[e] for e in combinatie)
+    for aantal in (1, 2, 3)
+    for combinatie in combinations(_IK_VRAAG, aantal)  # houdt de volgorde van de elementen
+}
