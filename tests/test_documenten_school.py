@@ -111,3 +111,17 @@ def test_export_via_de_cli_gebruikt_het_profiel_van_de_gekozen_map(
     uit = tmp_path / "opp.md"
     assert main(["export", str(sessie), "--uit", str(uit), "--map", str(tmp_path)]) == 0
     assert "**Directeur:** Peter de Boer" in uit.read_text(encoding="utf-8")
+
+
+def test_de_werkruimte_leest_en_bewaart_het_profiel_van_haar_eigen_map(tmp_path: Path) -> None:
+    from assistent.kern.werkruimte import Werkruimte, conceptweergave
+
+    werkruimte = Werkruimte.laad(tmp_path)
+    assert werkruimte.schoolprofiel().leeg
+    werkruimte.bewaar_schoolprofiel(PROFIEL)
+    assert werkruimte.schoolprofiel() == PROFIEL
+    weergave = conceptweergave(gesprek(), "opp", vandaag=VANDAAG,
+                               schoolprofiel=werkruimte.schoolprofiel())
+    assert "**Directeur:** Peter de Boer" in weergave.markdown
+    (tmp_path / "instellingen" / "school.toml").write_text("school = [", encoding="utf-8")
+    assert werkruimte.schoolprofiel().leeg
