@@ -67,9 +67,11 @@ def alinea_van(
         return Alinea("", herkomst_van(waarde), kop, punten, vraag.id)
     tekst = weergave(vraag, waarde, vw)
     vrije_tekst = vraag.soort in ("tekst", "lang", "doel", "lijst")
-    if vraag.soort == "keuze" and label_is_overbodig(kop, sectietitel):
-        # Een los optielabel is geen zin: 'Gekozen: OPP (het gaat om één leerling …)'.
-        return Alinea(_label_als_keuze(tekst), herkomst_van(waarde), "Gekozen", (), vraag.id)
+    if vraag.soort == "keuze":
+        tekst = _label_als_keuze(tekst)
+        if label_is_overbodig(kop, sectietitel):
+            # Een los optielabel is geen zin: 'Gekozen: OPP (het gaat om één leerling …)'.
+            return Alinea(tekst, herkomst_van(waarde), "Gekozen", (), vraag.id)
     if label_is_overbodig(kop, sectietitel) or (
         vrije_tekst and label_is_overbodig(kop, sectietitel, begin(tekst))
     ):
