@@ -11,14 +11,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from assistent.kern.concept.bouwen import schoolprofiel
-from assistent.kern.export import DOCUMENTEN, FORMATEN, ExportFout, exporteer, standaard_pad
+from assistent.kern.export import DOCUMENTEN, FORMATEN, ExportFout
 from assistent.kern.sessie.opslag import SessieFout
-from assistent.kern.werkruimte import Werkruimte
-
-DOCUMENTNAMEN = {
-    "opp": "Het concept-OPP", "kinddeel": "Het kinddeel", "agenda": "De gespreksagenda",
-}
+from assistent.kern.werkruimte import DOCUMENTTITELS, Werkruimte
 
 
 def registreer(sub: Any) -> None:
@@ -68,17 +63,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         gesprek = werkruimte.open(pad)
     except SessieFout as fout:
         return _fout(str(fout), 2)
-    doel = Path(args.uit).expanduser() if args.uit else standaard_pad(
-        werkruimte.map, gesprek, args.document, args.formaat
-    )
-    if doel.is_dir():
-        doel = doel / standaard_pad(werkruimte.map, gesprek, args.document, args.formaat).name
+    doel = Path(args.uit) if args.uit else None
     try:
-        geschreven = exporteer(gesprek, args.document, args.formaat, doel,
-                               school=schoolprofiel(werkruimte.map))
+        geschreven = werkruimte.exporteer(gesprek, args.document, args.formaat, doel)
     except ExportFout as fout:
         return _fout(str(fout), 1)
-    print(f"{DOCUMENTNAMEN[args.document]} staat in {geschreven}")
+    print(f"{DOCUMENTTITELS[args.document]} staat in {geschreven}")
     print("Let op: dit bestand bevat persoonsgegevens van een kind. Deel het zorgvuldig.")
     return 0
 

@@ -22,6 +22,14 @@ Per antwoord: via Pilot, in elke app dezelfde handelingen (waarde in het vak, en
 de volgende vraag er na een verversing staat). De eerste antwoorden kunnen samenvallen met het
 opwarmen van de doelcheck (0,5 s na de start, in een thread); dat zie je in "langzaamste".
 Vooraf wordt ons pakket naar bytecode vertaald, zoals na de eerste start bij een gebruiker.
+
+    .venv/bin/python benchmarks/tui.py --snelle-wegen [--keer 7]
+
+meet alleen de OPP-app, met en zonder de snelle wegen om Jinja2 heen (`jinja.vul_eenvoudig`
+voor losse `{{ naam }}`'s, `voorwaarde.snel` voor eenvoudige `toon_als`). "Zonder" zet die
+weg uit, zodat alles door Jinja2 gaat; de caches van Jinja2 beginnen elke ronde leeg, zoals
+in een nieuw proces. Een snelle weg blijft alleen als hij minstens 50 ms scheelt bij de start
+of 20 ms per antwoord.
 """
 
 from __future__ import annotations
@@ -29,12 +37,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import compileall
+import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -219,8 +229,40 @@ def stop_bij_eerste_beeld(app: App[Any]) -> None:
     app._display = display  # type: ignore[method-assign]
 
 
+# --- met en zonder de snelle wegen ----------------------------------------------------------
+
+SNELLE_WEGEN = ("jinja", "voorwaarde")
+OMGEVING_ZONDER = "OPP_BENCH_ZONDER"  # zo weet het kindproces welke snelle wegen uit moeten
+
+
+def zonder_snelle_wegen(zonder: set[str]) -> Callable[[], None]:
+    """Zet de gekozen snelle wegen uit (alles gaat dan door Jinja2); geeft een terugzetter.
+
+    Ook maakt het de caches van Jinja2 leeg, zodat elke ronde begint als een nieuw proces.
+    """
+    from assistent.kern import jinja
+    from assistent.kern.vragenlijst import voorwaarde
+
+    oud = (jinja.eenvoudige_namen, voorwaarde.snel)
+    jinja.sjabloon.cache_clear()
+    jinja.expressie.cache_clear()
+    voorwaarde.snel.cache_clear()
+    if "jinja" in zonder:
+        jinja.eenvoudige_namen = lambda tekst: None  # type: ignore[assignment]
+    if "voorwaarde" in zonder:
+        voorwaarde.snel = lambda expressie: None  # type: ignore[assignment]
+
+    def terug() -> None:
+        jinja.eenvoudige_namen, voorwaarde.snel = oud  # type: ignore[assignment]
+
+    return terug
+
+
 def kind(soort: str, map_: str, pad: str) -> None:
     """In het kindproces: start de app en druk het tijdstip van de eerste vraag af."""
+    zonder = {w for w in os.environ.get(OMGEVING_ZONDER, "").split(",") if w}
+    if zonder:
+        zonder_snelle_wegen(zonder)
     app: App[Any]
     if soort == "minimaal-opgemaakt":
         app = OpgemaakteApp()
@@ -232,6 +274,7 @@ def kind(soort: str, map_: str, pad: str) -> None:
         app = opp_app(Path(map_), Path(pad))
     stop_bij_eerste_beeld(app)
     wand, processor = app.run(headless=True, size=(100, 30))
+    print(int("jinja2" in sys.modules), file=sys.stderr)  # was Jinja2 bij de eerste vraag nodig?
     print(wand, processor)
 
 
@@ -241,16 +284,25 @@ def _nu() -> tuple[float, float]:
     return time.time(), time.process_time()
 
 
-def starttijd(soort: str, map_: Path, pad: Path) -> tuple[float, float]:
+def starttijd(
+    soort: str, map_: Path, pad: Path, zonder: set[str] | None = None
+) -> tuple[float, float]:
     if soort == "koud":
-        shutil.rmtree(map_ / ".cache", ignore_errors=True)
+        from assistent.kern import locaties
+
+        shutil.rmtree(locaties.cachemap(map_), ignore_errors=True)
+    omgeving = {**os.environ, OMGEVING_ZONDER: ",".join(sorted(zonder or ()))}
     begin = time.time()
     uit = subprocess.run(
         [sys.executable, __file__, "--kind", soort, str(map_), str(pad)],
-        capture_output=True, text=True, check=True,
+        capture_output=True, text=True, check=True, env=omgeving,
     )
+    JINJA_BIJ_START.append(uit.stderr.strip().endswith("1"))
     wand, processor = uit.stdout.strip().splitlines()[-1].split()
     return float(wand) - begin, float(processor)
+
+
+JINJA_BIJ_START: list[bool] = []  # per start: stond Jinja2 in sys.modules bij de eerste vraag
 
 
 async def per_antwoord(app, waarden: list[str]) -> list[float]:  # type: ignore[no-untyped-def]
@@ -272,10 +324,105 @@ def regel(naam: str, eigen: float, minimaal: float) -> str:
     return f"{naam:<40} {eigen * 1000:8.1f} ms {minimaal * 1000:8.1f} ms {eigen / minimaal:6.2f}×"
 
 
+DOEL = "Sem leest eind maart 40 woorden per minuut foutloos op de DMT-kaart 2."
+
+
+def gewoon_antwoord(vraag: Any) -> Any:
+    """Een geldig antwoord op elke vraag, alleen op basis van de vraag zelf."""
+    if vraag.soort in ("keuze", "meerkeuze"):
+        eerste = vraag.opties[0].waarde
+        return eerste if vraag.soort == "keuze" else [eerste]
+    if vraag.soort == "lijst":
+        return [DOEL if vraag.item == "doel" else "Zie het gesprek."]
+    return {"janee": False, "getal": str(int(vraag.minimum or 1)),
+            "datum": "1-10-2025", "doel": DOEL}.get(vraag.soort, "Zie het gesprek.")
+
+
+def kernwerk_per_antwoord(basis: Path, zonder: set[str]) -> list[float]:
+    """Processortijd van wat het chatscherm na elk antwoord van de kern vraagt, over een heel
+    gesprek van de OPP-kern: antwoord verwerken, zichtbare vragen en hun teksten, de volgende
+    vraag met voorbeeldzinnen. Zonder Textual, dus zonder de ruis van het tekenen."""
+    from assistent.kern.werkruimte import Werkruimte
+
+    terug = zonder_snelle_wegen(zonder)
+    try:
+        werkruimte = Werkruimte.laad(basis / f"kern-{time.perf_counter_ns()}")
+        gesprek, _ = werkruimte.nieuw("Sem", ["opp"], 5)
+        tijden: list[float] = []
+        while (stap := gesprek.volgende()) is not None:
+            begin = time.process_time()
+            uitkomst = gesprek.beantwoord(stap.vraag.id, gewoon_antwoord(stap.vraag))
+            if uitkomst.waarschuwingen:
+                gesprek.beantwoord(stap.vraag.id, gewoon_antwoord(stap.vraag), reden="meting")
+            if uitkomst.fouten or gesprek.volgende() is stap:
+                raise SystemExit(f"geen geldig antwoord voor {stap.vraag.id}: {uitkomst.fouten}")
+            for zichtbaar in gesprek.zichtbaar():
+                gesprek.tekst(zichtbaar.vraag)
+                gesprek.antwoordtekst(zichtbaar.vraag)
+            volgende = gesprek.volgende()
+            if volgende is not None:
+                gesprek.tekst(volgende.vraag)
+                werkruimte.voorbeeldzinnen(gesprek, volgende)
+            gesprek.voortgang().kop()
+            tijden.append(time.process_time() - begin)
+        return tijden
+    finally:
+        terug()
+
+
+def snelle_wegen(basis: Path, keer: int) -> None:
+    """De OPP-app met en zonder elke snelle weg: start (warm, koud), tijd per antwoord in de app
+    en het kernwerk per antwoord."""
+    standen: dict[str, set[str]] = {
+        "met beide": set(), "zonder jinja": {"jinja"}, "zonder voorwaarde": {"voorwaarde"},
+        "zonder beide": set(SNELLE_WEGEN),
+    }
+    map_ = basis / "sessies"
+    pad = maak_sessie(map_, tot_datums=True)
+    start: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    antwoorden: dict[str, list[float]] = {stand: [] for stand in standen}
+    kernwerk: dict[str, list[float]] = {stand: [] for stand in standen}
+    kernwerk_per_antwoord(basis, set())  # de doelcheck één keer laden, buiten de meting
+    jinja_geladen: dict[str, list[bool]] = {stand: [] for stand in standen}  # alleen warm
+    for _ in range(keer):  # om en om, zodat drukte op de machine elke stand raakt
+        for stand, zonder in standen.items():
+            for soort in ("koud", "warm"):  # koud eerst: die vult de cache voor warm
+                start.setdefault((stand, soort), []).append(starttijd(soort, map_, pad, zonder))
+                if soort == "warm":
+                    jinja_geladen[stand].append(JINJA_BIJ_START[-1])
+            map_ronde = basis / f"ronde-{time.perf_counter_ns()}"
+            pad_ronde = maak_sessie(map_ronde, tot_datums=True)
+            terug = zonder_snelle_wegen(zonder)
+            try:
+                antwoorden[stand] += asyncio.run(per_antwoord(opp_app(map_ronde, pad_ronde),
+                                                              DATUMS))
+            finally:
+                terug()
+            kernwerk[stand] += kernwerk_per_antwoord(basis, zonder)
+
+    def ms(tijden: list[float]) -> str:
+        return f"{statistics.median(tijden) * 1000:7.1f} ms"
+
+    print(f"{'':<18} {'start warm':>10} {'(cpu)':>10} {'start koud':>10} {'(cpu)':>10} "
+          f"{'antwoord':>10} {'langzaamst':>10} {'kernwerk':>10}  jinja2 bij warme start")
+    for stand in standen:
+        warm, koud = start[(stand, "warm")], start[(stand, "koud")]
+        print(f"{stand:<18} {ms([t[0] for t in warm])} {ms([t[1] for t in warm])} "
+              f"{ms([t[0] for t in koud])} {ms([t[1] for t in koud])} "
+              f"{ms(antwoorden[stand])} {max(antwoorden[stand]) * 1000:7.1f} ms "
+              f"{statistics.median(kernwerk[stand]) * 1000:7.2f} ms  "
+              f"{sum(jinja_geladen[stand])} van {len(jinja_geladen[stand])}")
+    print(f"(mediaan van {keer} starts per stand en {len(antwoorden['met beide'])} antwoorden; "
+          "kernwerk: processortijd van de kern per antwoord over een heel gesprek, zonder "
+          "Textual; grens: 50 ms bij de start of 20 ms per antwoord)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--keer", type=int, default=5)
     parser.add_argument("--kind", nargs=3)
+    parser.add_argument("--snelle-wegen", action="store_true",
+                        help="meet de OPP-app met en zonder de snelle wegen om Jinja2 heen")
     args = parser.parse_args()
     if args.kind:
         kind(*args.kind)
@@ -287,6 +434,12 @@ def main() -> None:
     # ook het vertalen van onze modules, bijvoorbeeld waar PYTHONDONTWRITEBYTECODE aan staat.
     compileall.compile_dir(wortel / "assistent", quiet=1)
     basis = Path(tempfile.mkdtemp(prefix="opp-bench-"))
+    if args.snelle_wegen:
+        try:
+            snelle_wegen(basis, args.keer)
+        finally:
+            shutil.rmtree(basis, ignore_errors=True)
+        return
     try:
         map_ = basis / "sessies"
         pad = maak_sessie(map_, tot_datums=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from assistent.kern import locaties
 from assistent.kern.vragenlijst import cache as catalogus_cache
 from assistent.kern.vragenlijst import laden
 
@@ -16,7 +17,7 @@ DATA = Path(__file__).parent / "data"
 
 
 def cachebestand(map_: Path) -> Path:
-    return map_ / catalogus_cache.MAP / catalogus_cache.BESTAND
+    return locaties.cachemap(map_) / catalogus_cache.BESTAND
 
 
 @pytest.fixture

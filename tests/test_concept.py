@@ -104,19 +104,31 @@ def test_factoren_komen_per_domein_in_de_tabel() -> None:
 
 
 def test_de_doeltabel_gebruikt_de_doelcheck_en_laat_open_wat_ontbreekt() -> None:
-    sectie = opp(gesprek(doelen=[MEETBAAR, VAAG])).sectie("doelen")
+    concept = bouw_concept(gesprek(doelen=[MEETBAAR, VAAG]), "opp", vandaag=VANDAAG)
+    sectie = concept.sectie("doelen")
     assert sectie is not None
     tabel = sectie.tabellen[0]
     assert isinstance(tabel, Tabel)
     assert tabel.kolommen == ("Nr", "Doel", "Criterium", "Termijn", "Meting")
-    assert tabel.rijen[0][2:5] == ("8 van de 10 keersommen", "Voor de kerstvakantie", "tempotoets")
+    # Wat de doelcheck vond, staat letterlijk in het doel; een voorgesteld instrument is open.
+    assert tabel.rijen[0][2:5] == ("8 van de 10", "Voor de kerstvakantie", "tempotoets")
     assert tabel.rijen[1][2:5] == (
         "[nog invullen: criterium]", "[nog invullen: termijn]",
-        "[nog invullen: meting, bijv. methodetoets]",
+        "[nog invullen: meting, bijvoorbeeld methodetoets]",
     )
     # Een vaag doel krijgt in de tabel zelf een markering, niet alleen in de controle.
     assert tabel.rijen[1][1].startswith(VAAG + "\n[nog invullen: maak dit doel meetbaar")
     assert "[nog invullen" not in tabel.rijen[0][1]
+
+
+def test_de_doeltabel_leest_alleen_wat_de_doelcheck_vond() -> None:
+    """Eén analyse: een checker die niets vindt, laat de cellen open, ook bij een meetbaar doel."""
+    concept = bouw_concept(gesprek(doelen=[MEETBAAR]), "opp", vandaag=VANDAAG,
+                           doelcheck=nep_doelcheck)
+    sectie = concept.sectie("doelen")
+    assert sectie is not None
+    rij = sectie.tabellen[0].rijen[0]
+    assert rij[2:4] == ("[nog invullen: criterium]", "[nog invullen: termijn]")
 
 
 def test_de_echte_doelcheck_vult_de_meting_uit_het_doel() -> None:

@@ -80,7 +80,7 @@ def test_een_los_optielabel_staat_er_als_keuze_niet_als_zin(demo: dict[str, str]
 
 def test_een_voorgesteld_meetinstrument_is_een_open_plek(demo: dict[str, str]) -> None:
     assert "(voorstel)" not in demo["opp"]
-    assert "[nog invullen: meting, bijv. observatie]" in demo["opp"]
+    assert "[nog invullen: meting, bijvoorbeeld observatie]" in demo["opp"]
 
 
 def test_de_rij_overig_zegt_waar_elk_punt_over_gaat(demo: dict[str, str]) -> None:

@@ -22,15 +22,15 @@ from assistent.kern.concept.bouwen import bouw_concept
 from assistent.kern.export.docx import render_docx
 from assistent.kern.jinja import omgeving
 from tests.golden import vergelijk_met_goud
-from tests.golden.sessie import VANDAAG, gesprek, leeg, nep_doelcheck
+from tests.golden.sessie import VANDAAG, gesprek, leeg
 
 
 def md(g: object, document: str) -> str:
-    return export.markdown(g, document, vandaag=VANDAAG, doelcheck=nep_doelcheck, strikt=True)  # type: ignore[arg-type]
+    return export.markdown(g, document, vandaag=VANDAAG, strikt=True)  # type: ignore[arg-type]
 
 
 def docx_bytes(g: object, document: str) -> bytes:
-    concept = bouw_concept(g, document, vandaag=VANDAAG, doelcheck=nep_doelcheck)  # type: ignore[arg-type]
+    concept = bouw_concept(g, document, vandaag=VANDAAG)  # type: ignore[arg-type]
     return render_docx(concept)
 
 

@@ -2,7 +2,14 @@
 
 Tests en gebruikers sturen de sessiemap met `--map` of `OPP_ASSISTENT_MAP`; de ingebouwde
 vragenlijsten en voorbeeldzinnen worden gevonden vanuit een checkout, een bewerkbare
-installatie en een geïnstalleerd wheel.
+installatie en een geïnstalleerd wheel. Alles van de gebruiker staat onder de sessiemap:
+
+    <sessiemap>/                 sessies (*.toml), zie `gebruikersmap`
+    <sessiemap>/export/          gemaakte documenten (`exportmap`)
+    <sessiemap>/.cache/          de gecontroleerde catalogus (`cachemap`)
+    <sessiemap>/vragenlijsten/   eigen vragenlijsten van de school
+    <sessiemap>/voorbeeldzinnen/ eigen voorbeeldzinnen van de school
+    <sessiemap>/doelwoorden.toml aanvullende woordenlijsten voor de doelcheck
 """
 
 from __future__ import annotations
@@ -51,6 +58,16 @@ def gebruikersmap(override: str | os.PathLike[str] | None = None) -> Path:
     if uit_omgeving:
         return Path(uit_omgeving).expanduser()
     return Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def exportmap(basis: Path) -> Path:
+    """Waar documenten standaard komen (de gebruiker kan bij elke export een ander pad kiezen)."""
+    return basis / "export"
+
+
+def cachemap(basis: Path) -> Path:
+    """De cache van de gecontroleerde vragenlijsten; veilig om weg te gooien."""
+    return basis / ".cache"
 
 
 def eigen_vragenlijstenmap(basis: Path) -> Path:

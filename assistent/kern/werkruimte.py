@@ -1,7 +1,13 @@
-"""De werkruimte: sessiemap plus geladen vragenlijsten. CLI en TUI openen sessies via hier."""
+"""De werkruimte: sessiemap plus geladen vragenlijsten, en de use cases die CLI en TUI aanroepen.
+
+Openen, nieuw, bewaren, het concept met zijn controles, het overzicht en exporteren: een scherm
+of subopdracht roept één functie hier aan en toont wat terugkomt. Het werk zelf gebeurt in de
+deelpakketten eronder.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -9,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistent.kern import locaties, school
 from assistent.kern.sessie import afweging, opslag
-from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.sessie.gesprek import Gesprek, Stap
 from assistent.kern.sessie.model import Sessie
 from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.vragenlijst import cache
@@ -52,7 +58,7 @@ class Werkruimte:
         naam: str,
         vragenlijsten: list[str],
         groep: int | None = None,
-        vooraf: dict[str, object] | None = None,
+        vooraf: Mapping[str, object] | None = None,
     ) -> tuple[Gesprek, Path]:
         """Een nieuwe sessie; `vooraf` zijn antwoorden die al bekend zijn (zoals het
         voornaamwoord), gecontroleerd door de motor voordat er iets wordt opgeslagen."""
@@ -86,6 +92,37 @@ class Werkruimte:
         werk_notities_bij(gesprek)
         opslag.bewaar(gesprek.sessie, pad)
 
+    def voorbeeldzinnen(self, gesprek: Gesprek, stap: Stap, maximum: int = 9) -> list[str]:
+        """De voorbeeldzinnen bij deze vraag, al ingevuld met naam en voornaamwoorden."""
+        from assistent.kern.vragenlijst import voorbeeldzinnen  # niet op het startpad nodig
+
+        gevonden = voorbeeldzinnen.suggesties(
+            self.catalogus, stap.vraag, stap.vragenlijst.id, gesprek.context(), maximum=maximum,
+        )
+        return [s.tekst for s in gevonden]
+
+    def exportpad(self, gesprek: Gesprek, document: str, formaat: str) -> Path:
+        """Waar een document standaard komt: in de exportmap, met de sessie-id in de naam."""
+        from assistent.kern import export  # pas bij exporteren: het documentmodel is zwaar
+
+        return export.standaard_pad(self.map, gesprek, document, formaat)
+
+    def exporteer(
+        self, gesprek: Gesprek, document: str, formaat: str, pad: Path | None = None, *,
+        vandaag: date | None = None,
+    ) -> Path:
+        """Schrijft één document en geeft het pad terug; `ExportFout` (met een tekst voor de
+        gebruiker) als het niet lukt. Zonder pad komt het in de exportmap; is het pad een map,
+        dan komt het bestand daarin met de standaardnaam."""
+        from assistent.kern import export  # pas bij exporteren: het documentmodel is zwaar
+
+        standaard = self.exportpad(gesprek, document, formaat)
+        doel = standaard if pad is None else pad.expanduser()
+        if doel.is_dir():
+            doel = doel / standaard.name
+        return export.exporteer(gesprek, document, formaat, doel, vandaag=vandaag,
+                                school=self.schoolprofiel())
+
 
 def werk_notities_bij(gesprek: Gesprek) -> None:
     """Het advies basisaanpak of OPP hoort met de redenen in de sessie (om later te tonen)."""
@@ -97,6 +134,12 @@ def werk_notities_bij(gesprek: Gesprek) -> None:
         notities["advies"] = advies.als_dict()
     if notities != gesprek.sessie.notities:
         gesprek.sessie.notities = notities
+
+
+DOCUMENTTITELS: dict[str, str] = {
+    "opp": "Concept-OPP", "kinddeel": "Kinddeel", "agenda": "Gespreksagenda",
+}
+FORMAATNAMEN: dict[str, str] = {"md": "Markdown (.md)", "docx": "Word (.docx)"}
 
 
 def controleer_volledigheid(gesprek: Gesprek) -> list[Controle]:
@@ -115,8 +158,6 @@ class Conceptweergave:
     controles: list[Controle] | None
 
 
-TITELS = {"opp": "Concept-OPP", "agenda": "Gespreksagenda", "kinddeel": "Kinddeel"}
-
 
 def conceptweergave(
     gesprek: Gesprek, document: str = "opp", *, vandaag: date | None = None,
@@ -131,7 +172,39 @@ def conceptweergave(
 
     concept = bouw_concept(gesprek, document, vandaag=vandaag, school=schoolprofiel)
     controles = controleer(concept) if document == "opp" else None
-    return Conceptweergave(TITELS.get(document, document), render_concept(concept), controles)
+    titel = DOCUMENTTITELS.get(document, document)
+    return Conceptweergave(titel, render_concept(concept), controles)
+
+
+@dataclass(frozen=True)
+class Overzichtregel:
+    """Eén zichtbare vraag in het overzicht, met het nummer waarmee je hem kunt wijzigen."""
+
+    onderdeel: str
+    nummer: int
+    vraag_id: str
+    vraag: str
+    antwoord: str | None  # None: nog open
+    onderdeel_id: str = ""  # vragenlijst en onderdeel samen: waar een nieuw kopje begint
+
+
+@dataclass(frozen=True)
+class Overzicht:
+    """Alles wat het overzichtsscherm toont: de vragen per onderdeel en de controles."""
+
+    regels: list[Overzichtregel]
+    controles: list[Controle]
+
+
+def overzicht(gesprek: Gesprek) -> Overzicht:
+    """Alle zichtbare vragen met hun antwoord, in volgorde, plus de volledigheidscontrole."""
+    regels = [
+        Overzichtregel(stap.onderdeel.titel, nummer, stap.vraag.id, stap.vraag.titel,
+                       gesprek.antwoordtekst(stap.vraag),
+                       f"{stap.vragenlijst.id}.{stap.onderdeel.id}")
+        for nummer, stap in enumerate(gesprek.zichtbaar(), start=1)
+    ]
+    return Overzicht(regels, controleer_volledigheid(gesprek))
 
 
 def toestand(gesprek: Gesprek) -> dict[str, Any]:

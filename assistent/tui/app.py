@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.werkruimte import Werkruimte
-from assistent.tui.palet import OppOpdrachten
+from assistent.tui.palet import MetOpdrachten
 from assistent.tui.screens.chat import ChatScherm
+
+if TYPE_CHECKING:
+    from assistent.tui.screens.start import StartScherm
 
 # Het startscherm en de dialogen laden pas als ze nodig zijn: wie een sessie opent, begint in
 # de chat, en elke import telt bij de tijd tot de eerste vraag.
@@ -23,7 +27,6 @@ from assistent.tui.screens.chat import ChatScherm
 class OppApp(App[int]):
     CSS_PATH = Path(__file__).parent / "app.tcss"
     TITLE = "OPP-assistent"
-    COMMANDS = {OppOpdrachten}
     BINDINGS = [
         Binding("ctrl+q", "quit", "Stoppen", priority=True),
         Binding("f1", "hulp", "Hulp"),
@@ -72,6 +75,12 @@ class OppApp(App[int]):
     def open_chat(self, gesprek: Gesprek, pad: Path) -> None:
         self.push_screen(ChatScherm(self.werkruimte, gesprek, pad, vandaag=self.vandaag))
 
+    def on_start_scherm_sessie_gekozen(self, bericht: StartScherm.SessieGekozen) -> None:
+        self.open_chat(bericht.gesprek, bericht.pad)
+
+    def on_chat_scherm_stop_gevraagd(self, bericht: ChatScherm.StopGevraagd) -> None:
+        self.action_naar_start()
+
     def _naar_startscherm(self) -> None:
         from assistent.tui.screens.start import StartScherm
 
@@ -96,11 +105,17 @@ class OppApp(App[int]):
     def action_thema(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
 
-    def opdrachten(self) -> Iterator[tuple[str, str, Any]]:
-        yield ("Hulp", "Toetsen en hoe het gesprek werkt (F1)", self.action_hulp)
-        yield ("Licht of donker thema", "Wissel het kleurenschema (ctrl+t)", self.action_thema)
-        yield ("Naar het startscherm", "Een andere sessie kiezen", self.action_naar_start)
-        yield ("Stoppen", "Alles is al bewaard (ctrl+q)", self.action_quit)
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Het palet: Textual's eigen opdrachten, dan die van het scherm, dan die van de app."""
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, MetOpdrachten):
+            yield from screen.opdrachten()
+        yield SystemCommand("Hulp", "Toetsen en hoe het gesprek werkt (F1)", self.action_hulp)
+        yield SystemCommand("Licht of donker thema", "Wissel het kleurenschema (ctrl+t)",
+                            self.action_thema)
+        yield SystemCommand("Naar het startscherm", "Een andere sessie kiezen",
+                            self.action_naar_start)
+        yield SystemCommand("Stoppen", "Alles is al bewaard (ctrl+q)", self.action_quit)
 
 
 def start(werkruimte: Werkruimte, sessiepad: Path | None = None) -> int:

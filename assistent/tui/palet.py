@@ -1,35 +1,19 @@
-"""Het opdrachtenpalet (ctrl+p): de opdrachten van het huidige scherm plus die van de app."""
+"""Het opdrachtenpalet (ctrl+p): Textual's eigen opdrachten, die van de app en die van het scherm.
+
+De app bouwt voort op `App.get_system_commands`; een scherm dat zelf opdrachten heeft, biedt
+ze aan met een methode `opdrachten` (zie `MetOpdrachten`). Zo hoeft de app geen scherm te kennen.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from functools import partial
-from typing import Any
+from collections.abc import Iterable
+from typing import Protocol, runtime_checkable
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.app import SystemCommand
 
 
-class OppOpdrachten(Provider):
-    def _alle(self) -> Iterator[tuple[str, str, Callable[[], Any]]]:
-        scherm = self.screen
-        van_scherm = getattr(scherm, "opdrachten", None)
-        if callable(van_scherm):
-            yield from van_scherm()
-        yield from self.app.opdrachten()  # type: ignore[attr-defined]
+@runtime_checkable
+class MetOpdrachten(Protocol):
+    """Een scherm met eigen opdrachten voor het palet."""
 
-    async def discover(self) -> Hits:
-        for titel, uitleg, actie in self._alle():
-            yield DiscoveryHit(titel, partial(self._doe, actie), help=uitleg)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for titel, uitleg, actie in self._alle():
-            score = matcher.match(titel)
-            if score > 0:
-                yield Hit(score, matcher.highlight(titel), partial(self._doe, actie),
-                          text=titel, help=uitleg)
-
-    async def _doe(self, actie: Callable[[], Any]) -> None:
-        uitkomst = actie()
-        if hasattr(uitkomst, "__await__"):
-            await uitkomst
+    def opdrachten(self) -> Iterable[SystemCommand]: ...

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.keys import key_to_character
 from textual.widgets import Input, TextArea
 from tui_hulp import MEETBAAR, VAAG, chat, maak_sessie
 
@@ -10,6 +11,7 @@ from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.app import OppApp
 from assistent.tui.dialogs.reden import RedenDialoog
 from assistent.tui.widgets.doelweergave import Doelweergave
+from assistent.tui.widgets.invoer import ALT_CIJFERS
 from assistent.tui.widgets.suggesties import Suggesties
 
 
@@ -94,3 +96,19 @@ async def test_cijfers_in_een_tekstvak_blijven_cijfers(werkruimte: Werkruimte) -
         assert scherm.query_one(Suggesties).display
         await pilot.press("4", "0")
         assert scherm.query_one("#antwoord", Input).value == "40"
+
+
+def test_de_tekens_van_alt_en_een_cijfer_horen_bij_de_toetsnamen_van_textual() -> None:
+    assert [key_to_character(toets) for toets, _ in ALT_CIJFERS] == list("¡™£¢∞§¶•ª")
+
+
+async def test_alt_1_uit_een_terminal_voegt_ook_een_voorbeeldzin_in_en_geen_teken(
+    werkruimte: Werkruimte,
+) -> None:
+    # Een terminal stuurt ESC 1; Textual maakt daar ¡ van (zoals Option+1 op een Mac).
+    app = OppApp(werkruimte, maak_sessie(werkruimte, tot="onderwijsbehoeften"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        scherm = chat(app)
+        tweede = scherm.query_one(Suggesties).zin(2)
+        await pilot.press("™")
+        assert scherm.query_one("#antwoord", TextArea).text == tweede

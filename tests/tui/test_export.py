@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from docx import Document
-from textual.widgets import Markdown, RadioButton
-from tui_hulp import chat, maak_sessie
+from textual.widgets import Input, Markdown, RadioButton
+from tui_hulp import chat, maak_sessie, wacht_tot
 
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.app import OppApp
@@ -79,3 +81,55 @@ async def test_het_overzicht_toont_alle_antwoorden_en_springt_naar_een_vraag(
         await pilot.pause()
         assert app.screen is scherm
         assert scherm.stap is not None and scherm.stap.vraag.id == "aanleiding"
+
+
+async def test_een_mislukte_export_opent_de_dialoog_opnieuw_met_de_fout_en_je_keuze(
+    werkruimte: Werkruimte, tmp_path: Path,
+) -> None:
+    geen_map = tmp_path / "geen-map"
+    geen_map.write_text("x", encoding="utf-8")
+    app = OppApp(werkruimte, maak_sessie(werkruimte, tot="doelen"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        dialoog = app.screen
+        assert isinstance(dialoog, ExportDialoog)
+        next(b for b in dialoog.query(RadioButton) if b.name == "kinddeel").value = True
+        await pilot.pause()
+        dialoog.query_one("#pad", Input).value = str(geen_map / "kind.docx")
+        dialoog.query_one("#exporteer").focus()
+        await pilot.press("enter")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, ExportDialoog)
+                        and app.screen is not dialoog)
+        opnieuw = app.screen
+        assert isinstance(opnieuw, ExportDialoog)
+        assert "Exporteren lukte niet: Kan niet schrijven naar" in str(
+            opnieuw.query_one("#exportfout").render())
+        assert opnieuw.query_one("#pad", Input).value == str(geen_map / "kind.docx")
+        assert opnieuw.document == "kinddeel" and opnieuw.formaat == "docx"
+        opnieuw.query_one("#pad", Input).value = str(tmp_path / "kind.docx")
+        opnieuw.query_one("#exporteer").focus()
+        await pilot.press("enter")
+        await wacht_tot(pilot, lambda: app.screen is chat(app))
+        assert (tmp_path / "kind.docx").exists()
+
+
+async def test_zonder_bestandsnaam_blijft_de_exportdialoog_open_met_een_melding(
+    werkruimte: Werkruimte,
+) -> None:
+    app = OppApp(werkruimte, maak_sessie(werkruimte, tot="doelen"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        dialoog = app.screen
+        assert isinstance(dialoog, ExportDialoog)
+        dialoog.query_one("#pad", Input).value = "  "
+        dialoog.query_one("#exporteer").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialoog
+        assert "Geef een bestandsnaam op." in str(dialoog.query_one("#exportfout").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is chat(app)
+        assert not (werkruimte.map / "export").exists()

@@ -1,7 +1,9 @@
 """SVG-momentopnamen van de belangrijkste schermen, op 100×30 en 80×24.
 
-Herhaalbaar: een relatieve sessiemap (geen tijdelijk pad in beeld), een sessiebestand met vaste
-data en een vaste datum voor de documenten. Bijwerken met `pytest --snapshot-update`.
+Met een eigen kleine vragenlijst en voorbeeldzinnen (tests/data/scherm/), niet met de
+meegeleverde: een vraag in opp.toml anders formuleren verandert hier niets. Herhaalbaar: een
+relatieve sessiemap (geen tijdelijk pad in beeld), een sessiebestand met vaste data en een vaste
+datum voor de documenten. Bijwerken met `pytest --snapshot-update`, en kijk dan naar de SVG's.
 """
 
 from __future__ import annotations
@@ -11,28 +13,46 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Input
-from tui_hulp import VAAG, maak_sessie
+from textual.containers import VerticalScroll
+from textual.widgets import Input, Markdown
+from tui_hulp import MEETBAAR, VAAG, maak_sessie, wacht_tot
 
+from assistent.kern import locaties
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.app import OppApp
 
 VANDAAG = date(2025, 9, 15)
 GROOT = (100, 30)
 KLEIN = (80, 24)
+SCHERM = Path(__file__).resolve().parent.parent / "data" / "scherm"
+ANTWOORDEN: dict[str, Any] = {
+    "voornaamwoord": "hij",
+    "aanleiding": "Sem leest traag en raakt achter bij vakken met veel tekst.",
+    "sterk": ["doorzetten"],
+    "uitstroom": "havo",
+    "doelen": [MEETBAAR],
+    "extra": True,
+    "evaluatie_datum": "1-6-2026",
+}
 
 
 @pytest.fixture
 def vaste_map(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Werkruimte:
+    """Alleen de vragenlijst en zinnen van tests/data/scherm/, via de naad in locaties."""
     monkeypatch.chdir(tmp_path)
-    return Werkruimte.laad(Path("sessies"))
+    monkeypatch.setattr(locaties, "vragenlijstenmap", lambda: SCHERM / "vragenlijsten")
+    monkeypatch.setattr(locaties, "voorbeeldzinnenmap", lambda: SCHERM / "voorbeeldzinnen")
+    werkruimte = Werkruimte.laad(Path("sessies"))
+    assert list(werkruimte.catalogus.vragenlijsten) == ["opp"], werkruimte.catalogus.fouten
+    return werkruimte
 
 
 def app_bij(werkruimte: Werkruimte, tot: str | None) -> OppApp:
     if tot is None:
-        maak_sessie(werkruimte, tot="uitstroom")
+        maak_sessie(werkruimte, tot="uitstroom", antwoorden=ANTWOORDEN)
         return OppApp(werkruimte, vandaag=VANDAAG)
-    return OppApp(werkruimte, maak_sessie(werkruimte, tot=tot), vandaag=VANDAAG)
+    pad = maak_sessie(werkruimte, tot=tot, antwoorden=ANTWOORDEN)
+    return OppApp(werkruimte, pad, vandaag=VANDAAG)
 
 
 def zonder_knipperen(app: Any) -> None:
@@ -74,9 +94,18 @@ def test_het_conceptpaneel_staat_naast_de_chat(vaste_map, snap_compare) -> None:
     async def open_concept(pilot: Any) -> None:
         zonder_knipperen(pilot.app)
         await pilot.press("f3")
-        # Het Markdown-widget bouwt zijn blokken na het mounten; wacht tot de hoogte vaststaat.
-        await pilot.pause(0.3)
+        paneel = pilot.app.screen.query_one("#concept", VerticalScroll)
+
+        def opgebouwd() -> bool:
+            # Het Markdown-widget bouwt zijn blokken na het mounten; wacht tot ze er staan en
+            # het paneel zijn hoogte kent.
+            documenten = paneel.query("#conceptdocument")
+            return bool(documenten) and bool(documenten.first(Markdown).children) and (
+                paneel.virtual_size.height > paneel.size.height)
+
+        await wacht_tot(pilot, opgebouwd)
         await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
 
     assert snap_compare(app_bij(vaste_map, "doelen"), terminal_size=GROOT, run_before=open_concept)
 

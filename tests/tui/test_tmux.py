@@ -10,7 +10,9 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from tui_hulp import maak_sessie
@@ -18,33 +20,49 @@ from tui_hulp import maak_sessie
 from assistent.kern.sessie import opslag
 from assistent.kern.werkruimte import Werkruimte
 
+
+def wacht_tot(voorwaarde: Callable[[], T | None], tijd: float = 20.0) -> T | None:
+    """De eerste uitkomst van `voorwaarde()` die niet None is, of None na `tijd` seconden."""
+    einde = time.monotonic() + tijd
+    while True:
+        uitkomst = voorwaarde()
+        if uitkomst is not None or time.monotonic() > einde:
+            return uitkomst
+        time.sleep(0.05)
+
+
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux staat niet op PATH")
 
 PROGRAMMA = Path(sys.executable).parent / "opp-assistent"
+T = TypeVar("T")
 
 
 class Terminal:
-    def __init__(self, map_: Path) -> None:
+    def __init__(self, map_: Path, maat: tuple[int, int] = (100, 30)) -> None:
         self.naam = f"opp-{uuid.uuid4().hex[:8]}"
         self.map = map_
+        self.maat = maat
 
     def start(self) -> None:
         opdracht = f"{PROGRAMMA} --map {self.map}"
-        subprocess.run(["tmux", "new-session", "-d", "-s", self.naam, "-x", "100", "-y", "30",
-                        opdracht], check=True)
+        breedte, hoogte = self.maat
+        subprocess.run(["tmux", "new-session", "-d", "-s", self.naam, "-x", str(breedte),
+                        "-y", str(hoogte), opdracht], check=True)
 
     def scherm(self) -> str:
         return subprocess.run(["tmux", "capture-pane", "-p", "-t", self.naam],
                               capture_output=True, text=True, check=False).stdout
 
     def wacht_op(self, tekst: str, tijd: float = 20.0) -> str:
-        einde = time.monotonic() + tijd
-        while time.monotonic() < einde:
+        """Wacht tot `tekst` op het scherm staat (elke 50 ms kijken, hooguit `tijd` s)."""
+        def met_tekst() -> str | None:
             scherm = self.scherm()
-            if tekst in scherm:
-                return scherm
-            time.sleep(0.05)
-        raise AssertionError(f"'{tekst}' verscheen niet; scherm:\n{self.scherm()}")
+            return scherm if tekst in scherm else None
+
+        gezien = wacht_tot(met_tekst, tijd)
+        if gezien is None:
+            raise AssertionError(f"'{tekst}' verscheen niet; scherm:\n{self.scherm()}")
+        return gezien
 
     def toetsen(self, *toetsen: str) -> None:
         subprocess.run(["tmux", "send-keys", "-t", self.naam, *toetsen], check=True)
@@ -92,5 +110,35 @@ def test_na_kill_9_gaat_niets_verloren_en_loopt_het_gesprek_verder(tmp_path: Pat
         terminal.toetsen("Enter")
         scherm = terminal.wacht_op("Op basis van welke gegevens")
         assert "havo" in scherm
+    finally:
+        terminal.ruim_op()
+
+
+@pytest.mark.parametrize("maat", [(80, 24), (100, 30)], ids=["80x24", "100x30"])
+def test_alt_en_een_cijfer_voegt_in_een_echte_terminal_een_voorbeeldzin_in(
+    tmp_path: Path, maat: tuple[int, int],
+) -> None:
+    # Een terminal stuurt alt+1 als ESC en '1'; Textual maakte daar eerst een ¡ van.
+    werkruimte = Werkruimte.laad(tmp_path / "sessies")
+    pad = maak_sessie(werkruimte, tot="onderwijsbehoeften")
+    gesprek = werkruimte.open(pad)
+    stap = gesprek.volgende()
+    assert stap is not None and stap.vraag.id == "onderwijsbehoeften"
+    eerste = werkruimte.voorbeeldzinnen(gesprek, stap)[0]
+    terminal = Terminal(werkruimte.map, maat)
+    terminal.start()
+    try:
+        terminal.wacht_op("Sem · groep 5")
+        terminal.toetsen("Enter")
+        terminal.wacht_op("alt+1–9 voegt in")
+        terminal.toetsen("M-1")
+        terminal.wacht_op(eerste.split()[0] + " " + eerste.split()[1])
+        terminal.toetsen("C-j")
+
+        def bewaard() -> str | None:
+            antwoord = opslag.lees(pad).antwoorden.get("onderwijsbehoeften")
+            return antwoord if isinstance(antwoord, str) else None
+
+        assert wacht_tot(bewaard) == eerste
     finally:
         terminal.ruim_op()

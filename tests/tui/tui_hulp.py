@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -63,13 +65,19 @@ def antwoord_voor(vraag: Vraag) -> Any:
     return vraag.opties[0].waarde if vraag.soort == "keuze" else gewoon[vraag.soort]
 
 
-def maak_sessie(werkruimte: Werkruimte, tot: str | None = None, naam: str = "sem") -> Path:
-    """Een sessiebestand met vaste data en de antwoorden van ANTWOORDEN tot (niet met) `tot`."""
+def maak_sessie(
+    werkruimte: Werkruimte, tot: str | None = None, naam: str = "sem",
+    antwoorden: dict[str, Any] | None = None,
+) -> Path:
+    """Een sessiebestand met vaste data en de antwoorden van `antwoorden` (standaard
+    ANTWOORDEN) tot (niet met) de vraag `tot`."""
+    antwoorden = ANTWOORDEN if antwoorden is None else antwoorden
     gesprek_, pad = werkruimte.nieuw("Sem", ["opp"], 5)
     for stap in gesprek_.stappen:
         if stap.vraag.id == tot:
             break
-        waarde = antwoord_voor(stap.vraag)
+        waarde = antwoorden[stap.vraag.id] if stap.vraag.id in antwoorden else antwoord_voor(
+            stap.vraag)
         if waarde in ("", []) and not stap.vraag.verplicht:
             gesprek_.sla_over(stap.vraag.id)
         else:
@@ -117,3 +125,12 @@ async def antwoord(pilot: Pilot[Any], waarde: Any) -> None:
             await pilot.press("enter")
         await pilot.press("enter")
     await pilot.pause()
+
+
+async def wacht_tot(pilot: Pilot[Any], voorwaarde: Callable[[], bool], tijd: float = 10.0) -> None:
+    """Wacht tot `voorwaarde()` waar is (geen vaste pauze); na `tijd` seconden faalt de test."""
+    einde = time.monotonic() + tijd
+    while not voorwaarde():
+        if time.monotonic() > einde:
+            raise AssertionError(f"na {tijd} s nog niet waar: {voorwaarde}")
+        await pilot.pause()

@@ -6,9 +6,7 @@ blijft een zichtbare open plek: liever '[nog invullen: termijn]' dan een verzonn
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from typing import Any
 
 from assistent.kern.concept.eigen_doel import vergelijk
 from assistent.kern.concept.feiten import generieke_blokken, herkomst_van, vormen, weergave
@@ -25,14 +23,13 @@ from assistent.kern.concept.model import (
 )
 from assistent.kern.concept.termijnen import als_datum
 from assistent.kern.concept.zinnen import citaat, samen
-from assistent.kern.doelcheck import Doelchecker
+from assistent.kern.doelcheck import Doelchecker, Doeloordeel
 from assistent.kern.vragenlijst.rollen import DOMEINEN
 
 FACTOR_KOLOMMEN = ("Domein", "Bevorderend", "Belemmerend")
 DOEL_KOLOMMEN = ("Nr", "Doel", "Criterium", "Termijn", "Meting")
 EVALUATIE_KOLOMMEN = ("Doel", "Behaald", "Deels", "Niet", "Toelichting")
 LEEG = "–"
-_VOORSTEL = " (voorstel)"
 
 
 def factoren(feiten: Feiten) -> list[Blok]:
@@ -109,14 +106,6 @@ def _doelcel(doel: Doel) -> str:
     )
 
 
-def _meting_op_papier(meting: str) -> str:
-    """Een meetinstrument dat het doel zelf niet noemt, is nog niet afgesproken: een open plek
-    met het voorstel erin, niet een instrument dat lijkt vast te staan."""
-    if meting.endswith(_VOORSTEL):
-        return nog_invullen(f"meting, bijv. {meting[: -len(_VOORSTEL)]}")
-    return meting
-
-
 def doelrijen(
     beoordeeld: tuple[Doel, ...], begin: date | None, evaluatie: date | None
 ) -> tuple[list[tuple[str, ...]], bool]:
@@ -124,10 +113,10 @@ def doelrijen(
     rijen: list[tuple[str, ...]] = []
     omgezet = False
     for nummer, doel in enumerate(beoordeeld, 1):
-        criterium, termijn, meting = _slots(doel.tekst, doel.oordeel)
+        criterium, termijn, meting = _cellen(doel.oordeel)
         datum = als_datum(termijn, begin, evaluatie)
         omgezet = omgezet or datum != termijn
-        rijen.append((str(nummer), _doelcel(doel), criterium, datum, _meting_op_papier(meting)))
+        rijen.append((str(nummer), _doelcel(doel), criterium, datum, meting))
     return rijen, omgezet
 
 
@@ -183,85 +172,19 @@ def evaluatietabel(beoordeeld: tuple[Doel, ...]) -> Tabel:
     ))
 
 
-def _slots(tekst: str, oordeel: Any) -> tuple[str, str, str]:
-    ontbreekt = {str(o) for o in (getattr(oordeel, "ontbreekt", None) or ())}
-    uit: list[str] = []
-    for element, patroon in (("criterium", _CRITERIUM), ("termijn", _TERMIJN)):
-        if element in ontbreekt:
-            uit.append(nog_invullen(element))
-            continue
-        gevonden = _uit_signalen(tekst, oordeel, element) or _zoek(patroon, tekst)
-        if gevonden:
-            uit.append(gevonden)
-        else:
-            uit.append("staat in het doel" if oordeel is not None else nog_invullen(element))
-    uit.append(_meting(tekst, oordeel))
-    return uit[0], uit[1], uit[2]
+def _cellen(oordeel: Doeloordeel) -> tuple[str, str, str]:
+    """Criterium, termijn en meting zoals de doelcheck ze in het doel vond, anders open."""
+    criterium, termijn = (_gevonden(oordeel, element) for element in ("criterium", "termijn"))
+    meting = _gevonden(oordeel, "meetinstrument")
+    if meting == nog_invullen("meetinstrument"):
+        # Een instrument dat de doelcheck alleen voorstelt, staat er als open plek met hint.
+        meting = nog_invullen(
+            f"meting, bijvoorbeeld {oordeel.meetinstrument}" if oordeel.meetinstrument
+            else "meting"
+        )
+    return criterium, termijn, meting
 
 
-def _meting(tekst: str, oordeel: Any) -> str:
-    """Wat het doel zelf noemt; een instrument dat de doelcheck voorstelt, heet 'voorstel'."""
-    genoemd = _zoek(_METING, tekst)
-    if genoemd:
-        return genoemd
-    instrument = getattr(oordeel, "meetinstrument", None)
-    if not instrument:
-        return nog_invullen("meting")
-    instrument = str(instrument)
-    return instrument if instrument.lower() in tekst.lower() else f"{instrument} (voorstel)"
-
-
-def _uit_signalen(tekst: str, oordeel: Any, element: str) -> str:
-    for signaal in getattr(oordeel, "signalen", None) or ():
-        if getattr(signaal, "soort", None) != element:
-            continue
-        begin, eind = getattr(signaal, "begin", None), getattr(signaal, "eind", None)
-        if isinstance(begin, int) and isinstance(eind, int) and 0 <= begin < eind:
-            return tekst[begin:eind].strip()
-        woorden = getattr(signaal, "woorden", None)
-        if woorden:
-            return woorden if isinstance(woorden, str) else " ".join(map(str, woorden))
-    return ""
-
-
-def _zoek(patroon: re.Pattern[str], tekst: str) -> str:
-    """De gevonden stukken; een criterium dat eigenlijk een termijn is telt niet mee."""
-    termijnen = [m.span() for m in _TERMIJN.finditer(tekst)] if patroon is _CRITERIUM else []
-    delen = [
-        m.group(0).strip(" ,.") for m in patroon.finditer(tekst)
-        if not any(b < m.end() and m.start() < e for b, e in termijnen)
-    ]
-    return ", ".join(dict.fromkeys(delen))
-
-
-_GETAL = r"(?:\d+(?:[.,]\d+)?|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)"
-_MAAND = (
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
-    r"|december)"
-)
-_CRITERIUM = re.compile(
-    rf"\b(?:(?:minimaal|minstens|ten minste|hooguit|maximaal|binnen)\s+)?{_GETAL}\s+van\s+de\s+"
-    rf"{_GETAL}(?:\s+\w+)?"
-    rf"|\b(?:minimaal|minstens|ten minste|hooguit|maximaal|binnen)\s+{_GETAL}\s+\w+"
-    rf"(?:\s+per\s+\w+)?"
-    rf"|\b{_GETAL}\s*(?:%|procent)"
-    rf"|\b{_GETAL}\s+(?:keer|woorden)\s+per\s+\w+"
-    r"|\b(?:elke|iedere)\s+(?:dag|les|ochtend|middag|week)\b|\bfoutloos\b"
-    r"|\bAVI-niveau\s+\w+|\b[12][FS]\b",
-    re.IGNORECASE,
-)
-_TERMIJN = re.compile(
-    rf"\b(?:voor|vóór|tot|na|uiterlijk|bij de evaluatie in|in|op)\s+(?:de\s+)?\w*vakantie\b"
-    rf"|\b(?:binnen|na|over)\s+{_GETAL}\s+weken\b"
-    r"|\b(?:aan het )?eind(?:e)?\s+(?:van\s+)?(?:periode|blok)\s+\d+"
-    rf"|\b(?:uiterlijk|voor|vóór|op|tot)\s+\d{{1,2}}\s+{_MAAND}(?:\s+\d{{4}})?"
-    rf"|\b(?:in|eind|bij de evaluatie in)\s+{_MAAND}\b"
-    r"|\b\d{1,2}-\d{1,2}-\d{4}\b",
-    re.IGNORECASE,
-)
-_METING = re.compile(
-    r"\b(?:methodetoets|tempotoets|turflijst|observatielijst|observatie|cito(?:-toets)?"
-    r"|dmt(?:-kaart)?|avi|zien!?|rubric|checklist|kindgesprek|incidentregistratie"
-    r"|leerlingvolgsysteem)\b",
-    re.IGNORECASE,
-)
+def _gevonden(oordeel: Doeloordeel, element: str) -> str:
+    woorden = dict.fromkeys(v.woorden.strip(" ,.") for v in oordeel.gevonden(element))
+    return ", ".join(w for w in woorden if w) or nog_invullen(element)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from assistent.kern import locaties
 from assistent.kern.bestanden import maak_map, schrijf_atomair
 from assistent.kern.concept.bouwen import bouw_concept
 from assistent.kern.concept.model import DOCUMENTEN, OppConcept
@@ -83,7 +84,7 @@ def exporteer(
 def standaard_pad(map_: Path, gesprek: Gesprek, document: str, formaat: str) -> Path:
     """`<map>/export/<sessie-id>-<document>.<formaat>`."""
     _controleer(document, formaat)
-    return map_ / "export" / f"{gesprek.sessie.id}-{document}.{formaat}"
+    return locaties.exportmap(map_) / f"{gesprek.sessie.id}-{document}.{formaat}"
 
 
 def schrijf(pad: Path, gegevens: bytes) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 import tomli_w
 
+from assistent.kern import locaties
 from assistent.kern.bestanden import maak_map, schrijf_atomair, toml_fout
 from assistent.kern.sessie.model import Sessie
 
@@ -240,7 +241,7 @@ def lijst(map_: Path) -> list[SessieInfo]:
         return []
     infos: list[SessieInfo] = []
     for pad in sorted(map_.glob("*.toml")):
-        if pad.name == "doelwoorden.toml":
+        if pad == locaties.eigen_doelwoorden(map_):  # geen sessie: de woorden van de school
             continue
         try:
             infos.append(SessieInfo(pad, lees(pad)))

@@ -21,13 +21,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from assistent.kern import locaties
 from assistent.kern.bestanden import maak_map, schrijf_atomair
 from assistent.kern.vragenlijst import laden
 from assistent.kern.vragenlijst.laden import Catalogus, LaadFout
 from assistent.kern.vragenlijst.modellen import Onderdeel, Optie, Voorbeeldzin, Vraag, Vragenlijst
 
 FORMAAT = 1
-MAP = ".cache"
 BESTAND = "catalogus.json"
 
 # De code die bepaalt of een bestand goedgekeurd wordt: verandert die, dan telt de cache niet.
@@ -44,7 +44,7 @@ _CODE = [
 def laad(sessiemap: Path) -> Catalogus:
     """De catalogus voor deze sessiemap: uit de cache als niets veranderd is, anders vers."""
     afdruk = vingerafdruk(laden.bronbestanden(sessiemap))
-    pad = sessiemap / MAP / BESTAND
+    pad = locaties.cachemap(sessiemap) / BESTAND
     catalogus = lees(pad, afdruk)
     if catalogus is None:
         catalogus = laden.laad_catalogus(sessiemap)

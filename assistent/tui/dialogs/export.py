@@ -1,10 +1,14 @@
-"""Exporteren: kies document en formaat, pas zo nodig het pad aan; geeft het pad terug."""
+"""Exporteren: kies document en formaat, pas zo nodig het pad aan.
+
+De dialoog schrijft niets: hij geeft een `Exportkeuze` terug (of None) en het chatscherm laat de
+kern het bestand maken. Lukt dat niet, dan opent het scherm de dialoog opnieuw met de fout.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,50 +16,64 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
-DOCUMENTEN = {"opp": "Concept-OPP", "kinddeel": "Kinddeel", "agenda": "Gespreksagenda"}
-FORMATEN = {"md": "Markdown (.md)", "docx": "Word (.docx)"}
+from assistent.kern.werkruimte import DOCUMENTTITELS, FORMAATNAMEN
 
 
-class ExportDialoog(ModalScreen[Path | None]):
+@dataclass(frozen=True)
+class Exportkeuze:
+    document: str
+    formaat: str
+    pad: Path
+
+
+class ExportDialoog(ModalScreen[Exportkeuze | None]):
     BINDINGS = [Binding("escape", "annuleer", "Annuleren")]
 
     def __init__(
-        self, gesprek: Any, map_: Path, document: str = "opp", *, vandaag: date | None = None
+        self, voorstellen: Mapping[tuple[str, str], Path], vorige: Exportkeuze | None = None,
+        fout: str = "",
     ) -> None:
+        """`voorstellen`: het standaardpad per (document, formaat); `vorige` en `fout` als een
+        eerdere poging niet lukte, zodat je je keuze alleen hoeft te verbeteren."""
         super().__init__()
-        self.vandaag = vandaag
-        self.gesprek = gesprek
-        self.map = map_
-        self.document = document
-        self.formaat = "docx"
+        self.voorstellen = voorstellen
+        self.document = vorige.document if vorige else "opp"
+        self.formaat = vorige.formaat if vorige else "docx"
+        self.begin_pad = vorige.pad if vorige else self._voorstel()
+        self.fout = fout
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialoog", id="exportdialoog"):
             yield Static("Exporteren", classes="dialoogtitel")
             with Horizontal(id="exportkeuzes"):
                 with RadioSet(id="document"):
-                    for sleutel, titel in DOCUMENTEN.items():
+                    for sleutel, titel in DOCUMENTTITELS.items():
                         yield RadioButton(titel, value=sleutel == self.document, name=sleutel)
                 with RadioSet(id="formaat"):
-                    for sleutel, titel in FORMATEN.items():
+                    for sleutel, titel in FORMAATNAMEN.items():
                         yield RadioButton(titel, value=sleutel == self.formaat, name=sleutel)
-            yield Input(str(self._pad()), id="pad")
+            yield Input(str(self.begin_pad), id="pad")
             yield Static(
                 "Het bestand bevat persoonsgegevens van een kind: bewaar en deel het zorgvuldig.",
                 id="privacy",
             )
-            yield Static("", id="exportfout", markup=False)
+            yield Static(self.fout, id="exportfout", markup=False)
             with Horizontal(classes="knoppen"):
                 yield Button("Exporteren", id="exporteer", variant="primary")
                 yield Button("Annuleren (esc)", id="annuleer")
 
     def on_mount(self) -> None:
+        # Zonder fout geen lege regel: op 80×24 past de dialoog dan met knoppen en al.
+        self.query_one("#exportfout", Static).display = bool(self.fout)
         self.query_one("#exporteer", Button).focus()
 
-    def _pad(self) -> Path:
-        from assistent.kern import export
+    def _toon_fout(self, tekst: str) -> None:
+        melding = self.query_one("#exportfout", Static)
+        melding.update(tekst)
+        melding.display = True
 
-        return Path(export.standaard_pad(self.map, self.gesprek, self.document, self.formaat))
+    def _voorstel(self) -> Path:
+        return self.voorstellen[(self.document, self.formaat)]
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         event.stop()
@@ -64,23 +82,7 @@ class ExportDialoog(ModalScreen[Path | None]):
             self.document = keuze
         else:
             self.formaat = keuze
-        self.query_one("#pad", Input).value = str(self._pad())
-
-    def exporteer(self) -> Path | None:
-        from assistent.kern import export
-
-        tekst = self.query_one("#pad", Input).value.strip()
-        if not tekst:
-            self.query_one("#exportfout", Static).update("Geef een bestandsnaam op.")
-            return None
-        pad = Path(tekst).expanduser()
-        try:
-            uit = export.exporteer(self.gesprek, self.document, self.formaat, pad,
-                                   vandaag=self.vandaag)
-        except (OSError, ValueError) as fout:
-            self.query_one("#exportfout", Static).update(f"Exporteren lukte niet: {fout}")
-            return None
-        return Path(uit) if isinstance(uit, str | Path) else pad
+        self.query_one("#pad", Input).value = str(self._voorstel())
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -94,9 +96,11 @@ class ExportDialoog(ModalScreen[Path | None]):
             self.dismiss(None)
 
     def _klaar(self) -> None:
-        pad = self.exporteer()
-        if pad is not None:
-            self.dismiss(pad)
+        tekst = self.query_one("#pad", Input).value.strip()
+        if not tekst:
+            self._toon_fout("Geef een bestandsnaam op.")
+            return
+        self.dismiss(Exportkeuze(self.document, self.formaat, Path(tekst)))
 
     def action_annuleer(self) -> None:
         self.dismiss(None)

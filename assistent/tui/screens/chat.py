@@ -6,12 +6,12 @@ wijziging en geeft de nieuwe toestand door aan transcript, suggesties en concept
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -20,24 +20,35 @@ from textual.widgets import Footer, Static
 
 from assistent.kern.sessie.gesprek import Gesprek, Stap
 from assistent.kern.sessie.opslag import SessieFout
-from assistent.kern.werkruimte import Werkruimte
+from assistent.kern.werkruimte import (
+    DOCUMENTTITELS,
+    FORMAATNAMEN,
+    Werkruimte,
+    conceptweergave,
+    overzicht,
+)
 from assistent.tui.commando import Opdracht
 from assistent.tui.widgets.antwoordvak import Antwoordvak
 from assistent.tui.widgets.berichten import OpdrachtGegeven, Verstuurd
 from assistent.tui.widgets.beurt import Antwoordbeurt
 from assistent.tui.widgets.concept import ConceptPaneel
+from assistent.tui.widgets.invoer import ALT_CIJFERS
 from assistent.tui.widgets.suggesties import Suggesties
 from assistent.tui.widgets.transcript import Rij, Transcript
+
+if TYPE_CHECKING:
+    from assistent.tui.dialogs.export import Exportkeuze
 
 # Dialogen worden pas bij gebruik geïmporteerd: ze horen niet bij de tijd tot de eerste vraag.
 TEKSTSOORTEN = ("tekst", "lang", "doel", "lijst")
 SLOT = ("Alle vragen zijn beantwoord. Bekijk het concept (F3), loop alles na in het overzicht "
         "(F4) of exporteer (F5). Kies een antwoord hierboven om het te wijzigen.")
 
-Opdrachtregel = tuple[str, str, Callable[[], Any]]
-
 
 class ChatScherm(Screen[None]):
+    # Alleen het antwoordvak krijgt vanzelf de focus: een beurt in het gesprek of de
+    # voorbeeldzinnen zouden het gesprek weg van de huidige vraag laten scrollen.
+    AUTO_FOCUS = "#antwoord, #ja"
     BINDINGS = [
         Binding("f2", "uitleg", "Uitleg"),
         Binding("f3,ctrl+o", "concept", "Concept"),
@@ -45,7 +56,9 @@ class ChatScherm(Screen[None]):
         Binding("f5", "exporteer", "Export"),
         Binding("f6", "terug", "Terug", show=False),
         Binding("f7", "overslaan", "Overslaan", show=False),
-        *(Binding(f"alt+{n}", f"voorbeeldzin({n})", show=False) for n in range(1, 10)),
+        # alt+1 en het teken dat Textual van alt+1 uit een terminal maakt (zie widgets.invoer).
+        *(Binding(f"alt+{n},{toets}", f"voorbeeldzin({n})", show=False, priority=True)
+          for n, (toets, _) in enumerate(ALT_CIJFERS, start=1)),
     ]
 
     class VraagGetoond(Message):
@@ -54,6 +67,9 @@ class ChatScherm(Screen[None]):
         def __init__(self, vraag_id: str | None) -> None:
             super().__init__()
             self.vraag_id = vraag_id
+
+    class StopGevraagd(Message):
+        """De gebruiker typte 'stop': terug naar het startscherm (alles is al bewaard)."""
 
     def __init__(
         self, werkruimte: Werkruimte, gesprek: Gesprek, pad: Path, *, vandaag: date | None = None
@@ -127,17 +143,9 @@ class ChatScherm(Screen[None]):
     def _suggesties(self, stap: Stap) -> list[str]:
         if stap.vraag.soort not in TEKSTSOORTEN:
             return []
-        from assistent.kern.vragenlijst import voorbeeldzinnen
-
-        gevonden = voorbeeldzinnen.suggesties(
-            self.werkruimte.catalogus, stap.vraag, stap.vragenlijst.id, self.gesprek.context(),
-            maximum=9,
-        )
-        return [s.tekst for s in gevonden]
+        return self.werkruimte.voorbeeldzinnen(self.gesprek, stap, maximum=9)
 
     async def _toon_concept(self) -> None:
-        from assistent.kern.werkruimte import conceptweergave
-
         weergave = conceptweergave(self.gesprek, self.document, vandaag=self.vandaag)
         await self.query_one(ConceptPaneel).toon(weergave.titel, weergave.markdown,
                                                  weergave.controles)
@@ -217,7 +225,7 @@ class ChatScherm(Screen[None]):
         elif opdracht.naam in ("concept", "agenda"):
             await self.toon_document("opp" if opdracht.naam == "concept" else "agenda")
         elif opdracht.naam == "stop":
-            self.app.action_naar_start()  # type: ignore[attr-defined]
+            self.post_message(self.StopGevraagd())
 
     async def wijzig(self, vraag_id: str) -> None:
         if self.gesprek.ga_naar(vraag_id):
@@ -278,33 +286,51 @@ class ChatScherm(Screen[None]):
             if vraag_id:
                 await self.wijzig(vraag_id)
 
-        self.app.push_screen(OverzichtScherm(self.gesprek), na_overzicht)
+        scherm = OverzichtScherm(self.gesprek.sessie.naam, overzicht(self.gesprek))
+        self.app.push_screen(scherm, na_overzicht)
 
     def action_exporteer(self) -> None:
-        async def na_export(pad: Path | None) -> None:
-            if pad is not None:
-                await self.query_one(Transcript).melding(f"Opgeslagen als {pad}", "info")
-                self.notify(f"Opgeslagen als {pad}", title="Geëxporteerd")
+        self._open_export()
 
+    def _open_export(self, vorige: Exportkeuze | None = None, fout: str = "") -> None:
         from assistent.tui.dialogs.export import ExportDialoog
 
-        dialoog = ExportDialoog(self.gesprek, self.werkruimte.map, vandaag=self.vandaag)
-        self.app.push_screen(dialoog, na_export)
+        voorstellen = {
+            (document, formaat): self.werkruimte.exportpad(self.gesprek, document, formaat)
+            for document in DOCUMENTTITELS for formaat in FORMAATNAMEN
+        }
+        self.app.push_screen(ExportDialoog(voorstellen, vorige, fout), self._na_export)
 
-    def opdrachten(self) -> Iterator[Opdrachtregel]:
+    async def _na_export(self, keuze: Exportkeuze | None) -> None:
+        """De kern schrijft het bestand; lukt het niet, dan de dialoog terug met de fout."""
+        if keuze is None:
+            return
+        from assistent.kern.export import ExportFout
+
+        try:
+            pad = self.werkruimte.exporteer(self.gesprek, keuze.document, keuze.formaat,
+                                            keuze.pad, vandaag=self.vandaag)
+        except (ExportFout, OSError) as fout:
+            self._open_export(keuze, f"Exporteren lukte niet: {fout}")
+            return
+        await self.query_one(Transcript).melding(f"Opgeslagen als {pad}", "info")
+        self.notify(f"Opgeslagen als {pad}", title="Geëxporteerd")
+
+    def opdrachten(self) -> Iterator[SystemCommand]:
         """Voor het opdrachtenpalet (ctrl+p): alles wat je hier kunt doen."""
-        yield ("Uitleg bij deze vraag", "Waarom deze vraag, en wat een goed antwoord is",
-               self.action_uitleg)
-        yield ("Concept tonen of verbergen", "Het concept-OPP met de volledigheidscontrole",
-               self.action_concept)
-        yield ("Gespreksagenda tonen", "De agenda voor het gesprek met ouders en kind",
-               lambda: self.toon_document("agenda"))
-        yield ("Kinddeel tonen", "Het deel in de woorden van het kind",
-               lambda: self.toon_document("kinddeel"))
-        yield ("Overzicht van alle antwoorden", "Per onderdeel, met wijzigen",
-               self.action_overzicht)
-        yield ("Exporteren", "OPP, kinddeel of agenda als Markdown of Word",
-               self.action_exporteer)
-        yield ("Vorige vraag", "Latere antwoorden blijven staan", self.action_terug)
-        yield ("Vraag overslaan", "Alleen bij vragen die niet verplicht zijn",
-               self.action_overslaan)
+        yield SystemCommand("Uitleg bij deze vraag",
+                            "Waarom deze vraag, en wat een goed antwoord is", self.action_uitleg)
+        yield SystemCommand("Concept tonen of verbergen",
+                            "Het concept-OPP met de volledigheidscontrole", self.action_concept)
+        yield SystemCommand("Gespreksagenda tonen",
+                            "De agenda voor het gesprek met ouders en kind",
+                            lambda: self.toon_document("agenda"))
+        yield SystemCommand("Kinddeel tonen", "Het deel in de woorden van het kind",
+                            lambda: self.toon_document("kinddeel"))
+        yield SystemCommand("Overzicht van alle antwoorden", "Per onderdeel, met wijzigen",
+                            self.action_overzicht)
+        yield SystemCommand("Exporteren", "OPP, kinddeel of agenda als Markdown of Word",
+                            self.action_exporteer)
+        yield SystemCommand("Vorige vraag", "Latere antwoorden blijven staan", self.action_terug)
+        yield SystemCommand("Vraag overslaan", "Alleen bij vragen die niet verplicht zijn",
+                            self.action_overslaan)

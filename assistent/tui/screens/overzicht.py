@@ -1,6 +1,8 @@
 """Overzicht: alle vragen per onderdeel met het antwoord, plus wat er nog ontbreekt.
 
-Enter of klikken op een vraag sluit het overzicht en zet die vraag klaar om te wijzigen.
+Wat er te zien is, komt in één aanroep uit de kern (`werkruimte.overzicht`); dit scherm zet het
+alleen op een rij. Enter of klikken op een vraag sluit het overzicht en zet die vraag klaar om
+te wijzigen.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.werkruimte import Overzicht
 from assistent.tui.widgets.concept import controlelijst
 
 
@@ -22,37 +24,32 @@ class OverzichtScherm(Screen[str | None]):
         Binding("escape,f4", "sluit", "Terug naar de chat"),
     ]
 
-    def __init__(self, gesprek: Gesprek) -> None:
+    def __init__(self, naam: str, overzicht: Overzicht) -> None:
         super().__init__()
-        self.gesprek = gesprek
+        self.naam = naam
+        self.overzicht = overzicht
 
     def compose(self) -> ComposeResult:
-        yield Static(f"Overzicht · {self.gesprek.sessie.naam}", id="kop", markup=False)
+        yield Static(f"Overzicht · {self.naam}", id="kop", markup=False)
         with Horizontal(id="overzicht"):
             yield OptionList(*self._regels(), id="antwoorden")
             with VerticalScroll(id="controles"):
-                yield Static(self._controles(), id="volledigheid")
+                yield Static(controlelijst(self.overzicht.controles), id="volledigheid")
         yield Footer()
 
     def _regels(self) -> list[Option | None]:
         regels: list[Option | None] = []
-        vorig = None
-        for nummer, stap in enumerate(self.gesprek.zichtbaar(), start=1):
-            sleutel = (stap.vragenlijst.id, stap.onderdeel.id)
-            if sleutel != vorig:
+        vorig: str | None = None
+        for regel in self.overzicht.regels:
+            if regel.onderdeel_id != vorig:
                 if vorig is not None:
                     regels.append(None)
-                regels.append(Option(Content.styled(stap.onderdeel.titel, "bold"), disabled=True))
-                vorig = sleutel
-            vraag = stap.vraag
-            antwoord = self.gesprek.antwoordtekst(vraag) or "(nog open)"
-            regels.append(Option(Content(f"{nummer}. {vraag.titel}: {antwoord}"), id=vraag.id))
+                regels.append(Option(Content.styled(regel.onderdeel, "bold"), disabled=True))
+                vorig = regel.onderdeel_id
+            antwoord = regel.antwoord or "(nog open)"
+            regels.append(Option(Content(f"{regel.nummer}. {regel.vraag}: {antwoord}"),
+                                 id=regel.vraag_id))
         return regels
-
-    def _controles(self):  # type: ignore[no-untyped-def]
-        from assistent.kern.werkruimte import controleer_volledigheid
-
-        return controlelijst(controleer_volledigheid(self.gesprek))
 
     def on_mount(self) -> None:
         self.query_one("#antwoorden", OptionList).focus()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import (
     Button,
@@ -26,6 +30,7 @@ from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from assistent.kern.sessie import opslag
+from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.sessie.opslag import SessieFout, SessieInfo
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.dialogs.fout import FoutDialoog
@@ -43,6 +48,13 @@ class StartScherm(Screen[None]):
         Binding("f9", "demo", "Demo"),
         Binding("ctrl+n", "focus_nieuw", "Nieuwe sessie"),
     ]
+
+    @dataclass
+    class SessieGekozen(Message):
+        """Een sessie is gekozen of gemaakt; de app opent er de chat voor."""
+
+        gesprek: Gesprek
+        pad: Path
 
     def __init__(self, werkruimte: Werkruimte) -> None:
         super().__init__()
@@ -133,7 +145,7 @@ class StartScherm(Screen[None]):
         except SessieFout as fout:
             self.app.push_screen(FoutDialoog("Deze sessie is niet te openen", str(fout)))
             return
-        self.app.open_chat(gesprek, info.pad)  # type: ignore[attr-defined]
+        self.post_message(self.SessieGekozen(gesprek, info.pad))
 
     @on(Input.Submitted, "#naam, #groep")
     @on(Button.Pressed, "#begin")
@@ -162,7 +174,7 @@ class StartScherm(Screen[None]):
         except (ValueError, SessieFout) as fout:
             melding.update(str(fout))
             return
-        self.app.open_chat(gesprek, pad)  # type: ignore[attr-defined]
+        self.post_message(self.SessieGekozen(gesprek, pad))
 
     @on(Button.Pressed, "#demo")
     def action_demo(self) -> None:
@@ -173,11 +185,14 @@ class StartScherm(Screen[None]):
         except SessieFout as fout:
             self.app.push_screen(FoutDialoog("De demo is niet te openen", str(fout)))
             return
-        self.app.open_chat(gesprek, pad)  # type: ignore[attr-defined]
+        self.post_message(self.SessieGekozen(gesprek, pad))
 
     def action_focus_nieuw(self) -> None:
         self.query_one("#naam", Input).focus()
 
-    def opdrachten(self):  # type: ignore[no-untyped-def]
-        yield ("Nieuwe sessie", "Een OPP voor een nieuwe leerling", self.action_focus_nieuw)
-        yield ("Demo openen", "Een ingevuld voorbeeld om rond te kijken", self.action_demo)
+    def opdrachten(self) -> Iterator[SystemCommand]:
+        """Voor het opdrachtenpalet (ctrl+p)."""
+        yield SystemCommand("Nieuwe sessie", "Een OPP voor een nieuwe leerling",
+                            self.action_focus_nieuw)
+        yield SystemCommand("Demo openen", "Een ingevuld voorbeeld om rond te kijken",
+                            self.action_demo)

@@ -24,6 +24,7 @@ from assistent.kern.vragenlijst.modellen import Vraag
 from assistent.tui.commando import Opdracht, lees_opdracht
 from assistent.tui.widgets.berichten import OpdrachtGegeven, Verstuurd
 from assistent.tui.widgets.doelweergave import Doelweergave
+from assistent.tui.widgets.invoer import Tekstinvoer, Tekstvak
 from assistent.tui.widgets.lijstinvoer import Lijstinvoer
 
 PLAATSHOUDERS = {
@@ -59,6 +60,11 @@ class Antwoordvak(Vertical):
         if vraag is not None and self._hergebruik(vraag, vooraf, naam):
             return
         self._vorm = vorm(vraag.soort) if vraag is not None else None
+        focus = self.screen.focused
+        if focus is not None and self in focus.ancestors:
+            # Anders geeft Textual de focus aan het widget ervoor, vaak een antwoord in het
+            # gesprek, en scrolt het gesprek daarheen: dan staat de nieuwe vraag buiten beeld.
+            self.screen.set_focus(None)
         await self.remove_children()
         if vraag is None:
             self.display = False
@@ -73,7 +79,7 @@ class Antwoordvak(Vertical):
     def _widgets(self, vraag: Vraag, vooraf: Any, naam: str | None) -> list[Widget]:
         soort = vraag.soort
         if soort == "lang":
-            return [TextArea(str(vooraf or ""), id="antwoord", soft_wrap=True,
+            return [Tekstvak(str(vooraf or ""), id="antwoord", soft_wrap=True,
                              tab_behavior="focus", show_line_numbers=False)]
         if soort == "keuze":
             lijst = OptionList(
@@ -102,8 +108,8 @@ class Antwoordvak(Vertical):
         if soort == "lijst":
             items = list(vooraf) if isinstance(vooraf, list) else []
             return [Lijstinvoer(items, vraag.item == "doel", naam)]
-        invoer = Input(str(vooraf or ""), placeholder=PLAATSHOUDERS.get(soort, ""), id="antwoord",
-                       select_on_focus=False)
+        invoer = Tekstinvoer(str(vooraf or ""), placeholder=PLAATSHOUDERS.get(soort, ""),
+                             id="antwoord", select_on_focus=False)
         if soort == "doel":
             return [invoer, Doelweergave(naam, id="doelweergave")]
         return [invoer]

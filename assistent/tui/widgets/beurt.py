@@ -15,9 +15,11 @@ from textual.widgets import Static
 class Vraagbeurt(Static):
     """De vraag van de assistent, met het nummer waarmee je hem kunt wijzigen."""
 
-    def __init__(self, nummer: int, tekst: str, *, slot: bool = False, **kwargs: object) -> None:
+    def __init__(
+        self, nummer: int, tekst: str, *, slot: bool = False, id: str | None = None
+    ) -> None:
         klassen = "beurt vraag slot" if slot else "beurt vraag"
-        super().__init__(vraagtekst(nummer, tekst), markup=False, classes=klassen, **kwargs)  # type: ignore[arg-type]
+        super().__init__(vraagtekst(nummer, tekst), markup=False, classes=klassen, id=id)
 
 
 def vraagtekst(nummer: int, tekst: str) -> str:

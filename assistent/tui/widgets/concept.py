@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+if TYPE_CHECKING:
+    from assistent.kern.concept.volledigheid import Controle
 
-def controlelijst(controles: Iterable[Any]) -> Content:
+
+def controlelijst(controles: Iterable[Controle]) -> Content:
     """De volledigheidscontrole als lijst met ✓ en ✗, rustig en kort."""
     regels = [Content.from_markup("[b]Volledigheid[/]")]
     for controle in controles:
@@ -34,7 +37,7 @@ class ConceptPaneel(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static("", id="volledigheid")
 
-    async def toon(self, titel: str, markdown: str, controles: Iterable[Any] | None) -> None:
+    async def toon(self, titel: str, markdown: str, controles: Iterable[Controle] | None) -> None:
         self.border_title = titel
         lijst = self.query_one("#volledigheid", Static)
         if controles is None:

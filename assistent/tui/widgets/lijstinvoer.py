@@ -13,6 +13,7 @@ from textual.widgets import Button, Input, Static
 from assistent.tui.commando import lees_opdracht
 from assistent.tui.widgets.berichten import OpdrachtGegeven, Verstuurd
 from assistent.tui.widgets.doelweergave import Doelweergave
+from assistent.tui.widgets.invoer import Tekstinvoer
 
 
 class Lijstinvoer(Vertical):
@@ -27,7 +28,7 @@ class Lijstinvoer(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(self._lijsttekst(), id="lijstitems", markup=False)
         with Horizontal(id="lijstregel"):
-            yield Input(placeholder="Nieuw punt; een lege enter is klaar", id="antwoord")
+            yield Tekstinvoer(placeholder="Nieuw punt; een lege enter is klaar", id="antwoord")
             yield Button("Klaar", id="klaar", variant="primary", compact=True)
         if self.doelen:
             yield Doelweergave(self.naam, id="doelweergave")

@@ -19,8 +19,8 @@ class Suggesties(OptionList):
             super().__init__()
             self.tekst = tekst
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.border_title = "Voorbeeldzinnen · alt+1–9 voegt in"
         self._zinnen: list[str] = []
 

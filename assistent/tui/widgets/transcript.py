@@ -24,8 +24,8 @@ class Rij:
 
 
 class Transcript(VerticalScroll, can_focus=False):
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self._rijen: list[Rij] = []
         self._beurten: dict[str, tuple[Vraagbeurt, Antwoordbeurt]] = {}
         self._huidige: Vraagbeurt | None = None
