@@ -14,10 +14,11 @@ from assistent.kern.school import VELDEN, Schoolprofiel
 def samenvatting(profiel: Schoolprofiel) -> str:
     """Eén regel voor het startscherm: wat er in het profiel staat, of dat het nog leeg is."""
     if profiel.leeg:
-        return "Schoolprofiel: nog niet ingevuld (F8). Het komt in elk OPP en op het tekenblad."
-    delen = [f"{VELDEN[v][0]}: {profiel.waarde(v)}" for v in
-             ("school", "intern_begeleider", "directeur") if profiel.waarde(v)]
-    return "Schoolprofiel · " + " · ".join(delen) + " (F8 wijzigen)"
+        return "Schoolprofiel nog niet ingevuld: F8 voor school, IB'er en directeur."
+    delen = [f"{label}: {profiel.waarde(v)}" for v, label in
+             (("school", "School"), ("intern_begeleider", "IB"), ("directeur", "Directeur"))
+             if profiel.waarde(v)]
+    return " · ".join(delen) + " · F8 wijzigt"
 
 
 class SchoolDialoog(ModalScreen[Schoolprofiel | None]):
