@@ -72,6 +72,8 @@ BREEDTES: dict[str, tuple[float, ...]] = {
     "instemming": (3.6, 3.6, 3.0, 2.4, 4.0),
 }
 TEKENRIJ_CM = 1.5  # hoog genoeg voor een handtekening
+# Rijen om met de hand in te vullen (de evaluatie per doel): hoog genoeg om te schrijven.
+RIJHOOGTE: dict[str, float] = {"evaluatie": 1.0}
 SCHRIJFREGEL_CM = 0.8
 TUSSENRUIMTE_PT = 6  # de lage lege alinea na een tabel
 OPMERKINGEN_CM = 2.5
@@ -117,8 +119,9 @@ def _rijen(rijen: list[tuple[str, ...]], breedtes: tuple[float, ...], grootte: f
 def _tabel(blok: Tabel, s: Bladspiegel) -> float:
     breedtes = BREEDTES.get(blok.sleutel) or tuple(
         s.breedte / len(blok.kolommen) for _ in blok.kolommen)
-    rijen = [blok.kolommen, *blok.rijen]
-    return _rijen(rijen, breedtes, s.tabel) + _leeg(s)
+    return (_rijen([blok.kolommen], breedtes, s.tabel)
+            + _rijen(list(blok.rijen), breedtes, s.tabel, RIJHOOGTE.get(blok.sleutel, 0))
+            + _leeg(s))
 
 
 def _leeg(s: Bladspiegel) -> float:

@@ -25,6 +25,7 @@ from assistent.kern.concept.lengte import (
     BLADSPIEGEL,
     BREEDTES,
     OPMERKINGEN_CM,
+    RIJHOOGTE,
     SCHRIJFREGEL_CM,
     TEKENRIJ_CM,
     TUSSENRUIMTE_PT,
@@ -62,7 +63,8 @@ def render_docx(concept: OppConcept) -> bytes:
             if isinstance(blok, Alinea):
                 _alinea(doc, blok)
             elif isinstance(blok, Tabel):
-                _tabel(doc, blok.kolommen, blok.rijen, breedtes=BREEDTES.get(blok.sleutel))
+                _tabel(doc, blok.kolommen, blok.rijen, RIJHOOGTE.get(blok.sleutel),
+                       BREEDTES.get(blok.sleutel))
             elif isinstance(blok, Gegevens):
                 _gegevens(doc, blok)
             elif isinstance(blok, Schrijfruimte):
