@@ -2,22 +2,27 @@
 
 Zonder subcommando start de chat; met een sessiebestand als argument opent de chat die
 sessie. Afsluitcodes overal: 0 goed, 1 fout van de gebruiker of bij de controle,
-2 een bestand dat niet te lezen is. Geen tracebacks voor gebruikersfouten.
+2 een bestand dat niet te lezen is, 70 een fout in het programma zelf (met een kort verslag
+zonder gegevens, zie `crashverslag.py`). Geen tracebacks.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from assistent import crashverslag
+from assistent.cli_uitvoer import zichtbare_uitvoer
+from assistent.kern import locaties
+from assistent.kern.bestanden import BestandFout, GrensFout, toml_uit_tekst
 from assistent.kern.sessie import opslag
 from assistent.kern.sessie.opslag import SessieFout
-from assistent.kern.vragenlijst import laden
+from assistent.kern.vragenlijst import laden, proef
 from assistent.kern.vragenlijst.waarden import toon
 from assistent.kern.werkruimte import Werkruimte, toestand
 
@@ -101,17 +106,20 @@ def cmd_vragenlijsten(args: argparse.Namespace) -> int:
 
 def cmd_valideer(args: argparse.Namespace) -> int:
     paden = [Path(p) for p in args.paden]
-    ontbrekend = [p for p in paden if not p.exists()]
+    ontbrekend = [p for p in paden if not os.path.exists(p)]
     if ontbrekend:
         for pad in ontbrekend:
             print(f"{pad}: dit bestand of deze map bestaat niet.", file=sys.stderr)
         return 2
+    # Eerst laden en controleren, dan elke voorwaarde en elk sjabloon echt uitrekenen (proef):
+    # een geldige expressie kan toch geheugen of tijd opeten.
     if paden:
-        fouten = laden.valideer_bestanden(paden)
+        fouten = laden.valideer_bestanden(paden) + proef.proef_bestanden(paden)
         aantal = len(paden)
     else:
         werkruimte = Werkruimte.laad(args.map)
-        fouten = werkruimte.catalogus.fouten
+        fouten = [*werkruimte.catalogus.fouten,
+                  *proef.proef_catalogus(werkruimte.catalogus, werkruimte.map)]
         aantal = len(werkruimte.catalogus.vragenlijsten)
     for fout in fouten:
         print(f"✘ {fout}")
@@ -184,10 +192,16 @@ def cmd_sessies(args: argparse.Namespace) -> int:
 
 
 def lees_waarde(tekst: str) -> object:
-    """Een TOML-waarde als die te lezen is (`true`, `3`, `2027-03-01`, `["a"]`), anders tekst."""
+    """Een TOML-waarde als die te lezen is (`true`, `3`, `2027-03-01`, `["a"]`), anders tekst.
+
+    Met dezelfde grenzen als een sessiebestand: een lijst die 500 keer genest is, is een fout
+    van de gebruiker (`ValueError`), geen crash.
+    """
     try:
-        return tomllib.loads(f"w = {tekst}")["w"]
-    except tomllib.TOMLDecodeError:
+        return toml_uit_tekst(f"w = {tekst}")["w"]
+    except GrensFout as fout:
+        raise ValueError(f"Deze waarde kan ik niet gebruiken: {fout.bericht}.") from None
+    except BestandFout:
         return tekst
 
 
@@ -201,20 +215,30 @@ def _paren(items: Sequence[str], optie: str) -> list[tuple[str, str]]:
     return paren
 
 
+def _waarden(paren: list[tuple[str, str]]) -> list[tuple[str, object]]:
+    uit: list[tuple[str, object]] = []
+    for vraag_id, ruw in paren:
+        try:
+            uit.append((vraag_id, lees_waarde(ruw)))
+        except ValueError as fout:
+            raise ValueError(f"--antwoord {vraag_id}: {fout}") from None
+    return uit
+
+
 def cmd_invullen(args: argparse.Namespace) -> int:
     werkruimte = _werkruimte(args, stil=args.json)
     pad = Path(args.sessie)
     try:
         gesprek = werkruimte.open(pad)
-        antwoorden = _paren(args.antwoord, "--antwoord")
+        antwoorden = _waarden(_paren(args.antwoord, "--antwoord"))
         redenen = _paren(args.reden, "--reden")
     except SessieFout as fout:
         return _fout(str(fout), 2)
     except ValueError as fout:
         return _fout(str(fout))
     fouten: list[str] = []
-    for vraag_id, ruw in antwoorden:
-        uitkomst = gesprek.beantwoord(vraag_id, lees_waarde(ruw))
+    for vraag_id, waarde in antwoorden:
+        uitkomst = gesprek.beantwoord(vraag_id, waarde)
         fouten += [f"{vraag_id}: {f}" for f in uitkomst.fouten]
     for vraag_id in args.overslaan:
         fouten += [f"{vraag_id}: {f}" for f in gesprek.sla_over(vraag_id).fouten]
@@ -227,9 +251,11 @@ def cmd_invullen(args: argparse.Namespace) -> int:
         return 1
     if antwoorden or args.overslaan or redenen:
         try:
-            werkruimte.bewaar(gesprek, pad)
+            bewaard = werkruimte.bewaar(gesprek, pad)
         except SessieFout as fout:
             return _fout(str(fout), 2)
+        if bewaard.melding:
+            print(bewaard.melding, file=sys.stderr)
     staat = toestand(gesprek)
     if args.json:
         print(json.dumps(staat, ensure_ascii=False, indent=2, default=str))
@@ -341,19 +367,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     sessiepad = _is_sessiepad(argumenten, parser.subcommandos)
     if sessiepad is not None:
         argumenten.remove(sessiepad)
-    args = parser.parse_args(argumenten)
+    args: argparse.Namespace | None = None
     try:
-        if getattr(args, "func", None) is not None:
-            return int(args.func(args))
+        with zichtbare_uitvoer():
+            args = parser.parse_args(argumenten)
+            opslag.ruim_op(locaties.gebruikersmap(args.map))
+            if getattr(args, "func", None) is not None:
+                return int(args.func(args))
         return _start_chat(args, Path(sessiepad) if sessiepad else None)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as fout:  # een fout in het programma: kort melden, zonder gegevens
+        if crashverslag.ontwikkelaar():
+            raise
+        map_ = locaties.gebruikersmap(getattr(args, "map", None))
+        return crashverslag.meld(map_, fout, getattr(args, "commando", None))
 
 
 def _start_chat(args: argparse.Namespace, sessiepad: Path | None) -> int:
-    if sessiepad is not None and not sessiepad.exists():
+    if sessiepad is not None and not os.path.exists(sessiepad):
         return _fout(f"{sessiepad}: dit sessiebestand bestaat niet.", 2)
     werkruimte = Werkruimte.laad(args.map)
     from assistent.tui.app import start

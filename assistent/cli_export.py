@@ -7,11 +7,12 @@ is), 2 een sessiebestand dat niet te lezen is.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from assistent.kern.export import DOCUMENTEN, FORMATEN, ExportFout
+from assistent.kern.export import DOCUMENTEN, FORMATEN, BestaatAl, ExportFout, markdown
 from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.werkruimte import DOCUMENTTITELS, Werkruimte
 
@@ -28,7 +29,10 @@ def registreer(sub: Any) -> None:
     export.add_argument("--formaat", default="md", choices=FORMATEN,
                         help="md of docx (standaard: md)")
     export.add_argument("--uit", metavar="PAD", help="waar het bestand komt (standaard: "
-                        "<map>/export/<sessie-id>-<document>.<formaat>)")
+                        "<map>/export/<sessie-id>-<document>.<formaat>); een map (eindig met /) "
+                        "of - voor Markdown op de standaarduitvoer")
+    export.add_argument("--overschrijf", action="store_true",
+                        help="vervang een bestand dat al bestaat (anders weigert export)")
     export.add_argument("--map", metavar="DIR", help="de map met sessies")
     export.set_defaults(func=cmd_export)
 
@@ -50,10 +54,10 @@ def _fout(tekst: str, code: int) -> int:
 def _sessiepad(werkruimte: Werkruimte, sessie: str) -> Path:
     """Een pad, of een sessie-id in de map (met of zonder .toml)."""
     pad = Path(sessie).expanduser()
-    if pad.exists() or pad.suffix == ".toml" or len(pad.parts) > 1:
+    if os.path.exists(pad) or pad.suffix == ".toml" or len(pad.parts) > 1:
         return pad
     kandidaat = werkruimte.map / f"{sessie}.toml"
-    return kandidaat if kandidaat.exists() else pad
+    return kandidaat if os.path.exists(kandidaat) else pad
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -63,13 +67,30 @@ def cmd_export(args: argparse.Namespace) -> int:
         gesprek = werkruimte.open(pad)
     except SessieFout as fout:
         return _fout(str(fout), 2)
-    doel = Path(args.uit) if args.uit else None
+    if args.uit == "-":
+        return _naar_standaarduitvoer(gesprek, args.document, args.formaat)
     try:
-        geschreven = werkruimte.exporteer(gesprek, args.document, args.formaat, doel)
+        geschreven = werkruimte.exporteer(gesprek, args.document, args.formaat, args.uit,
+                                          overschrijf=args.overschrijf)
+    except BestaatAl as fout:
+        return _fout(f"{fout.pad} bestaat al. Kies een andere naam met --uit, of vervang het "
+                     "met --overschrijf.", 1)
     except ExportFout as fout:
         return _fout(str(fout), 1)
     print(f"{DOCUMENTTITELS[args.document]} staat in {geschreven}")
     print("Let op: dit bestand bevat persoonsgegevens van een kind. Deel het zorgvuldig.")
+    return 0
+
+
+def _naar_standaarduitvoer(gesprek: Any, document: str, formaat: str) -> int:
+    """`--uit -`: de Markdown op stdout (voor een pijp); de waarschuwing op stderr."""
+    if formaat != "md":
+        return _fout("Word (docx) kan niet naar de standaarduitvoer. Gebruik --formaat md, of "
+                     "geef met --uit een bestandsnaam.", 1)
+    sys.stdout.write(markdown(gesprek, document))
+    sys.stdout.flush()
+    print("Let op: deze tekst bevat persoonsgegevens van een kind. Deel hem zorgvuldig.",
+          file=sys.stderr)
     return 0
 
 

@@ -27,7 +27,8 @@ from assistent.kern import locaties
 
 if TYPE_CHECKING:
     from jinja2 import Template
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    from assistent.kern.sandbox import Sandbox
 
 EENVOUDIG = re.compile(r"\{\{\s*([A-Za-z_]\w*)\s*\}\}")
 # Namen die Jinja2 als waarde leest, niet als variabele.
@@ -42,10 +43,15 @@ def open_plek(naam: str) -> str:
 
 
 @cache
-def omgeving(strikt: bool = False) -> ImmutableSandboxedEnvironment:
-    """De sandbox, één keer gebouwd; Jinja2 laadt pas als een tekst meer is dan losse namen."""
+def omgeving(strikt: bool = False) -> Sandbox:
+    """De sandbox, één keer gebouwd; Jinja2 laadt pas als een tekst meer is dan losse namen.
+
+    Met grenzen aan geheugen en rekentijd (`kern.sandbox`): een vragenlijst van een school
+    is geen vertrouwde code.
+    """
     from jinja2 import ChainableUndefined, FileSystemLoader, StrictUndefined, Undefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    from assistent.kern.sandbox import Sandbox
 
     class Zichtbaar(ChainableUndefined):
         """Een onbekende naam wordt een open plek in plaats van een foutmelding."""
@@ -56,7 +62,7 @@ def omgeving(strikt: bool = False) -> ImmutableSandboxedEnvironment:
             return open_plek(self._undefined_name or "onbekend")
 
     undefined: type[Undefined] = StrictUndefined if strikt else Zichtbaar
-    return ImmutableSandboxedEnvironment(
+    return Sandbox(
         loader=FileSystemLoader(locaties.documentsjablonenmap()),
         undefined=undefined,
         autoescape=False,

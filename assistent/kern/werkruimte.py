@@ -7,8 +7,9 @@ deelpakketten eronder.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -87,10 +88,20 @@ class Werkruimte:
     def bewaar_schoolprofiel(self, profiel: school.Schoolprofiel) -> Path:
         return school.bewaar(profiel, self.map)
 
-    def bewaar(self, gesprek: Gesprek, pad: Path) -> None:
-        """Bewaart de sessie, met de afgeleide redenering (het advies) erbij."""
+    def bewaar(self, gesprek: Gesprek, pad: Path) -> opslag.Bewaard:
+        """Bewaart de sessie, met de afgeleide redenering (het advies) erbij; de uitkomst zegt
+        of er antwoorden van een tweede schrijver zijn samengevoegd (zie `Bewaard.melding`)."""
         werk_notities_bij(gesprek)
-        opslag.bewaar(gesprek.sessie, pad)
+        return opslag.bewaar(gesprek.sessie, pad)
+
+    def bewaar_kopie(self, gesprek: Gesprek, pad: Path) -> Path:
+        """Een kopie van de sessie op een ander pad (als opslaan op de gewone plek niet lukt);
+        een bestaand bestand blijft staan. Geeft `SessieFout`."""
+        if os.path.lexists(pad):
+            raise SessieFout(pad, "dit bestand bestaat al; kies een andere naam")
+        werk_notities_bij(gesprek)
+        opslag.bewaar(replace(gesprek.sessie, op_schijf=None), pad)
+        return pad
 
     def voorbeeldzinnen(self, gesprek: Gesprek, stap: Stap, maximum: int = 9) -> list[str]:
         """De voorbeeldzinnen bij deze vraag, al ingevuld met naam en voornaamwoorden."""
@@ -108,25 +119,27 @@ class Werkruimte:
         return export.standaard_pad(self.map, gesprek, document, formaat)
 
     def exporteer(
-        self, gesprek: Gesprek, document: str, formaat: str, pad: Path | None = None, *,
-        vandaag: date | None = None,
+        self, gesprek: Gesprek, document: str, formaat: str, pad: Path | str | None = None, *,
+        vandaag: date | None = None, overschrijf: bool = False,
     ) -> Path:
         """Schrijft één document en geeft het pad terug; `ExportFout` (met een tekst voor de
-        gebruiker) als het niet lukt. Zonder pad komt het in de exportmap; is het pad een map,
-        dan komt het bestand daarin met de standaardnaam."""
+        gebruiker) als het niet lukt. Zonder pad komt het in de exportmap; is het pad een map
+        (of eindigt het op /), dan komt het bestand daarin met de standaardnaam. Een bestaand
+        bestand blijft staan (`export.BestaatAl`) tenzij `overschrijf`."""
         from assistent.kern import export  # pas bij exporteren: het documentmodel is zwaar
 
         standaard = self.exportpad(gesprek, document, formaat)
-        doel = standaard if pad is None else pad.expanduser()
-        if doel.is_dir():
+        doel = standaard if pad is None else Path(pad).expanduser()
+        # os.path: Path.is_dir geeft bij een naam van meer dan 255 tekens een uitzondering.
+        if pad is not None and (str(pad).endswith(("/", os.sep)) or os.path.isdir(doel)):
             doel = doel / standaard.name
         return export.exporteer(gesprek, document, formaat, doel, vandaag=vandaag,
-                                school=self.schoolprofiel())
+                                school=self.schoolprofiel(), overschrijf=overschrijf)
 
 
 def werk_notities_bij(gesprek: Gesprek) -> None:
     """Het advies basisaanpak of OPP hoort met de redenen in de sessie (om later te tonen)."""
-    advies = afweging.advies(gesprek.context())
+    advies = afweging.advies_van(gesprek)
     notities = dict(gesprek.sessie.notities)
     if advies is None:
         notities.pop("advies", None)
@@ -232,7 +245,7 @@ def toestand(gesprek: Gesprek) -> dict[str, Any]:
         "ontbrekend": gesprek.ontbrekend(),
         "volledigheid": [c.als_dict() for c in controleer_volledigheid(gesprek)],
     }
-    advies = afweging.advies(gesprek.context())
+    advies = afweging.advies_van(gesprek)
     if advies is not None:
         staat["advies"] = advies.als_dict()
     return staat

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rich.console import Console
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from assistent import crashverslag
 from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.werkruimte import Werkruimte
@@ -43,6 +46,7 @@ class OppApp(App[int]):
         # Een vaste datum voor documenten maakt momentopnamen en tests herhaalbaar.
         self.vandaag = vandaag
         self.theme = "textual-dark"
+        self.crash: BaseException | None = None
 
     def on_mount(self) -> None:
         for fout in self.werkruimte.catalogus.fouten:
@@ -86,8 +90,37 @@ class OppApp(App[int]):
 
         self.push_screen(StartScherm(self.werkruimte))
 
+    def _onbewaard(self) -> ChatScherm | None:
+        """Het chatscherm met een antwoord dat nog niet op schijf staat, als dat er is."""
+        return next((s for s in self.screen_stack if isinstance(s, ChatScherm) and s.onbewaard),
+                    None)
+
+    async def action_quit(self) -> None:
+        """Stoppen; staat een antwoord nog niet op schijf, dan eerst vragen wat ermee moet."""
+        chat = self._onbewaard()
+        if chat is None:
+            self.exit()
+        else:
+            chat.vraag_voor_stoppen(self.exit)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Een fout in het programma. Textual toont dan een traceback mét lokale variabelen: de
+        antwoorden over een kind. Daar is geen openbare haak voor; hier alleen: onthoud de fout
+        (voor `start`) en stuur Textual's eigen weergave naar het geheugen in plaats van de
+        terminal. Textual's afhandeling zelf (stoppen, de fout doorgeven in tests) blijft."""
+        self.crash = error
+        self.error_console = Console(file=io.StringIO())
+        super()._handle_exception(error)
+
     def action_naar_start(self) -> None:
-        """Terug naar het startscherm; alles is na elk antwoord al bewaard."""
+        """Terug naar het startscherm; alles is na elk antwoord al bewaard (anders eerst vragen)."""
+        chat = self._onbewaard()
+        if chat is not None:
+            chat.vraag_voor_stoppen(self._naar_start)
+            return
+        self._naar_start()
+
+    def _naar_start(self) -> None:
         from assistent.tui.screens.start import StartScherm
 
         if len(self.screen_stack) > 2 and isinstance(self.screen_stack[-2], StartScherm):
@@ -118,7 +151,16 @@ class OppApp(App[int]):
         yield SystemCommand("Stoppen", "Alles is al bewaard (ctrl+q)", self.action_quit)
 
 
-def start(werkruimte: Werkruimte, sessiepad: Path | None = None) -> int:
-    """Start de chat; geeft de exitcode terug."""
-    uitkomst = OppApp(werkruimte, sessiepad).run()
-    return uitkomst if isinstance(uitkomst, int) else 0
+def start(werkruimte: Werkruimte, sessiepad: Path | None = None, **opties: Any) -> int:
+    """Start de chat; geeft de exitcode terug (`opties` gaan naar `App.run`, voor tests).
+
+    Na een fout in het programma: een kort verslag zonder antwoorden in de gegevensmap en
+    afsluitcode `crashverslag.CRASH`, nooit 0.
+    """
+    app = OppApp(werkruimte, sessiepad)
+    uitkomst = app.run(**opties)
+    if app.crash is not None:
+        return crashverslag.meld(werkruimte.map, app.crash, "chat")
+    if isinstance(uitkomst, int):
+        return uitkomst
+    return app.return_code or 0

@@ -15,6 +15,7 @@ from typing import Any
 from assistent.kern.doelcheck import Doelchecker, Doeloordeel, controleer
 from assistent.kern.sessie.model import Sessie
 from assistent.kern.taal import vul_in
+from assistent.kern.tekens import zonder_stuurtekens
 from assistent.kern.vragenlijst.modellen import Antwoordwaarde, Onderdeel, Vraag, Vragenlijst
 from assistent.kern.vragenlijst.rollen import SJABLOONROLLEN, is_uniek
 from assistent.kern.vragenlijst.voorwaarde import voorwaarde_geldt
@@ -289,7 +290,7 @@ class Gesprek:
         # Een reden hoort bij de tekst waarvoor hij gegeven is: een nieuwe tekst vraagt opnieuw.
         aanvaard = dict(self.sessie.aanvaard)
         if reden and reden.strip():
-            aanvaard[vraag_id] = reden.strip()
+            aanvaard[vraag_id] = zonder_stuurtekens(reden).strip()
             zacht = []
         elif not zacht or vorig != schoon:
             aanvaard.pop(vraag_id, None)
@@ -305,7 +306,8 @@ class Gesprek:
             return Uitkomst(vraag_id, fouten=["Er is nog geen antwoord om te accepteren."])
         if not reden.strip():
             return Uitkomst(vraag_id, fouten=["Geef een korte reden waarom dit zo mag blijven."])
-        self.sessie.aanvaard = {**self.sessie.aanvaard, vraag_id: reden.strip()}
+        schoon = zonder_stuurtekens(reden).strip()
+        self.sessie.aanvaard = {**self.sessie.aanvaard, vraag_id: schoon}
         self._raak_aan()
         return Uitkomst(vraag_id)
 

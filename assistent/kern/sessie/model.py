@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Literal
 
 from assistent.kern.vragenlijst.modellen import Antwoordwaarde
+
+MAX_NAAM = 60
 
 
 @dataclass(kw_only=True)
 class Sessie:
     """Eén leerling, één gesprek: de antwoorden en wat erbij hoort.
 
-    Een sessiebestand wordt bij het lezen gecontroleerd door `opslag.sessie_uit`.
+    Een sessiebestand wordt bij het lezen gecontroleerd door `velden.sessie_uit`.
     """
 
     formaat: Literal[1] = 1
@@ -27,8 +30,16 @@ class Sessie:
     aanvaard: dict[str, str] = field(default_factory=dict)
     # Vastgelegde redeneringen, zoals het advies basisaanpak of OPP.
     notities: dict[str, Any] = field(default_factory=dict)
+    # Waar en hoe het bestand eruitzag toen deze sessie gelezen of bewaard werd: zo merkt
+    # `opslag.bewaar` dat een ander (een tweede venster, `invullen`) het intussen veranderde.
+    # Hoort niet in het bestand en telt niet mee bij het vergelijken.
+    op_schijf: tuple[Path, bytes] | None = field(default=None, compare=False, repr=False)
 
     @property
     def naam(self) -> str:
-        waarde = self.antwoorden.get("naam")
-        return str(waarde) if waarde else "(nog zonder naam)"
+        """De naam voor lijsten en koppen: hooguit één regel van `MAX_NAAM` tekens, zodat een
+        met de hand geschreven naam van duizenden tekens een lijst niet laat vastlopen."""
+        waarde = " ".join(str(self.antwoorden.get("naam") or "").split())
+        if not waarde:
+            return "(nog zonder naam)"
+        return waarde if len(waarde) <= MAX_NAAM else waarde[: MAX_NAAM - 1] + "…"

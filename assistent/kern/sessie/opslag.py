@@ -1,25 +1,42 @@
 """Sessies als TOML-bestanden: atomair geschreven, privé, met een vorige versie als `.bak`.
 
 Na elk antwoord wordt opgeslagen: eerst naar een tijdelijk bestand in dezelfde map, fsync,
-dan `os.replace`. Een bestand dat niet te lezen is wordt nooit overschreven.
+dan `os.replace`. Een bestand dat niet te lezen is wordt nooit overschreven. Schrijven gebeurt
+onder een slot (`.<naam>.lock`); is het bestand veranderd sinds het gelezen werd (een tweede
+venster, `invullen`), dan wordt per antwoord samengevoegd (`samenvoegen.py`) en bij een echt
+conflict de andere versie als conflictkopie bewaard. Een snelkoppeling (symlink) naar een
+sessiebestand blijft een snelkoppeling: er wordt naar het doel geschreven.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
-import tomllib
 import unicodedata
 from dataclasses import asdict, dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
 from assistent.kern import locaties
-from assistent.kern.bestanden import maak_map, schrijf_atomair, toml_fout
+from assistent.kern.bestanden import (
+    BestandFout,
+    als_tekst,
+    lees_bytes,
+    maak_map,
+    oorzaak,
+    ruim_tijdelijk_op,
+    schrijf_atomair,
+    toml_uit_tekst,
+)
 from assistent.kern.sessie.model import Sessie
+from assistent.kern.sessie.samenvoegen import voeg_samen
+from assistent.kern.sessie.velden import VeldFout, sessie_uit
+from assistent.kern.slot import slot
+from assistent.kern.tekens import zonder_stuurtekens
 
 
 class SessieFout(ValueError):
@@ -39,6 +56,33 @@ class SessieInfo:
     fout: str | None = None
 
 
+@dataclass(frozen=True)
+class Bewaard:
+    """Wat er bij het opslaan gebeurde. Meestal niets bijzonders; na een tweede schrijver staat
+    hier wat er is overgenomen, wat botste, en waar de andere versie nu staat."""
+
+    pad: Path
+    overgenomen: tuple[str, ...] = ()
+    conflicten: tuple[str, ...] = ()
+    kopie: Path | None = None
+
+    @property
+    def melding(self) -> str | None:
+        """Voor de gebruiker, zonder antwoorden erin (alleen vraag-id's); None als er niets was."""
+        if not self.overgenomen and not self.conflicten:
+            return None
+        delen = ["Deze sessie was intussen ook ergens anders gewijzigd (een ander venster of "
+                 "een script)."]
+        if self.overgenomen:
+            delen.append(f"Overgenomen van daar: {', '.join(self.overgenomen)}.")
+        if self.conflicten:
+            delen.append(
+                f"Aan beide kanten anders ingevuld: {', '.join(self.conflicten)}. Hier staat nu "
+                f"jouw versie; de andere is bewaard in {self.kopie}."
+            )
+        return " ".join(delen)
+
+
 def _zonder_none(waarde: Any) -> Any:
     """TOML kent geen null: lege waarden laten we weg."""
     if isinstance(waarde, dict):
@@ -49,7 +93,7 @@ def _zonder_none(waarde: Any) -> Any:
 
 
 def naar_toml(sessie: Sessie) -> str:
-    gegevens = _zonder_none(asdict(sessie))
+    gegevens = _zonder_none({k: v for k, v in asdict(sessie).items() if k != "op_schijf"})
     kop = (
         "# Sessiebestand van de OPP-assistent. Bevat persoonsgegevens van een kind:\n"
         "# bewaar het zorgvuldig. Het formaat staat in docs/sessiebestand.md.\n"
@@ -59,139 +103,112 @@ def naar_toml(sessie: Sessie) -> str:
 
 def lees_tekst(pad: Path, tekst: str) -> Sessie:
     try:
-        ruw = tomllib.loads(tekst)
-    except tomllib.TOMLDecodeError as fout:
-        bericht, regel = toml_fout(fout, tekst)
-        raise SessieFout(pad, bericht, regel) from None
-    if ruw.get("formaat") not in (None, 1):
-        formaat = ruw.get("formaat")
-        raise SessieFout(pad, f"onbekend formaat {formaat!r}; deze versie kent formaat 1")
+        ruw = toml_uit_tekst(tekst)
+    except BestandFout as fout:
+        raise SessieFout(pad, fout.bericht, fout.regel) from None
+    formaat = ruw.get("formaat")
+    if formaat is not None and type(formaat) is not int:
+        raise SessieFout(pad, "veld 'formaat' klopt niet (moet het getal 1 zijn)")
+    if formaat not in (None, 1):
+        raise SessieFout(pad, f"onbekend formaat {formaat}; deze versie kent formaat 1")
     try:
         return sessie_uit(ruw)
-    except _VeldFout as fout:
+    except VeldFout as fout:
         raise SessieFout(pad, f"veld '{fout.veld}' klopt niet ({fout.uitleg})") from None
 
 
-class _VeldFout(ValueError):
-    def __init__(self, veld: str, uitleg: str) -> None:
-        super().__init__(f"{veld}: {uitleg}")
-        self.veld = veld
-        self.uitleg = uitleg
+def _sleutel(pad: Path) -> Path:
+    """Eén naam per bestand, hoe het ook genoemd wordt (relatief, via een snelkoppeling)."""
+    return Path(os.path.realpath(pad))
 
 
-_VELDEN = {"formaat", "id", "vragenlijsten", "aangemaakt", "bijgewerkt", "antwoorden",
-           "overgeslagen", "aanvaard", "notities"}
-
-
-def _tijdstip(ruw: dict[str, Any], veld: str) -> datetime:
-    waarde = ruw.get(veld)
-    if waarde is None:
-        raise _VeldFout(veld, "ontbreekt")
-    if isinstance(waarde, str):
-        try:
-            waarde = datetime.fromisoformat(waarde)
-        except ValueError:
-            raise _VeldFout(veld, "geen datum met tijd, zoals 2026-11-28 09:15:00") from None
-    if not isinstance(waarde, datetime):
-        raise _VeldFout(veld, "moet een datum met tijd zijn, zoals 2026-11-28 09:15:00")
-    return waarde
-
-
-def _teksten(ruw: dict[str, Any], veld: str, *, niet_leeg: bool = False) -> list[str]:
-    waarde = ruw.get(veld, [])
-    if not isinstance(waarde, list) or not all(isinstance(w, str) for w in waarde):
-        raise _VeldFout(veld, 'moet een lijst met teksten zijn, zoals ["opp"]')
-    if niet_leeg and not waarde:
-        raise _VeldFout(veld, "ontbreekt of is leeg")
-    return list(waarde)
-
-
-def _tabel(ruw: dict[str, Any], veld: str) -> dict[str, Any]:
-    waarde = ruw.get(veld, {})
-    if not isinstance(waarde, dict):
-        raise _VeldFout(veld, f"moet een tabel zijn: [{veld}]")
-    return waarde
-
-
-def _antwoord(vraag_id: str, waarde: Any) -> Any:
-    """Alleen de vormen die een antwoord kan hebben; of het bij de vraag past, ziet de motor."""
-    if isinstance(waarde, list):
-        if not all(isinstance(w, str) for w in waarde):
-            raise _VeldFout(f"antwoorden.{vraag_id}", "een lijst mag alleen teksten bevatten")
-        return list(waarde)
-    if isinstance(waarde, datetime):
-        return waarde.date()
-    if isinstance(waarde, str | int | float | bool | date):
-        return waarde
-    raise _VeldFout(f"antwoorden.{vraag_id}", "geen tekst, getal, ja/nee, datum of lijst")
-
-
-def sessie_uit(ruw: dict[str, Any]) -> Sessie:
-    """Een sessie uit de gegevens van een sessiebestand, met elk veld gecontroleerd.
-
-    Het formaat heeft `lees_tekst` dan al bekeken (met een eigen melding).
-
-    Met de hand en niet met pydantic: de chat opent een sessie bij de start, en dat moet snel.
-    """
-    onbekend = sorted(set(ruw) - _VELDEN)
-    if onbekend:
-        raise _VeldFout(onbekend[0], "is geen bekend veld")
-    sessie_id = ruw.get("id")
-    if not isinstance(sessie_id, str) or not sessie_id.strip():
-        raise _VeldFout("id", "moet een tekst zijn en mag niet leeg zijn")
-    aanvaard = _tabel(ruw, "aanvaard")
-    for vraag_id, reden in aanvaard.items():
-        if not isinstance(reden, str):
-            raise _VeldFout(f"aanvaard.{vraag_id}", "de reden moet een tekst zijn")
-    return Sessie(
-        id=sessie_id,
-        vragenlijsten=_teksten(ruw, "vragenlijsten", niet_leeg=True),
-        aangemaakt=_tijdstip(ruw, "aangemaakt"),
-        bijgewerkt=_tijdstip(ruw, "bijgewerkt"),
-        antwoorden={k: _antwoord(k, v) for k, v in _tabel(ruw, "antwoorden").items()},
-        overgeslagen=_teksten(ruw, "overgeslagen"),
-        aanvaard=dict(aanvaard),
-        notities=dict(_tabel(ruw, "notities")),
-    )
+def _doel(pad: Path) -> Path:
+    """Het bestand waarin de sessie echt staat: bij een snelkoppeling het doel ervan."""
+    if not os.path.islink(pad):
+        return pad
+    doel = _sleutel(pad)
+    if not os.path.exists(doel):
+        raise SessieFout(pad, "dit is een snelkoppeling naar een bestand dat niet bestaat")
+    if not os.path.isfile(doel):
+        raise SessieFout(pad, "dit is een snelkoppeling naar iets dat geen gewoon bestand is")
+    return doel
 
 
 def lees(pad: Path) -> Sessie:
     try:
-        tekst = pad.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise SessieFout(pad, "dit sessiebestand bestaat niet") from None
-    except UnicodeDecodeError:
-        raise SessieFout(pad, "dit is geen tekstbestand (geen UTF-8)") from None
-    except OSError as fout:
-        raise SessieFout(pad, f"kan het bestand niet lezen ({fout.strerror})") from None
-    return lees_tekst(pad, tekst)
+        inhoud = lees_bytes(pad)
+        tekst = als_tekst(inhoud)
+    except BestandFout as fout:
+        bericht = "dit sessiebestand bestaat niet" if fout.bericht == "dit bestand bestaat niet" \
+            else fout.bericht
+        raise SessieFout(pad, bericht, fout.regel) from None
+    sessie = lees_tekst(pad, tekst)
+    sessie.op_schijf = (_sleutel(pad), inhoud)
+    return sessie
 
 
-def bewaar(sessie: Sessie, pad: Path) -> None:
-    """Schrijft de sessie; de vorige versie gaat naar `.bak`. Weigert een onleesbaar bestand."""
+def bewaar(sessie: Sessie, pad: Path) -> Bewaard:
+    """Schrijft de sessie; de vorige versie gaat naar `.bak`. Weigert een onleesbaar bestand.
+
+    Heeft een ander het bestand veranderd sinds deze sessie het las, dan wordt eerst
+    samengevoegd (de sessie in het geheugen krijgt de antwoorden van de ander erbij).
+    """
+    doel = _doel(pad)
     try:
-        maak_map(pad.parent)
+        maak_map(doel.parent)
     except OSError as fout:
-        raise SessieFout(pad, f"kan de map niet maken ({fout.strerror})") from None
-    oud: bytes | None
-    if pad.exists():
-        try:
-            oud = pad.read_bytes()
-            lees_tekst(pad, oud.decode("utf-8"))
-        except (SessieFout, UnicodeDecodeError, OSError):
-            raise SessieFout(
-                pad,
-                "het bestaande bestand is niet te lezen; ik overschrijf het niet. "
-                "Herstel het of kies een andere naam.",
-            ) from None
-    else:
-        oud = None
+        raise SessieFout(pad, f"kan de map niet maken ({oorzaak(fout)})") from None
     try:
-        if oud is not None:
-            schrijf_atomair(pad.with_name(pad.name + ".bak"), oud)
-        schrijf_atomair(pad, naar_toml(sessie).encode("utf-8"))
+        with slot(doel):
+            return _bewaar_onder_slot(sessie, pad, doel)
     except OSError as fout:
-        raise SessieFout(pad, f"opslaan lukte niet ({fout.strerror})") from None
+        raise SessieFout(pad, f"opslaan lukte niet ({oorzaak(fout)})") from None
+
+
+def _bewaar_onder_slot(sessie: Sessie, pad: Path, doel: Path) -> Bewaard:
+    oud = _bestaand(pad, doel)
+    sleutel = _sleutel(doel)
+    uitkomst = Bewaard(pad)
+    basis = sessie.op_schijf
+    if oud is not None and basis is not None and basis[0] == sleutel and basis[1] != oud:
+        samen = voeg_samen(lees_tekst(pad, basis[1].decode("utf-8")), sessie,
+                           lees_tekst(pad, oud.decode("utf-8")))
+        kopie = _conflictkopie(doel, oud) if samen.conflicten else None
+        uitkomst = Bewaard(pad, tuple(samen.overgenomen), tuple(samen.conflicten), kopie)
+    inhoud = naar_toml(sessie).encode("utf-8")
+    if oud is not None:
+        schrijf_atomair(doel.with_name(doel.name + ".bak"), oud)
+    schrijf_atomair(doel, inhoud)
+    sessie.op_schijf = (sleutel, inhoud)
+    return uitkomst
+
+
+def _bestaand(pad: Path, doel: Path) -> bytes | None:
+    """Wat er nu staat (None: nog niets); weigert als dat geen leesbare sessie is."""
+    if not os.path.lexists(doel):
+        return None
+    try:
+        oud = lees_bytes(doel)
+        lees_tekst(pad, als_tekst(oud))
+    except (SessieFout, BestandFout):
+        raise SessieFout(
+            pad,
+            "het bestaande bestand is niet te lezen; ik overschrijf het niet. "
+            "Herstel het of kies een andere naam.",
+        ) from None
+    return oud
+
+
+def _conflictkopie(doel: Path, inhoud: bytes) -> Path:
+    """De andere versie naast het bestand, als eigen sessie zichtbaar in `sessies`."""
+    stempel = f"{datetime.now():%Y%m%d-%H%M%S}"
+    kopie = doel.with_name(f"{doel.stem}.conflict-{stempel}.toml")
+    teller = 1
+    while os.path.lexists(kopie):
+        teller += 1
+        kopie = doel.with_name(f"{doel.stem}.conflict-{stempel}-{teller}.toml")
+    schrijf_atomair(kopie, inhoud)
+    return kopie
 
 
 def _slug(naam: str) -> str:
@@ -204,7 +221,7 @@ def nieuwe_sessie(naam: str, vragenlijsten: list[str], groep: int | None = None)
     """Een nieuwe sessie met naam (en groep) al ingevuld; nog niet opgeslagen."""
     nu = datetime.now().replace(microsecond=0)
     sessie_id = f"{_slug(naam)}-{nu:%Y%m%d}-{secrets.token_hex(2)}"
-    antwoorden: dict[str, Any] = {"naam": naam.strip()}
+    antwoorden: dict[str, Any] = {"naam": zonder_stuurtekens(naam).strip()}
     if groep is not None:
         antwoorden["groep"] = groep
     return Sessie(
@@ -216,7 +233,7 @@ def nieuwe_sessie(naam: str, vragenlijsten: list[str], groep: int | None = None)
 def nieuw_pad(map_: Path, sessie: Sessie) -> Path:
     """Het pad voor een nieuwe sessie; bestaat het al (zelfde naam en dag), dan een ander."""
     pad = map_ / f"{sessie.id}.toml"
-    while pad.exists():
+    while os.path.lexists(pad):
         sessie.id = f"{sessie.id.rsplit('-', 1)[0]}-{secrets.token_hex(2)}"
         pad = map_ / f"{sessie.id}.toml"
     return pad
@@ -230,14 +247,26 @@ def nieuw(
 ) -> tuple[Sessie, Path]:
     """Maakt een nieuwe sessie en bewaart die meteen."""
     sessie = nieuwe_sessie(naam, vragenlijsten, groep)
-    pad = nieuw_pad(maak_map(map_), sessie)
+    try:
+        maak_map(map_)
+    except OSError as fout:
+        raise SessieFout(map_, f"kan de map niet maken ({oorzaak(fout)})") from None
+    pad = nieuw_pad(map_, sessie)
     bewaar(sessie, pad)
     return sessie, pad
 
 
+def ruim_op(map_: Path) -> None:
+    """Tijdelijke bestanden van een afgebroken schrijfactie weg (ze bevatten gegevens van een
+    kind): in de sessiemap (daar schrijft alles onder een slot), de exportmap en de cache."""
+    ruim_tijdelijk_op(map_, onder_slot=True)
+    for andere in (locaties.exportmap(map_), locaties.cachemap(map_)):
+        ruim_tijdelijk_op(andere)
+
+
 def lijst(map_: Path) -> list[SessieInfo]:
     """Alle sessies in de map, nieuwste eerst; onleesbare bestanden met hun fout."""
-    if not map_.is_dir():
+    if not os.path.isdir(map_):
         return []
     infos: list[SessieInfo] = []
     for pad in sorted(map_.glob("*.toml")):

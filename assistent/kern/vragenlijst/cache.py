@@ -22,13 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from assistent.kern import locaties
-from assistent.kern.bestanden import maak_map, schrijf_atomair
+from assistent.kern.bestanden import BestandFout, lees_bytes, maak_map, schrijf_atomair
 from assistent.kern.vragenlijst import laden
 from assistent.kern.vragenlijst.laden import Catalogus, LaadFout
 from assistent.kern.vragenlijst.modellen import Onderdeel, Optie, Voorbeeldzin, Vraag, Vragenlijst
 
 FORMAAT = 1
 BESTAND = "catalogus.json"
+MAX_CACHE = 20_000_000  # bytes; de ingebouwde catalogus is een paar honderd kB
 
 # De code die bepaalt of een bestand goedgekeurd wordt: verandert die, dan telt de cache niet.
 # Als paden, niet als modules: schema.py importeren zou pydantic laden.
@@ -57,11 +58,19 @@ def vingerafdruk(bronbestanden: list[Path]) -> str:
     """Een hash over de namen en de inhoud van alle bronbestanden en de controlerende code."""
     hash_ = hashlib.blake2b(digest_size=16)
     hash_.update(f"{FORMAAT}|{sys.version}".encode())
-    for pad in [*_CODE, *bronbestanden]:
+    for pad in _CODE:
         hash_.update(str(pad).encode() + b"\0")
         try:
             hash_.update(pad.read_bytes())
         except OSError:
+            hash_.update(b"\0onleesbaar\0")
+    for pad in bronbestanden:
+        hash_.update(str(pad).encode() + b"\0")
+        try:
+            # De bestanden van de school: een FIFO of enorm bestand mag de start niet laten
+            # hangen. Laden meldt wat er mis is; hier telt alleen dat het zo is.
+            hash_.update(lees_bytes(pad))
+        except BestandFout:
             hash_.update(b"\0onleesbaar\0")
     return hash_.hexdigest()
 
@@ -69,7 +78,7 @@ def vingerafdruk(bronbestanden: list[Path]) -> str:
 def lees(pad: Path, afdruk: str) -> Catalogus | None:
     """De catalogus uit de cache, of None als die er niet is, niet klopt of niet te lezen is."""
     try:
-        gegevens = json.loads(pad.read_text(encoding="utf-8"), object_hook=_terug)
+        gegevens = json.loads(lees_bytes(pad, MAX_CACHE).decode("utf-8"), object_hook=_terug)
         if gegevens.get("vingerafdruk") != afdruk:
             return None
         return _catalogus_uit(gegevens)

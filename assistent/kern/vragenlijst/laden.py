@@ -7,14 +7,13 @@ Eén kapot bestand houdt de andere niet tegen: het wordt overgeslagen en de rede
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistent.kern import locaties
-from assistent.kern.bestanden import toml_fout
+from assistent.kern.bestanden import BestandFout, lees_toml
 from assistent.kern.jinja import gelezen_namen
 from assistent.kern.taal import NAMEN
 from assistent.kern.vragenlijst.modellen import Voorbeeldzin, Vragenlijst
@@ -68,18 +67,15 @@ class Catalogus:
 
 
 def _lees_toml(pad: Path) -> tuple[dict[str, Any], str]:
-    """De gegevens en de tekst (voor regelnummers in meldingen), in één keer gelezen."""
+    """De gegevens en de tekst (voor regelnummers in meldingen), in één keer gelezen.
+
+    Alleen een gewoon bestand, niet te groot en niet te diep genest (`bestanden.lees_toml`):
+    één vijandig bestand van een school mag de andere en de chat niet tegenhouden.
+    """
     try:
-        tekst = pad.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise LaadFouten([LaadFout(pad, "het bestand is geen UTF-8-tekst")]) from None
-    except OSError as fout:
-        raise LaadFouten([LaadFout(pad, f"kan het bestand niet lezen ({fout.strerror})")]) from None
-    try:
-        return tomllib.loads(tekst), tekst
-    except tomllib.TOMLDecodeError as fout:
-        bericht, regel = toml_fout(fout, tekst)
-        raise LaadFouten([LaadFout(pad, bericht, regel)]) from None
+        return lees_toml(pad)
+    except BestandFout as fout:
+        raise LaadFouten([LaadFout(pad, fout.bericht, fout.regel)]) from None
 
 
 def _regel_van(tekst: str, sleutel: str, waarde: str) -> int | None:
@@ -164,6 +160,7 @@ def laad_vragenlijst(
 def _vragenlijst(
     pad: Path, ruw: dict[str, Any], tekst: str, voorbeeldzinnen: Iterable[str] | None
 ) -> Vragenlijst:
+    # Pas hier laden (starttijd): een warme start uit de cache heeft pydantic niet nodig.
     from assistent.kern.vragenlijst.schema import ValidationError, valideer
 
     try:
@@ -262,6 +259,7 @@ def laad_voorbeeldzinnen(pad: Path) -> list[Voorbeeldzin]:
 
 
 def _voorbeeldzinnen(pad: Path, ruw: dict[str, Any], tekst: str) -> list[Voorbeeldzin]:
+    # Pas hier laden (starttijd): een warme start uit de cache heeft pydantic en Jinja2 niet nodig.
     from jinja2.exceptions import TemplateError
 
     from assistent.kern.vragenlijst.schema import ValidationError, valideer

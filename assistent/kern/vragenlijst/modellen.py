@@ -127,6 +127,7 @@ class Vraag:
     # Alleen bij `getal`.
     minimum: float | None = None
     maximum: float | None = None
+    geheel: bool = False  # alleen gehele getallen (zoals de groep: 3.5 bestaat niet)
     # Korte naam voor overzichten en het concept; valt terug op de vraag zelf.
     kop: str = ""
     # Een voorstel voor het antwoord, als Jinja2-sjabloon over eerdere antwoorden (bijvoorbeeld
@@ -150,8 +151,12 @@ class Vraag:
         dubbel = {w for w in waarden if waarden.count(w) > 1}
         if dubbel:
             raise ValueError(f"optie '{sorted(dubbel)[0]}' staat er twee keer in")
-        if self.soort != "getal" and (self.minimum is not None or self.maximum is not None):
-            raise ValueError("minimum en maximum horen alleen bij een vraag van soort 'getal'")
+        if self.soort != "getal" and (
+            self.minimum is not None or self.maximum is not None or self.geheel
+        ):
+            raise ValueError(
+                "minimum, maximum en geheel horen alleen bij een vraag van soort 'getal'"
+            )
 
     @property
     def titel(self) -> str:

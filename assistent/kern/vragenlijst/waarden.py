@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
+from assistent.kern.tekens import zonder_stuurtekens
 from assistent.kern.vragenlijst.modellen import Antwoordwaarde, Vraag
 
 
@@ -63,7 +64,9 @@ def lees_datum(tekst: str) -> date:
 def _als_tekst(vraag: Vraag, waarde: object) -> str:
     if isinstance(waarde, bool) or not isinstance(waarde, str | int | float):
         raise WaardeFout(f"Bij '{vraag.titel}' verwacht ik tekst.")
-    tekst = str(waarde).strip()
+    # Stuurtekens (een escape-reeks, een verticale tab uit Word) horen niet in een antwoord:
+    # op de terminal doen ze iets, en in een Word-bestand zijn ze ongeldig.
+    tekst = zonder_stuurtekens(str(waarde)).strip()
     if len(tekst) > MAX_TEKST:
         raise WaardeFout(f"Dit antwoord is erg lang (meer dan {MAX_TEKST} tekens). Kort het in.")
     return tekst
@@ -119,6 +122,10 @@ def _als_getal(vraag: Vraag, waarde: object) -> int | float:
         raise WaardeFout("Hier hoort een getal.")
     if getal != getal or getal in (float("inf"), float("-inf")):
         raise WaardeFout("Hier hoort een gewoon getal.")
+    if vraag.geheel and isinstance(getal, float):
+        if not getal.is_integer():
+            raise WaardeFout(f"Hier hoort een geheel getal, zonder komma (niet {getal:g}).")
+        getal = int(getal)
     if vraag.minimum is not None and getal < vraag.minimum:
         raise WaardeFout(f"Het getal is minstens {vraag.minimum:g}.")
     if vraag.maximum is not None and getal > vraag.maximum:

@@ -6,7 +6,7 @@ wijziging en geeft de nieuwe toestand door aan transcript, suggesties en concept
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,6 +81,8 @@ class ChatScherm(Screen[None]):
         self.pad = pad
         self.stap: Stap | None = None
         self.document = "opp"
+        # Mislukte het laatste opslaan (schijf vol)? Dan waarschuwt stoppen eerst.
+        self.onbewaard = False
 
     def compose(self) -> ComposeResult:
         yield Static("", id="kop", markup=False)
@@ -155,10 +157,11 @@ class ChatScherm(Screen[None]):
 
     def bewaar(self) -> bool:
         try:
-            self.werkruimte.bewaar(self.gesprek, self.pad)
+            bewaard = self.werkruimte.bewaar(self.gesprek, self.pad)
         except SessieFout as fout:
             from assistent.tui.dialogs.fout import FoutDialoog
 
+            self.onbewaard = True
             self.app.push_screen(FoutDialoog(
                 "Opslaan lukte niet",
                 f"{fout}\n\nJe antwoord staat nog op het scherm en blijft bewaard zolang de "
@@ -166,7 +169,53 @@ class ChatScherm(Screen[None]):
                 "opnieuw op te slaan.",
             ))
             return False
+        self.onbewaard = False
+        if bewaard.melding:  # een tweede venster of script schreef intussen ook
+            self.notify(bewaard.melding, title="Samengevoegd", severity="warning", timeout=30)
         return True
+
+    def vraag_voor_stoppen(self, verder: Callable[[], None]) -> None:
+        """Er staat een antwoord nog niet op schijf (de schijf was vol, de map weg): eerst
+        vragen of het opnieuw moet, ergens anders heen, of echt weg mag."""
+        from assistent.tui.dialogs.keuze import Keuze, KeuzeDialoog
+
+        def na_keuze(keuze: Keuze | None) -> None:
+            if keuze is None or keuze.knop == "terug":
+                return
+            if keuze.knop == "stoppen" or (keuze.knop == "opnieuw" and self.bewaar()):
+                verder()
+            elif keuze.knop == "elders":
+                fout = self.bewaar_elders(keuze.tekst)
+                if fout is None:
+                    verder()
+                else:
+                    self.notify(fout, title="Ook daar lukte het niet", severity="error",
+                                timeout=20)
+
+        elders = Path.home() / f"{self.pad.stem}-kopie.toml"
+        self.app.push_screen(KeuzeDialoog(
+            "Je laatste antwoord staat nog niet op schijf",
+            f"Opslaan in {self.pad} lukte niet. Stop je nu, dan is dat antwoord weg. "
+            "Probeer het opnieuw, of bewaar de sessie ergens anders (bijvoorbeeld op een "
+            "USB-stick):",
+            [("opnieuw", "Opnieuw opslaan"), ("elders", "Hier opslaan"),
+             ("stoppen", "Toch stoppen"), ("terug", "Terug")],
+            invoer=(str(elders), "elders"), waarschuwing=True,
+        ), na_keuze)
+
+    def bewaar_elders(self, tekst: str) -> str | None:
+        """Bewaart een kopie van de sessie op een ander pad; None als het lukte, anders de fout.
+        Een bestaand bestand wordt niet overschreven."""
+        if not tekst:
+            return "Geef een pad op."
+        pad = Path(tekst).expanduser()
+        try:
+            self.werkruimte.bewaar_kopie(self.gesprek, pad)
+        except SessieFout as fout:
+            return str(fout)
+        self.onbewaard = False
+        self.notify(f"Bewaard in {pad}", title="Opgeslagen")
+        return None
 
     # --- antwoorden ----------------------------------------------------------------------
 
@@ -302,20 +351,40 @@ class ChatScherm(Screen[None]):
         }
         self.app.push_screen(ExportDialoog(voorstellen, vorige, fout), self._na_export)
 
-    async def _na_export(self, keuze: Exportkeuze | None) -> None:
-        """De kern schrijft het bestand; lukt het niet, dan de dialoog terug met de fout."""
+    async def _na_export(self, keuze: Exportkeuze | None, overschrijf: bool = False) -> None:
+        """De kern schrijft het bestand; lukt het niet, dan de dialoog terug met de fout.
+        Bestaat het bestand al, dan eerst vragen of het vervangen mag."""
         if keuze is None:
             return
-        from assistent.kern.export import ExportFout
+        from assistent.kern.export import BestaatAl, ExportFout
 
         try:
             pad = self.werkruimte.exporteer(self.gesprek, keuze.document, keuze.formaat,
-                                            keuze.pad, vandaag=self.vandaag)
+                                            keuze.pad, vandaag=self.vandaag,
+                                            overschrijf=overschrijf)
+        except BestaatAl as fout:
+            self._vraag_overschrijven(keuze, fout.pad)
+            return
         except (ExportFout, OSError) as fout:
             self._open_export(keuze, f"Exporteren lukte niet: {fout}")
             return
         await self.query_one(Transcript).melding(f"Opgeslagen als {pad}", "info")
         self.notify(f"Opgeslagen als {pad}", title="Geëxporteerd")
+
+    def _vraag_overschrijven(self, keuze: Exportkeuze, pad: Path) -> None:
+        from assistent.tui.dialogs.export import Exportkeuze
+        from assistent.tui.dialogs.keuze import Keuze, KeuzeDialoog
+
+        async def na_keuze(antwoord: Keuze | None) -> None:
+            if antwoord is not None and antwoord.knop == "overschrijf":
+                await self._na_export(Exportkeuze(keuze.document, keuze.formaat, pad), True)
+            else:
+                self._open_export(keuze, "Kies een andere naam, of vervang het bestand.")
+
+        self.app.push_screen(KeuzeDialoog(
+            "Dit bestand bestaat al", f"{pad} bestaat al. Wil je het vervangen?",
+            [("anders", "Andere naam kiezen"), ("overschrijf", "Vervangen")],
+        ), na_keuze)
 
     def opdrachten(self) -> Iterator[SystemCommand]:
         """Voor het opdrachtenpalet (ctrl+p): alles wat je hier kunt doen."""
