@@ -26,7 +26,7 @@ from assistent.kern.vragenlijst import laden, proef
 from assistent.kern.vragenlijst.waarden import toon
 from assistent.kern.werkruimte import Werkruimte, aanbod, toestand
 
-SUBCOMMANDO_MODULES = ("assistent.cli_doel", "assistent.cli_export")
+SUBCOMMANDO_MODULES = ("assistent.cli_doel", "assistent.cli_export", "assistent.cli_school")
 
 _VERTALINGEN = (
     ("the following arguments are required:", "deze opties zijn verplicht:"),

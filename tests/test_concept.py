@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistent.kern.concept.bouwen import bouw_concept
-from assistent.kern.concept.model import Alinea, OppConcept, Tabel
+from assistent.kern.concept.model import Alinea, Gegevens, OppConcept, Tabel
 from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.sessie.model import Sessie
 from assistent.kern.vragenlijst.laden import laad_vragenlijst
@@ -88,7 +88,7 @@ def test_een_antwoord_uit_een_nieuwe_flow_landt_via_zijn_sectie(tmp_path: Path) 
     assert "mag niet te zien zijn" not in str(concept.secties)
     doelen = concept.sectie("doelen")
     assert doelen is not None
-    assert [r[0] for r in doelen.tabellen[0].rijen][-1] == MEETBAAR.replace("8", "9")
+    assert [r[1] for r in doelen.tabellen[0].rijen][-1] == MEETBAAR.replace("8", "9")
 
 
 def test_factoren_komen_per_domein_in_de_tabel() -> None:
@@ -99,7 +99,8 @@ def test_factoren_komen_per_domein_in_de_tabel() -> None:
     rijen = {r[0]: r[1:] for r in tabel.rijen}
     assert rijen["Kind"][0] == "zet door als iets moeilijk is\ngaat goed om met andere kinderen"
     assert rijen["Thuis"] == ("–", "weinig slaap")
-    assert rijen["Overig"] == ("–", "loopt weg bij ruzie")
+    # De rij Overig zegt zelf niet waarover het gaat: elk punt krijgt de kop van zijn vraag.
+    assert rijen["Overig"] == ("–", "Signalen: loopt weg bij ruzie")
 
 
 def test_de_doeltabel_gebruikt_de_doelcheck_en_laat_open_wat_ontbreekt() -> None:
@@ -108,13 +109,16 @@ def test_de_doeltabel_gebruikt_de_doelcheck_en_laat_open_wat_ontbreekt() -> None
     assert sectie is not None
     tabel = sectie.tabellen[0]
     assert isinstance(tabel, Tabel)
-    assert tabel.kolommen == ("Doel", "Criterium", "Termijn", "Meting", "Wie")
+    assert tabel.kolommen == ("Nr", "Doel", "Criterium", "Termijn", "Meting")
     # Wat de doelcheck vond, staat letterlijk in het doel; een voorgesteld instrument is open.
-    assert tabel.rijen[0][1:4] == ("8 van de 10", "Voor de kerstvakantie", "tempotoets")
-    assert tabel.rijen[1][1:4] == (
+    assert tabel.rijen[0][2:5] == ("8 van de 10", "Voor de kerstvakantie", "tempotoets")
+    assert tabel.rijen[1][2:5] == (
         "[nog invullen: criterium]", "[nog invullen: termijn]",
         "[nog invullen: meting, bijvoorbeeld methodetoets]",
     )
+    # Een vaag doel krijgt in de tabel zelf een markering, niet alleen in de controle.
+    assert tabel.rijen[1][1].startswith(VAAG + "\n[nog invullen: maak dit doel meetbaar")
+    assert "[nog invullen" not in tabel.rijen[0][1]
 
 
 def test_de_doeltabel_leest_alleen_wat_de_doelcheck_vond() -> None:
@@ -124,7 +128,7 @@ def test_de_doeltabel_leest_alleen_wat_de_doelcheck_vond() -> None:
     sectie = concept.sectie("doelen")
     assert sectie is not None
     rij = sectie.tabellen[0].rijen[0]
-    assert rij[1:3] == ("[nog invullen: criterium]", "[nog invullen: termijn]")
+    assert rij[2:4] == ("[nog invullen: criterium]", "[nog invullen: termijn]")
 
 
 def test_de_echte_doelcheck_vult_de_meting_uit_het_doel() -> None:
@@ -132,7 +136,7 @@ def test_de_echte_doelcheck_vult_de_meting_uit_het_doel() -> None:
     concept = bouw_concept(gesprek(), "opp", vandaag=VANDAAG)
     sectie = concept.sectie("doelen")
     assert sectie is not None
-    assert sectie.tabellen[0].rijen[0][3] == "tempotoets"
+    assert sectie.tabellen[0].rijen[0][4] == "tempotoets"
 
 
 def test_elke_alinea_weet_waar_hij_vandaan_komt() -> None:
@@ -141,15 +145,16 @@ def test_elke_alinea_weet_waar_hij_vandaan_komt() -> None:
     herkomst = {a.vraag: a.herkomst for s in concept.secties for a in s.alineas if a.vraag}
     assert herkomst["afspraken_ouders"] == "antwoord"
     assert herkomst["aanpak"] == "voorbeeldzin"
-    data = [a for a in concept.sectie("data").alineas if a.kop]  # type: ignore[union-attr]
-    assert {a.herkomst for a in data} == {"afgeleid"}
+    data = concept.sectie("data").blokken  # type: ignore[union-attr]
+    assert {b.herkomst for b in data} == {"afgeleid"}
     assert "ontbreekt" in {a.herkomst for s in opp(leeg()).secties for a in s.alineas}
 
 
 def test_de_vaststellingstermijn_is_zes_weken_na_de_start() -> None:
-    vaststelling = next(a for a in opp().sectie("data").alineas  # type: ignore[union-attr]
-                        if a.kop == "Vaststelling OPP")
-    assert "uiterlijk 28 december 2026: zes weken na de start" in vaststelling.tekst
+    gegevens = next(b for b in opp().sectie("data").blokken  # type: ignore[union-attr]
+                    if isinstance(b, Gegevens))
+    vaststelling = dict(gegevens.regels)["Vaststelling"]
+    assert "uiterlijk 28 december 2026: zes weken na de start" in vaststelling
 
 
 def test_een_ontbrekend_onderdeel_wordt_een_zichtbare_open_plek() -> None:
@@ -161,7 +166,7 @@ def test_een_ontbrekend_onderdeel_wordt_een_zichtbare_open_plek() -> None:
 
 def test_het_voornaamwoord_zelf_staat_niet_in_het_document() -> None:
     assert "Voornaamwoord?" not in str(opp().sectie("leerling"))
-    assert all(isinstance(a, Alinea) and a.vraag != "voornaamwoord"
+    assert all(not isinstance(a, Alinea) or a.vraag != "voornaamwoord"
                for a in opp().sectie("leerling").blokken)  # type: ignore[union-attr]
 
 

@@ -143,13 +143,13 @@ def test_het_hernoemde_concept_heeft_echt_inhoud(
     lijsten_school, nieuw = school
     kopie = hernoemd(ingevuld(("opp", "gedrag", "stem_kind")), lijsten_school, nieuw)
     opp = export.markdown(kopie, "opp", vandaag=VANDAAG, doelcheck=nep_doelcheck)
-    for verwacht in ("Groep 5", "De leerkracht; de intern begeleider", "Bewust zo geformuleerd",
+    for verwacht in ("Groep 5", "De leerkracht; de intern begeleider", "bewust zo geformuleerd",
                      "| Thuis | ouders zijn betrokken", "uiterlijk"):
         assert verwacht in opp
     kinddeel = export.markdown(kopie, "kinddeel", vandaag=VANDAAG, doelcheck=nep_doelcheck)
     assert "Ik zit in groep 5." in kinddeel and "Ik reken binnen tien weken" in kinddeel
     agenda = export.markdown(kopie, "agenda", vandaag=VANDAAG, doelcheck=nep_doelcheck)
-    assert "Ouders stemmen in: zet het akkoord op papier." in agenda
+    assert "Vraag elke ouder met gezag of die instemt met het handelingsdeel" in agenda
 
 
 def test_een_hernoemd_thema_stelt_naam_groep_en_voornaamwoord_niet_opnieuw(

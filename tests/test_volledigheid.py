@@ -18,7 +18,7 @@ def uitslag(**wijzigingen: object) -> dict[str, Controle]:
 def test_een_compleet_opp_doorstaat_elke_controle() -> None:
     controles = uitslag()
     assert [c.onderdeel for c in controles.values() if not c.ok] == []
-    assert len(controles) == 14
+    assert len(controles) == 15
 
 
 def test_een_controle_is_een_dict_met_onderdeel_ok_en_uitleg() -> None:
@@ -90,8 +90,9 @@ def test_andere_antwoorden_over_de_stem_van_het_kind_tellen_als_wat_het_kind_zei
 
 def test_de_lengte_noemt_de_aanname_en_waarschuwt_boven_vijf_a4() -> None:
     kort = uitslag()["Lengte"]
-    assert kort.ok and "500 woorden per A4" in kort.uitleg
-    lang = ("Een zin over de aanpak in de klas. " * 140)[:4900]  # net onder de maximale lengte
+    assert kort.ok and "maten van het Word-document" in kort.uitleg
     velden = ("aanpak", "aanleiding", "afspraken_ouders", "afspraken_leerling", "uitstroom_nu")
-    controle = uitslag(**dict.fromkeys(velden, lang))["Lengte"]
+    # Per veld een eigen tekst, net onder de maximale lengte: een herhaalde alinea valt weg.
+    lang = {v: (f"Een zin over {v} in de klas. " * 180)[:4900] for v in velden}
+    controle = uitslag(**lang)["Lengte"]
     assert not controle.ok and "hooguit 5 A4" in controle.uitleg

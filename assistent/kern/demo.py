@@ -107,9 +107,6 @@ TEKSTEN: dict[str, object] = {
 # De antwoorden op vragen met een rol, per rol: zo krijgt ook een eigen vragenlijst ze.
 PER_ROL: dict[str, object] = {
     "voornaamwoord": "hij",
-    "leerkracht": "Juf Fatima Bakker",
-    "ouders": "Sanne de Vries (moeder)\nJoris de Vries (vader)",
-    "gezag": "beide",
     "aanpak_wie": "De leerkracht; de intern begeleider kijkt elke zes weken mee.",
     "instemming": "ja",
     "gehoord_hoe": ["gesprek"],
@@ -124,6 +121,14 @@ PER_ROL: dict[str, object] = {
     "gehoord_door": ["ib"],
     "kind_doel": KINDDOEL,
     "kind_helpt": KIND_HELPT,
+    "leerkracht": "Eva Jansen",
+    "ouders": "Sanne Bakker (moeder)\nDennis Bakker (vader)",
+    "gezag": "beide",
+    "overleg_aanwezig": ["ouders", "kind", "leerkracht", "ib"],
+    "zienswijze_ouders": (
+        "Ouders herkennen dat Milan thuis ook moeilijk aan zijn huiswerk begint. Ze willen "
+        "weten hoe ze de tafels kunnen oefenen zonder dat het thuis ruzie wordt."
+    ),
 }
 
 
@@ -132,11 +137,15 @@ def demo_data(vandaag: date) -> dict[str, date]:
     jaar."""
     start = vandaag - timedelta(weeks=2)
     vaststelling = vandaag + timedelta(weeks=3)
+    evaluatie = vaststelling + timedelta(weeks=16)
+    # Het OPP loopt tot het eind van het schooljaar na de evaluatie.
+    eind = date(evaluatie.year if evaluatie.month < 7 else evaluatie.year + 1, 7, 15)
     return {
         "start_ondersteuning": start,
         "vaststelling": vaststelling,
         "tussenevaluatie": vaststelling + timedelta(weeks=8),
-        "evaluatie_datum": vaststelling + timedelta(weeks=16),
+        "evaluatie_datum": evaluatie,
+        "einddatum": eind,
         "overleg_datum": vandaag - timedelta(weeks=1),
         "gehoord_datum": vandaag - timedelta(weeks=1),
     }

@@ -79,6 +79,16 @@ def eigen_voorbeeldzinnenmap(basis: Path) -> Path:
     return basis / "voorbeeldzinnen"
 
 
+def instellingenmap(basis: Path) -> Path:
+    """Instellingen die voor elke leerling gelden, zoals het schoolprofiel."""
+    return basis / "instellingen"
+
+
+def schoolprofiel(basis: Path) -> Path:
+    """School, intern begeleider, directeur …: één keer ingevuld, niet per leerling."""
+    return instellingenmap(basis) / "school.toml"
+
+
 def eigen_doelwoorden(basis: Path) -> Path:
     """Een school kan de woordenlijsten van de doelcheck aanvullen met dit bestand."""
     return basis / "doelwoorden.toml"

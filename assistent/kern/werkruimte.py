@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from assistent.kern import locaties
+from assistent.kern import locaties, school
 from assistent.kern.sessie import afweging, opslag
 from assistent.kern.sessie.gesprek import Gesprek, Stap
 from assistent.kern.sessie.model import Sessie
@@ -78,6 +78,17 @@ class Werkruimte:
         self.bewaar(gesprek, pad)
         return gesprek, pad
 
+    def schoolprofiel(self) -> school.Schoolprofiel:
+        """Het schoolprofiel van deze sessiemap; een kapot profiel geeft een leeg profiel (het
+        startscherm en `opp-assistent school` melden wat er mis is)."""
+        try:
+            return school.laad(self.map)
+        except school.SchoolFout:
+            return school.Schoolprofiel()
+
+    def bewaar_schoolprofiel(self, profiel: school.Schoolprofiel) -> Path:
+        return school.bewaar(profiel, self.map)
+
     def bewaar(self, gesprek: Gesprek, pad: Path) -> opslag.Bewaard:
         """Bewaart de sessie, met de afgeleide redenering (het advies) erbij; de uitkomst zegt
         of er antwoorden van een tweede schrijver zijn samengevoegd (zie `Bewaard.melding`)."""
@@ -120,7 +131,7 @@ class Werkruimte:
         if pad is not None and (str(pad).endswith(("/", os.sep)) or os.path.isdir(doel)):
             doel = doel / standaard.name
         return export.exporteer(gesprek, document, formaat, doel, vandaag=vandaag,
-                                overschrijf=overschrijf)
+                                school=self.schoolprofiel(), overschrijf=overschrijf)
 
 
 def werk_notities_bij(gesprek: Gesprek) -> None:
@@ -159,15 +170,17 @@ class Conceptweergave:
 
 
 def conceptweergave(
-    gesprek: Gesprek, document: str = "opp", *, vandaag: date | None = None
+    gesprek: Gesprek, document: str = "opp", *, vandaag: date | None = None,
+    schoolprofiel: school.Schoolprofiel | None = None,
 ) -> Conceptweergave:
-    """Eén concept voor document én controle: de doelen worden dan één keer gecontroleerd."""
+    """Eén concept voor document én controle: de doelen worden dan één keer gecontroleerd.
+    Zonder `schoolprofiel` het profiel uit de standaard-sessiemap."""
     # Pas hier laden: het documentmodel hoort niet op het startpad van de chat (starttijd).
     from assistent.kern.concept.bouwen import bouw_concept
     from assistent.kern.concept.volledigheid import controleer
     from assistent.kern.export.md import render_concept
 
-    concept = bouw_concept(gesprek, document, vandaag=vandaag)
+    concept = bouw_concept(gesprek, document, vandaag=vandaag, school=schoolprofiel)
     controles = controleer(concept) if document == "opp" else None
     titel = DOCUMENTTITELS.get(document, document)
     return Conceptweergave(titel, render_concept(concept), controles)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from assistent.kern.concept.agenda import bouw_agenda
 from assistent.kern.concept.feiten import verzamel_feiten
@@ -12,7 +13,21 @@ from assistent.kern.concept.opp import bouw_opp
 from assistent.kern.concept.volledigheid import Controle, controleer
 from assistent.kern.doelcheck import Doelchecker
 from assistent.kern.doelcheck import controleer as doelcheck_standaard
+from assistent.kern.school import SchoolFout, Schoolprofiel
+from assistent.kern.school import laad as laad_school
 from assistent.kern.sessie.gesprek import Gesprek
+
+
+def schoolprofiel(bron: Schoolprofiel | Path | None = None) -> Schoolprofiel:
+    """Het gegeven profiel, of dat uit de sessiemap (`bron` is dan die map, of None voor de
+    standaardmap). Een kapot profiel houdt geen document tegen: dan staan er open plekken
+    (`opp-assistent school` meldt wat er mis is)."""
+    if isinstance(bron, Schoolprofiel):
+        return bron
+    try:
+        return laad_school(bron)
+    except SchoolFout:
+        return Schoolprofiel()
 
 
 def bouw_concept(
@@ -21,21 +36,27 @@ def bouw_concept(
     *,
     vandaag: date | None = None,
     doelcheck: Doelchecker = doelcheck_standaard,
+    school: Schoolprofiel | None = None,
 ) -> OppConcept:
     """Bouwt het concept van één document ("opp", "kinddeel" of "agenda")."""
     feiten = verzamel_feiten(gesprek)
     dag = vandaag or date.today()
-    if document == "opp":
-        return bouw_opp(feiten, dag, doelcheck)
+    if document not in DOCUMENTEN:
+        raise ValueError(f"Onbekend document '{document}'. Kies uit: {', '.join(DOCUMENTEN)}.")
+    profiel = schoolprofiel(school)
     if document == "kinddeel":
-        return bouw_kinddeel(feiten, dag)
+        return bouw_kinddeel(feiten, dag, profiel)
+    opp = bouw_opp(feiten, dag, doelcheck, profiel)
     if document == "agenda":
-        return bouw_agenda(feiten, dag, controleer(bouw_opp(feiten, dag, doelcheck)))
-    raise ValueError(f"Onbekend document '{document}'. Kies uit: {', '.join(DOCUMENTEN)}.")
+        return bouw_agenda(feiten, dag, controleer(opp), profiel)
+    return opp
 
 
 def controles(
-    gesprek: Gesprek, *, vandaag: date | None = None, doelcheck: Doelchecker = doelcheck_standaard
+    gesprek: Gesprek, *, vandaag: date | None = None, doelcheck: Doelchecker = doelcheck_standaard,
+    school: Schoolprofiel | None = None,
 ) -> list[Controle]:
     """De volledigheidscheck van het OPP van dit gesprek."""
-    return controleer(bouw_concept(gesprek, "opp", vandaag=vandaag, doelcheck=doelcheck))
+    return controleer(
+        bouw_concept(gesprek, "opp", vandaag=vandaag, doelcheck=doelcheck, school=school)
+    )

@@ -8,6 +8,7 @@ nieuwe vragenlijst op de goede plek zonder code per vragenlijst.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,16 +25,32 @@ DOCUMENTEN: tuple[str, ...] = ("opp", "kinddeel", "agenda")
 PRIVACY = (
     "Let op: dit document bevat persoonsgegevens van een kind. Deel en bewaar het zorgvuldig."
 )
+# Een open plek in een document: '[nog invullen: …]'. Een plek uit een voorbeeldzin ('[aantal]')
+# krijgt dezelfde vorm, zodat een lezer één soort plek ziet en Word ze allemaal markeert.
+PLEK_IN_DOCUMENT = re.compile(r"\[nog invullen: [^\[\]\n]*\]")
+# Een vakje om aan te kruisen, op papier (instemming, evaluatie, het kinddeel).
+VAKJE = "☐"
 __all__ = [
-    "DOCUMENTEN", "OPEN_PLEK", "PRIVACY", "Alinea", "Blok", "Doel", "Feit", "Feiten", "Herkomst",
-    "Ondertekening", "OppConcept", "Sectie", "Tabel", "Tekenblok", "Tekenvak", "heeft_inhoud",
-    "nog_invullen",
+    "DOCUMENTEN", "OPEN_PLEK", "PLEK_IN_DOCUMENT", "PRIVACY", "VAKJE", "Alinea", "Blok", "Doel",
+    "Feit", "Feiten", "Gegevens", "Herkomst", "Ondertekening", "OppConcept", "Schrijfruimte",
+    "Sectie", "Tabel", "Tekenblok", "Tekenregel", "Tekenvak", "heeft_inhoud", "nog_invullen",
+    "uniforme_plekken",
 ]
 
 
 def nog_invullen(wat: str) -> str:
     """Een zichtbare open plek, dezelfde als een onbekende naam in een sjabloon geeft."""
     return open_plek(wat)
+
+
+def uniforme_plekken(tekst: str) -> str:
+    """'[aantal]' wordt '[nog invullen: aantal]': één vorm voor elke open plek op papier."""
+    if "[" not in tekst:
+        return tekst
+    return OPEN_PLEK.sub(
+        lambda m: m.group(0) if m.group(1).startswith("nog invullen") else open_plek(m.group(1)),
+        tekst,
+    )
 
 
 @dataclass(frozen=True)
@@ -51,11 +68,34 @@ class Alinea:
 
 @dataclass(frozen=True)
 class Tabel:
+    """Een tabel met een kopregel; de kopregel herhaalt zich in Word op elke nieuwe pagina."""
+
     soort: ClassVar[str] = "tabel"
 
     sleutel: str
     kolommen: tuple[str, ...]
     rijen: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Gegevens:
+    """Vaste gegevens als rijtje 'label: waarde' (leerling, school, data): een overzicht, geen
+    lopende tekst. In Word een tabel zonder rasterlijnen, in Markdown één regel per gegeven."""
+
+    soort: ClassVar[str] = "gegevens"
+
+    regels: tuple[tuple[str, str], ...]
+    herkomst: Herkomst = "afgeleid"
+
+
+@dataclass(frozen=True)
+class Schrijfruimte:
+    """Lege regels om op papier iets op te schrijven, zoals een besluit in het gesprek."""
+
+    soort: ClassVar[str] = "schrijfruimte"
+
+    label: str
+    regels: int = 2
 
 
 @dataclass(frozen=True)
@@ -68,7 +108,7 @@ class Tekenvak:
     regels: int = 10
 
 
-Blok = Alinea | Tabel | Tekenvak
+Blok = Alinea | Tabel | Tekenvak | Gegevens | Schrijfruimte
 
 
 @dataclass(frozen=True)
@@ -88,12 +128,26 @@ class Sectie:
 
 
 @dataclass(frozen=True)
+class Tekenregel:
+    """Eén handtekening: wie tekent, de naam als die bekend is, en eventueel vakjes om aan te
+    kruisen (stemt in / stemt niet in)."""
+
+    rol: str
+    naam: str = ""
+    keuzes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Tekenblok:
-    """Een groep handtekeningen: 'voor gezien' of 'akkoord handelingsdeel'."""
+    """Een groep handtekeningen: vastgesteld door de school, instemming, of 'voor gezien'."""
 
     titel: str
     uitleg: str
-    rollen: tuple[str, ...]
+    regels: tuple[Tekenregel, ...]
+
+    @property
+    def rollen(self) -> tuple[str, ...]:
+        return tuple(r.rol for r in self.regels)
 
 
 @dataclass(frozen=True)
@@ -101,6 +155,8 @@ class Ondertekening:
     blokken: tuple[Tekenblok, ...]
     opmerkingen: str
     toelichting: str
+    # Het tekenblad staat in Word op een eigen pagina en noemt daarom zelf het kind.
+    titel: str = "Ondertekening"
 
 
 @dataclass(frozen=True)
@@ -162,6 +218,8 @@ class OppConcept:
     vandaag: date
     ondertekening: Ondertekening | None = None
     doelen: tuple[Doel, ...] = ()
+    # De kopregel van elke pagina: document, kind, groep, concept en datum.
+    kopregel: str = ""
 
     def sectie(self, sleutel: str) -> Sectie | None:
         return next((s for s in self.secties if s.sleutel == sleutel), None)

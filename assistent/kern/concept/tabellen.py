@@ -6,8 +6,12 @@ blijft een zichtbare open plek: liever '[nog invullen: termijn]' dan een verzonn
 
 from __future__ import annotations
 
-from assistent.kern.concept.feiten import generieke_blokken
+from datetime import date
+
+from assistent.kern.concept.eigen_doel import vergelijk
+from assistent.kern.concept.feiten import generieke_blokken, herkomst_van, vormen, weergave
 from assistent.kern.concept.model import (
+    VAKJE,
     Alinea,
     Blok,
     Doel,
@@ -15,13 +19,16 @@ from assistent.kern.concept.model import (
     Tabel,
     heeft_inhoud,
     nog_invullen,
+    uniforme_plekken,
 )
+from assistent.kern.concept.termijnen import als_datum
+from assistent.kern.concept.zinnen import citaat, samen
 from assistent.kern.doelcheck import Doelchecker, Doeloordeel
 from assistent.kern.vragenlijst.rollen import DOMEINEN
-from assistent.kern.vragenlijst.waarden import toon
 
 FACTOR_KOLOMMEN = ("Domein", "Bevorderend", "Belemmerend")
-DOEL_KOLOMMEN = ("Doel", "Criterium", "Termijn", "Meting", "Wie")
+DOEL_KOLOMMEN = ("Nr", "Doel", "Criterium", "Termijn", "Meting")
+EVALUATIE_KOLOMMEN = ("Doel", "Behaald", "Deels", "Niet", "Toelichting")
 LEEG = "–"
 
 
@@ -29,28 +36,34 @@ def factoren(feiten: Feiten) -> list[Blok]:
     """De factorentabel: één rij per domein dat de vraag zelf noemt (kind, onderwijs, thuis).
 
     Een open factorvraag met een domein komt in de tabel; zonder domein is het een toelichting
-    onder de tabel. 'Overig' staat er alleen als een vraag dat domein kiest.
+    onder de tabel. 'Overig' staat er alleen als een vraag dat domein kiest. Omdat die rij zelf
+    niet zegt waarover het gaat, krijgt elk punt daar de kop van zijn vraag ('Wanneer het
+    lastig wordt: bij overgangen'): zo leest een los stukje zin als een gewone uitspraak.
     """
+    vw = vormen(feiten)
     cellen: dict[tuple[str, str], list[str]] = {}
     toelichting: list[Blok] = []
     for soort in ("bevorderend", "belemmerend"):
         for feit in feiten.beantwoord(f"factoren_{soort}"):
             vraag, waarde = feit.vraag, feit.waarde
             if isinstance(waarde, list) and vraag.soort in ("meerkeuze", "lijst"):
-                cel = cellen.setdefault((vraag.domein or "overig", soort), [])
-                cel.extend(toon(vraag, [w]) for w in waarde)
+                domein = vraag.domein or "overig"
+                items = [weergave(vraag, [w], vw) for w in waarde]
+                if domein == "overig" and vraag.kop:  # een kop, geen hele vraag ervoor
+                    items = [f"{vraag.kop}: {', '.join(items)}"]
+                cellen.setdefault((domein, soort), []).extend(items)
             elif waarde is not None and vraag.domein is not None:
-                cellen.setdefault((vraag.domein, soort), []).append(toon(vraag, waarde))
+                cellen.setdefault((vraag.domein, soort), []).append(weergave(vraag, waarde, vw))
             elif waarde is not None:
-                tekst = toon(vraag, waarde)
+                tekst = weergave(vraag, waarde, vw)
                 toelichting.append(Alinea(tekst, "antwoord", vraag.titel, (), vraag.id))
     vast = [d for d in DOMEINEN if d != "overig"]
     domeinen = [*vast, *(["overig"] if any(d == "overig" for d, _ in cellen) else [])]
     rijen = tuple(
         (
             DOMEINEN[d],
-            "\n".join(cellen.get((d, "bevorderend"), [])) or LEEG,
-            "\n".join(cellen.get((d, "belemmerend"), [])) or LEEG,
+            "\n".join(dict.fromkeys(cellen.get((d, "bevorderend"), []))) or LEEG,
+            "\n".join(dict.fromkeys(cellen.get((d, "belemmerend"), []))) or LEEG,
         )
         for d in domeinen
     )
@@ -81,29 +94,82 @@ def beoordeel_doelen(feiten: Feiten, doelcheck: Doelchecker) -> tuple[Doel, ...]
     )
 
 
-def doelen(feiten: Feiten, beoordeeld: tuple[Doel, ...]) -> list[Blok]:
-    wie = _wie(feiten)
-    rijen: list[tuple[str, ...]] = [
-        (doel.tekst, *_cellen(doel.oordeel), wie) for doel in beoordeeld
-    ]
-    blokken: list[Blok] = []
+def _doelcel(doel: Doel) -> str:
+    """Het doel zelf; een doel dat nog niet meetbaar is en niet bewust zo gelaten, krijgt een
+    zichtbare markering, zodat het in de tabel niet doorgaat voor een af doel."""
+    tekst = uniforme_plekken(doel.tekst)
+    if doel.oordeel.meetbaar or doel.aanvaard:
+        return tekst
+    mist = samen(str(o) for o in doel.oordeel.ontbreekt)
+    return f"{tekst}\n" + nog_invullen(
+        f"maak dit doel meetbaar ({mist})" if mist else "maak dit doel meetbaar"
+    )
+
+
+def doelrijen(
+    beoordeeld: tuple[Doel, ...], begin: date | None, evaluatie: date | None
+) -> tuple[list[tuple[str, ...]], bool]:
+    """De rijen van de doelentabel, en of er een termijn in een datum is omgezet."""
+    rijen: list[tuple[str, ...]] = []
+    omgezet = False
+    for nummer, doel in enumerate(beoordeeld, 1):
+        criterium, termijn, meting = _cellen(doel.oordeel)
+        datum = als_datum(termijn, begin, evaluatie)
+        omgezet = omgezet or datum != termijn
+        rijen.append((str(nummer), _doelcel(doel), criterium, datum, meting))
+    return rijen, omgezet
+
+
+def doelen(
+    feiten: Feiten, beoordeeld: tuple[Doel, ...], begin: date | None = None,
+    evaluatie: date | None = None, basis: str = "",
+) -> list[Blok]:
+    """De doelentabel, wie de aanpak uitvoert (één keer, niet per doel), de redenen bij een doel
+    dat bewust zo is gelaten, en het eigen doel van het kind ernaast."""
+    rijen, omgezet = doelrijen(beoordeeld, begin, evaluatie)
     if not rijen:
-        rijen = [(nog_invullen("doel"), *(nog_invullen(k.lower()) for k in DOEL_KOLOMMEN[1:]))]
-    blokken.append(Tabel("doelen", DOEL_KOLOMMEN, tuple(tuple(r) for r in rijen)))
-    for vraag_id, reden in feiten.aanvaard.items():
-        feit = next((f for f in feiten.in_sectie("doelen") if f.vraag.id == vraag_id), None)
-        if feit is not None and heeft_inhoud(feit.waarde):
-            blokken.append(Alinea(reden, "antwoord", "Bewust zo geformuleerd", (), vraag_id))
+        rijen = [("1", nog_invullen("doel"), *(nog_invullen(k.lower()) for k in DOEL_KOLOMMEN[2:]))]
+    blokken: list[Blok] = [Tabel("doelen", DOEL_KOLOMMEN, tuple(rijen))]
+    if basis and omgezet:
+        blokken.append(Alinea(basis, "afgeleid"))
+    wie = feiten.feit("aanpak_wie")
+    if wie is not None and heeft_inhoud(wie.waarde) and wie.waarde is not None:
+        blokken.append(Alinea(weergave(wie.vraag, wie.waarde, vormen(feiten)), "antwoord",
+                              "Wie voert het uit", (), wie.vraag.id))
+    else:
+        blokken.append(Alinea(nog_invullen("wie de aanpak uitvoert en bijhoudt"), "ontbreekt",
+                              "Wie voert het uit"))
+    for nummer, doel in enumerate(beoordeeld, 1):
+        reden = feiten.aanvaard.get(doel.vraag)
+        if reden and doel.aanvaard:
+            blokken.append(Alinea(reden, "antwoord", f"Doel {nummer} is bewust zo geformuleerd",
+                                  (), doel.vraag))
+    blokken.extend(eigen_doel(feiten, beoordeeld))
     rest = generieke_blokken(feiten, ("doelen",), "Doelen", zonder=frozenset({"doel"}))
     blokken.extend(b for b in rest if not (isinstance(b, Alinea) and b.herkomst == "ontbreekt"))
     return blokken
 
 
-def _wie(feiten: Feiten) -> str:
-    feit = feiten.feit("aanpak_wie")
-    if feit is not None and feit.waarde:
-        return toon(feit.vraag, feit.waarde)
-    return nog_invullen("wie")
+def eigen_doel(feiten: Feiten, beoordeeld: tuple[Doel, ...]) -> list[Blok]:
+    """Het doel van het kind zelf, naast de doelen van de school (de woorden van het kind)."""
+    feit = feiten.feit("kind_doel")
+    if feit is None or not isinstance(feit.waarde, str) or not feit.waarde.strip():
+        return []
+    vw = vormen(feiten)
+    tekst = citaat(uniforme_plekken(feit.waarde))
+    vergelijking = vergelijk(feit.waarde, [d.tekst for d in beoordeeld], vw["naam"])
+    slot = f" Dit hoort bij doel {vergelijking.index + 1}." if vergelijking else ""
+    return [Alinea(f"{tekst}.{slot}", herkomst_van(feit.waarde), f"Het doel van {vw['naam']} zelf",
+                   (), feit.vraag.id)]
+
+
+def evaluatietabel(beoordeeld: tuple[Doel, ...]) -> Tabel:
+    """Per doel aankruisen: behaald, deels of niet, met een toelichting. Leeg in een eerste OPP;
+    de evaluatie vult hem op papier of in een volgende versie."""
+    aantal = max(1, len(beoordeeld))
+    return Tabel("evaluatie", EVALUATIE_KOLOMMEN, tuple(
+        (f"Doel {n}", VAKJE, VAKJE, VAKJE, "") for n in range(1, aantal + 1)
+    ))
 
 
 def _cellen(oordeel: Doeloordeel) -> tuple[str, str, str]:

@@ -6,23 +6,21 @@ basisondersteuning) staan ook als `Controle`, met `ok=False` als er iets te zien
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from datetime import date
 
+from assistent.kern.concept.eigen_doel import vergelijk
+from assistent.kern.concept.lengte import paginas
 from assistent.kern.concept.model import (
     OPEN_PLEK,
-    Alinea,
     Feiten,
     OppConcept,
-    Tabel,
-    Tekenvak,
 )
-from assistent.kern.concept.opp import ZES_WEKEN, als_datum, plus_jaar
+from assistent.kern.concept.opp import ZES_WEKEN, als_datum, overleg_geweest, plus_jaar
+from assistent.kern.concept.zinnen import citaat, samen
 from assistent.kern.vragenlijst.waarden import datumtekst
 
-WOORDEN_PER_A4 = 500
 MAX_A4 = 5
 # De rollen die samen laten zien dat het kind is gehoord (het hoorrecht).
 STEM_ROLLEN = ("gehoord_datum", "gehoord_hoe", "kind_gezegd", "kind_meegenomen")
@@ -50,8 +48,9 @@ def controleer(concept: OppConcept) -> list[Controle]:
                          f"document '{concept.document}'")
     f = concept.feiten
     return [
-        _factoren(f), _uitstroom(f), _handelingsdeel(f), _doelen(concept), _stem(f),
-        _overleg(f), _instemming(f), _vaststelling(f), _evaluatie(f), _registratie(),
+        _factoren(f), _uitstroom(f), _handelingsdeel(f), _doelen(concept),
+        _eigen_doel(concept), _stem(f), _overleg(f, concept.vandaag),
+        _instemming(f, concept.vandaag), _vaststelling(f), _evaluatie(f), _registratie(f),
         _lengte(concept), _open_plekken(f), _scores(f), _basis(f),
     ]
 
@@ -97,7 +96,7 @@ def _doelen(concept: OppConcept) -> Controle:
     if not vaag:
         return Controle("Doelen meetbaar", True,
                         "Elk doel is meetbaar, of bewust zo gelaten met een reden.")
-    lijst = "; ".join(f"'{_kort(t)}'" for t in vaag)
+    lijst = "; ".join(citaat(_kort(t)) for t in vaag)
     return Controle("Doelen meetbaar", False,
                     f"Nog niet meetbaar: {lijst}. Maak het doel concreet of geef een reden.")
 
@@ -116,26 +115,70 @@ def _stem(f: Feiten) -> Controle:
                  " Sinds 1 augustus 2025 heeft het kind hoorrecht bij het OPP.")
 
 
-def _overleg(f: Feiten) -> Controle:
+def _overleg(f: Feiten, vandaag: date) -> Controle:
     dag = als_datum(f.rol("overleg_datum"))
+    naam = "Overleg met ouders"
     if dag is None:
-        return Controle("Overleg met ouders", False,
+        return Controle(naam, False,
                         "Leg de datum vast van het op overeenstemming gericht overleg met ouders.")
-    return Controle("Overleg met ouders", True, f"Overleg met ouders op {_d(dag)}.")
+    if dag > vandaag:
+        return Controle(naam, True, f"Het overleg met ouders is gepland op {_d(dag)}.")
+    missend = [wat for rol, wat in (("overleg_aanwezig", "wie er waren"),
+                                    ("zienswijze_ouders", "wat ouders inbrachten"))
+               if f.feit(rol) is not None and f.rol(rol) in (None, "", [])]
+    if missend:
+        return Controle(naam, False, f"Het overleg was op {_d(dag)}. Leg nog vast: "
+                                     f"{samen(missend)}.")
+    return Controle(naam, True, f"Overleg met ouders op {_d(dag)}.")
 
 
-def _instemming(f: Feiten) -> Controle:
+def _instemming(f: Feiten, vandaag: date) -> Controle:
+    """Instemming is een besluit van ouders in of na het overleg: vóór die datum kan het concept
+    het niet als feit noemen."""
     stand = f.rol("instemming")
+    naam = "Instemming handelingsdeel"
+    dag = als_datum(f.rol("overleg_datum"))
+    if stand in ("ja", "nee") and not overleg_geweest(f, vandaag):
+        wanneer = f"pas op {_d(dag)}" if dag else "nog niet gepland"
+        return Controle(naam, False,
+                        f"De instemming staat op ‘{stand}’, maar het overleg met ouders is "
+                        f"{wanneer}. Vraag het in dat gesprek; ouders kruisen het zelf aan op het "
+                        "tekenblad.")
     if stand == "ja":
-        return Controle("Instemming handelingsdeel", True,
-                        "Ouders stemmen in met het handelingsdeel.")
+        return Controle(naam, True, "Ouders stemmen in met het handelingsdeel; zij kruisen dat "
+                                    "aan op het tekenblad.")
     if stand == "nee":
-        return Controle("Instemming handelingsdeel", False,
+        return Controle(naam, False,
                         "Ouders stemmen (nog) niet in. Leg hun bezwaren vast en zoek samen een "
                         "oplossing; de ondersteuning gaat intussen door.")
-    return Controle("Instemming handelingsdeel", False,
+    return Controle(naam, False,
                     "Er is nog geen besluit van ouders over het handelingsdeel. Vraag het in het "
                     "gesprek.")
+
+
+def _eigen_doel(concept: OppConcept) -> Controle:
+    """Het eigen doel van het kind hoort bij een doel van de school; wijkt het af, bespreek het."""
+    naam = "Eigen doel van het kind"
+    kinddoel = concept.feiten.rol("kind_doel")
+    if not isinstance(kinddoel, str) or not kinddoel.strip():
+        return Controle(naam, True, "Er is (nog) geen eigen doel van het kind.")
+    leerling = str(concept.feiten.rol("naam") or "")
+    vergelijking = vergelijk(kinddoel, [d.tekst for d in concept.doelen], leerling)
+    if vergelijking is None:
+        return Controle(naam, True, "Het eigen doel van het kind staat naast de doelen van de "
+                                    "school.")
+    nummer = vergelijking.index + 1
+    if not vergelijking.wijkt_af:
+        return Controle(naam, True, f"Het eigen doel van het kind past bij doel {nummer}.")
+    verschil = []
+    if vergelijking.alleen_school:
+        verschil.append(f"{_getallen(vergelijking.alleen_school)} alleen in het doel van de "
+                        "school")
+    if vergelijking.alleen_kind:
+        verschil.append(f"{_getallen(vergelijking.alleen_kind)} alleen in het doel van het kind")
+    return Controle(naam, False,
+                    f"Het eigen doel van het kind ({citaat(_kort(kinddoel))}) wijkt af van doel "
+                    f"{nummer}: {'; '.join(verschil)}. Bespreek of dat zo bedoeld is.")
 
 
 def _vaststelling(f: Feiten) -> Controle:
@@ -171,42 +214,18 @@ def _evaluatie(f: Feiten) -> Controle:
     return Controle(naam, True, f"Evaluatie op {_d(evaluatie)}, binnen een jaar.")
 
 
-def _registratie() -> Controle:
+def _registratie(f: Feiten) -> Controle:
+    eind = als_datum(f.rol("einddatum"))
+    slot = (f" De einddatum is {_d(eind)}." if eind else
+            " Is de einddatum nog niet bekend, vul hem dan later aan.")
     return Controle("Registratie", True,
                     "Denk eraan: registreer de begin- en einddatum van de extra ondersteuning "
-                    "in de leerlingadministratie (ROD). Alleen de data, niet de inhoud.")
-
-
-def woorden(tekst: str) -> int:
-    return len(re.findall(r"\w+", tekst))
-
-
-def woorden_in(concept: OppConcept) -> int:
-    """Het aantal woorden op papier: koppen, alinea's, tabellen en de ondertekening."""
-    teksten = [concept.privacy, concept.titel, concept.ondertitel]
-    for sectie in concept.secties:
-        teksten.append(sectie.titel)
-        for blok in sectie.blokken:
-            if isinstance(blok, Alinea):
-                teksten.extend((blok.kop, blok.tekst, *blok.punten))
-            elif isinstance(blok, Tabel):
-                teksten.extend(blok.kolommen)
-                teksten.extend(cel for rij in blok.rijen for cel in rij)
-            elif isinstance(blok, Tekenvak):
-                teksten.append(blok.uitleg)
-    if concept.ondertekening is not None:
-        o = concept.ondertekening
-        teksten.extend((o.opmerkingen, o.toelichting))
-        for tekenblok in o.blokken:
-            teksten.extend((tekenblok.titel, tekenblok.uitleg, *tekenblok.rollen))
-    return sum(woorden(t) for t in teksten)
+                    "in de leerlingadministratie (ROD). Alleen de data, niet de inhoud." + slot)
 
 
 def _lengte(concept: OppConcept) -> Controle:
-    aantal = woorden_in(concept)
-    a4 = max(1, math.ceil(aantal / WOORDEN_PER_A4))
-    aanname = (f"geschat op {aantal} woorden, uitgaande van ongeveer {WOORDEN_PER_A4} woorden "
-               "per A4 inclusief de ondertekening")
+    a4 = paginas(concept)
+    aanname = "geschat met de maten van het Word-document, inclusief het tekenblad"
     if a4 > MAX_A4:
         return Controle("Lengte", False, f"Ongeveer {a4} A4 ({aanname}). Houd het OPP op "
                                          f"hooguit {MAX_A4} A4: schrap herhaling en details.")
@@ -249,6 +268,13 @@ def _basis(f: Feiten) -> Controle:
                     f"Bij {', '.join(dict.fromkeys(gevonden))} lijkt de basisondersteuning "
                     "beschreven. Schrijf alleen wat deze leerling extra krijgt; de basis staat "
                     "in de schoolgids.")
+
+
+def _getallen(getallen: tuple[int, ...]) -> str:
+    """'het getal 8 staat' of 'de getallen 8 en 9 staan'."""
+    if len(getallen) == 1:
+        return f"het getal {getallen[0]} staat"
+    return f"de getallen {samen(map(str, getallen))} staan"
 
 
 def _kort(tekst: str, lengte: int = 60) -> str:

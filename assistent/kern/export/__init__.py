@@ -23,6 +23,7 @@ from assistent.kern.concept.bouwen import bouw_concept
 from assistent.kern.concept.model import DOCUMENTEN, OppConcept
 from assistent.kern.doelcheck import Doelchecker, controleer
 from assistent.kern.export.md import render_concept
+from assistent.kern.school import Schoolprofiel
 from assistent.kern.sessie.gesprek import Gesprek
 
 FORMATEN: tuple[str, ...] = ("md", "docx")
@@ -54,18 +55,21 @@ def _controleer(document: str, formaat: str | None = None) -> None:
 
 def concept(
     gesprek: Gesprek, document: str, *, vandaag: date | None = None,
-    doelcheck: Doelchecker = controleer,
+    doelcheck: Doelchecker = controleer, school: Schoolprofiel | None = None,
 ) -> OppConcept:
+    """Het concept van één document; zonder `school` het schoolprofiel uit de sessiemap."""
     _controleer(document)
-    return bouw_concept(gesprek, document, vandaag=vandaag, doelcheck=doelcheck)
+    return bouw_concept(gesprek, document, vandaag=vandaag, doelcheck=doelcheck, school=school)
 
 
 def markdown(
     gesprek: Gesprek, document: str = "opp", *, vandaag: date | None = None,
     doelcheck: Doelchecker = controleer, strikt: bool = False,
+    school: Schoolprofiel | None = None,
 ) -> str:
     return render_concept(
-        concept(gesprek, document, vandaag=vandaag, doelcheck=doelcheck), strikt=strikt
+        concept(gesprek, document, vandaag=vandaag, doelcheck=doelcheck, school=school),
+        strikt=strikt,
     )
 
 
@@ -81,7 +85,8 @@ def inhoud(concept_: OppConcept, formaat: str, *, strikt: bool = False) -> bytes
 
 def exporteer(
     gesprek: Gesprek, document: str, formaat: str, pad: Path, *,
-    vandaag: date | None = None, doelcheck: Doelchecker = controleer, overschrijf: bool = False,
+    vandaag: date | None = None, doelcheck: Doelchecker = controleer,
+    school: Schoolprofiel | None = None, overschrijf: bool = False,
 ) -> Path:
     """Schrijft het document naar `pad` (atomair, 0600) en geeft het pad terug.
 
@@ -89,7 +94,9 @@ def exporteer(
     alleen-lezen bestand nooit.
     """
     _controleer(document, formaat)
-    gegevens = inhoud(concept(gesprek, document, vandaag=vandaag, doelcheck=doelcheck), formaat)
+    gegevens = inhoud(
+        concept(gesprek, document, vandaag=vandaag, doelcheck=doelcheck, school=school), formaat
+    )
     schrijf(pad, gegevens, overschrijf=overschrijf)
     return pad
 

@@ -1,7 +1,11 @@
 """Word (.docx) uit hetzelfde `OppConcept` als de Markdown, met python-docx.
 
-Echte koppen (Heading 1/2), tabellen met rasterlijnen, en een aparte pagina voor de
-handtekeningen: scholen printen, laten tekenen en uploaden het in hun leerlingvolgsysteem.
+A4 en Nederlands (Word controleert de spelling dan in het Nederlands), op elke pagina een
+kopregel met document, kind, groep en datum en een voettekst met 'pagina X van Y' en de
+privacyregel. Tabellen herhalen hun kopregel op een nieuwe pagina en breken een rij niet af.
+Open plekken zijn geel gemarkeerd. Het tekenblad staat op een eigen pagina, met rijen die hoog
+genoeg zijn om te tekenen: scholen printen, laten tekenen en uploaden het in hun
+leerlingvolgsysteem.
 """
 
 from __future__ import annotations
@@ -9,39 +13,67 @@ from __future__ import annotations
 from datetime import datetime, time
 from io import BytesIO
 from typing import Any
+from xml.sax.saxutils import escape
 
 from docx import Document
-from docx.enum.table import WD_ROW_HEIGHT_RULE
-from docx.shared import Cm, Pt
+from docx.enum.text import WD_COLOR_INDEX, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt, RGBColor
 
-from assistent.kern.concept.model import Alinea, OppConcept, Tabel, Tekenvak
+from assistent.kern.concept.lengte import (
+    BLADSPIEGEL,
+    BREEDTES,
+    OPMERKINGEN_CM,
+    RIJHOOGTE,
+    SCHRIJFREGEL_CM,
+    TEKENRIJ_CM,
+    TUSSENRUIMTE_PT,
+    Bladspiegel,
+    kinddeel_tekenvak,
+)
+from assistent.kern.concept.model import (
+    PLEK_IN_DOCUMENT,
+    Alinea,
+    Gegevens,
+    OppConcept,
+    Schrijfruimte,
+    Tabel,
+    Tekenblok,
+    Tekenvak,
+)
 
 RASTER = "Table Grid"
-# Kolombreedtes in cm (bruikbare breedte 16,6 cm): een brede doelkolom houdt de tabel laag.
-BREEDTES = {
-    "factoren": (2.6, 7.0, 7.0),
-    "doelen": (6.4, 3.2, 2.6, 2.2, 2.2),
-    "ondertekening": (5.2, 4.2, 2.6, 4.6),
-}
+TAAL = "nl-NL"
+LETTER = "Calibri"  # in LibreOffice even breed als Carlito: dezelfde pagina's als in Word
+GRIJS = RGBColor(0x59, 0x59, 0x59)
 
 
 def render_docx(concept: OppConcept) -> bytes:
     doc = Document()
-    _opmaak(doc, concept)
-    waarschuwing = doc.add_paragraph()
-    waarschuwing.add_run(concept.privacy).bold = True
+    spiegel = BLADSPIEGEL[concept.document]
+    _opmaak(doc, concept, spiegel)
+    _kop_en_voet(doc, concept)
     _kop(doc, concept.titel, 0)
     doc.add_paragraph().add_run(concept.ondertitel).italic = True
     for sectie in concept.secties:
-        _kop(doc, sectie.titel, max(1, min(sectie.niveau, 3)))
+        if sectie.titel:
+            _kop(doc, sectie.titel, max(1, min(sectie.niveau, 3)))
         for blok in sectie.blokken:
             if isinstance(blok, Alinea):
                 _alinea(doc, blok)
             elif isinstance(blok, Tabel):
-                _tabel(doc, blok.kolommen, blok.rijen, breedtes=BREEDTES.get(blok.sleutel))
+                _tabel(doc, blok.kolommen, blok.rijen, RIJHOOGTE.get(blok.sleutel),
+                       BREEDTES.get(blok.sleutel))
+            elif isinstance(blok, Gegevens):
+                _gegevens(doc, blok)
+            elif isinstance(blok, Schrijfruimte):
+                _schrijfruimte(doc, blok, spiegel.breedte)
             elif isinstance(blok, Tekenvak):
                 doc.add_paragraph().add_run(blok.uitleg).italic = True
-                _vak(doc, Cm(0.6 * blok.regels + 3))
+                hoogte = kinddeel_tekenvak(concept) if concept.document == "kinddeel" else (
+                    0.6 * blok.regels + 3)
+                _vak(doc, hoogte, spiegel.breedte)
     if concept.ondertekening is not None:
         _ondertekening(doc, concept)
     buffer = BytesIO()
@@ -49,33 +81,104 @@ def render_docx(concept: OppConcept) -> bytes:
     return buffer.getvalue()
 
 
-def _opmaak(doc: Any, concept: OppConcept) -> None:
+def _opmaak(doc: Any, concept: OppConcept, spiegel: Bladspiegel) -> None:
     for sectie in doc.sections:
-        sectie.top_margin = sectie.bottom_margin = Cm(1.8)
-        sectie.left_margin = sectie.right_margin = Cm(2.2)
+        sectie.page_width, sectie.page_height = Cm(21), Cm(29.7)
+        sectie.top_margin = sectie.bottom_margin = Cm(spiegel.marge_boven)
+        sectie.left_margin = sectie.right_margin = Cm(spiegel.marge_zij)
+        sectie.header_distance = sectie.footer_distance = Cm(0.8)
+    _taal_en_letter(doc)
     normaal = doc.styles["Normal"]
-    normaal.font.size = Pt(10.5)
-    normaal.paragraph_format.space_after = Pt(3)
-    # Rustige, compacte koppen: een OPP hoort op hooguit vijf A4 te passen.
-    for stijl, grootte, voor in (("Title", 20, 0), ("Heading 1", 13, 12), ("Heading 2", 11, 8)):
+    normaal.font.size = Pt(spiegel.tekst)
+    normaal.paragraph_format.space_after = Pt(spiegel.na_alinea)
+    normaal.paragraph_format.line_spacing = 1.0
+    for stijl, grootte, voor in (
+        ("Title", spiegel.titel, 0), ("Heading 1", spiegel.kop1, spiegel.voor_kop1),
+        ("Heading 2", spiegel.kop2, spiegel.voor_kop2),
+    ):
         kop = doc.styles[stijl]
         kop.font.size = Pt(grootte)
+        kop.font.name = LETTER
         kop.paragraph_format.space_before = Pt(voor)
         kop.paragraph_format.space_after = Pt(3)
+        kop.paragraph_format.keep_with_next = True
+    doc.styles["List Bullet"].paragraph_format.space_after = Pt(1)
     # Tabeltekst iets kleiner en zonder witruimte: via de tabelstijl, één keer voor het hele
     # document (per cel instellen kost per OPP tientallen milliseconden).
     raster = doc.styles[RASTER]
-    raster.font.size = Pt(9.5)
+    raster.font.size = Pt(spiegel.tabel)
     raster.paragraph_format.space_after = Pt(0)
     kenmerken = doc.core_properties
     kenmerken.title = concept.titel
-    kenmerken.author = "OPP-assistent"
+    kenmerken.subject = concept.kopregel
+    # Niets van de gebruiker van de computer: het document komt van de assistent.
+    kenmerken.author = kenmerken.last_modified_by = "OPP-assistent"
     kenmerken.comments = concept.privacy
+    kenmerken.language = TAAL
+    kenmerken.keywords = kenmerken.category = ""
     # Een vaste datum (de dag van het concept) houdt het bestand reproduceerbaar.
     moment = datetime.combine(concept.vandaag, time(12, 0))
     kenmerken.created = kenmerken.modified = moment
-    kenmerken.last_modified_by = "OPP-assistent"
     kenmerken.revision = 1
+
+
+def _taal_en_letter(doc: Any) -> None:
+    """Nederlands en Calibri als standaard voor het hele document (ook de koppen), en een
+    spellingcontrole die Word opnieuw laat doen: het sjabloon zegt dat alles al 'schoon' is."""
+    standaard = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(
+        qn("w:rPr"))
+    letters = standaard.find(qn("w:rFonts"))
+    for attribuut in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+        letters.attrib.pop(qn(f"w:{attribuut}"), None)
+    for attribuut in ("ascii", "hAnsi", "cs", "eastAsia"):
+        letters.set(qn(f"w:{attribuut}"), LETTER)
+    taal = standaard.find(qn("w:lang"))
+    taal.set(qn("w:val"), TAAL)
+    taal.set(qn("w:eastAsia"), TAAL)
+    instellingen = doc.settings.element
+    for overbodig in ("w:proofState",):
+        for element in instellingen.findall(qn(overbodig)):
+            instellingen.remove(element)
+    thema = instellingen.find(qn("w:themeFontLang"))
+    if thema is not None:
+        thema.set(qn("w:val"), TAAL)
+    for naam, waarde in (("w:decimalSymbol", ","), ("w:listSeparator", ";")):
+        element = instellingen.find(qn(naam))
+        if element is not None:
+            element.set(qn("w:val"), waarde)
+
+
+def _kop_en_voet(doc: Any, concept: OppConcept) -> None:
+    """Bovenaan elke pagina wie en wat, onderaan 'pagina X van Y' en de privacyregel."""
+    sectie = doc.sections[0]
+    kop = sectie.header.paragraphs[0]
+    run = kop.add_run(concept.kopregel or concept.titel)
+    run.font.size, run.font.color.rgb = Pt(8.5), GRIJS
+    voet = sectie.footer.paragraphs[0]
+    breedte = sectie.page_width - sectie.left_margin - sectie.right_margin
+    voet.paragraph_format.tab_stops.add_tab_stop(breedte, WD_TAB_ALIGNMENT.RIGHT)
+    for deel in (concept.privacy, "\tpagina ", "PAGE", " van ", "NUMPAGES"):
+        run = _veld(voet, deel) if deel.isupper() else voet.add_run(deel)
+        run.font.size, run.font.color.rgb = Pt(8), GRIJS
+
+
+def _veld(alinea: Any, code: str) -> Any:
+    """Een Word-veld (PAGE, NUMPAGES) dat Word en LibreOffice bij het tonen bijwerken."""
+    for soort, tekst in (("begin", None), (None, f" {code} "), ("separate", None), (None, "1"),
+                         ("end", None)):
+        run = alinea.add_run()
+        if soort is not None:
+            teken = OxmlElement("w:fldChar")
+            teken.set(qn("w:fldCharType"), soort)
+            run._r.append(teken)
+        elif tekst is not None and tekst.strip() == code:
+            instructie = OxmlElement("w:instrText")
+            instructie.set(qn("xml:space"), "preserve")
+            instructie.text = tekst
+            run._r.append(instructie)
+        else:
+            run.text = tekst
+    return run
 
 
 def _stijl(doc: Any, naam: str) -> str:
@@ -93,10 +196,20 @@ def _kop(doc: Any, tekst: str, niveau: int) -> None:
     alinea.add_run(tekst)
 
 
-def _tekst(alinea: Any, tekst: str) -> None:
+def _tekst(alinea: Any, tekst: str, vet: bool = False) -> None:
+    """Tekst met regeleinden; elke open plek geel gemarkeerd, zodat niemand hem mist."""
     regels = tekst.split("\n")
     for i, regel in enumerate(regels):
-        run = alinea.add_run(regel)
+        positie = 0
+        for plek in PLEK_IN_DOCUMENT.finditer(regel):
+            if plek.start() > positie:
+                alinea.add_run(regel[positie:plek.start()]).bold = vet or None
+            run = alinea.add_run(plek.group(0))
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+            positie = plek.end()
+        run = alinea.add_run(regel[positie:])
+        if vet:
+            run.bold = True
         if i < len(regels) - 1:
             run.add_break()
 
@@ -120,61 +233,139 @@ def _alinea(doc: Any, blok: Alinea) -> None:
         alinea = eerste if i == 0 and eerste is not None else doc.add_paragraph()
         _tekst(alinea, deel)
     for punt in blok.punten:
-        alinea = doc.add_paragraph(punt)
+        alinea = doc.add_paragraph()
         alinea._p.style = _stijl(doc, "List Bullet")
+        _tekst(alinea, punt)
+
+
+def _runs(tekst: str, vet: bool = False) -> str:
+    """De runs van een tekst als XML: regeleinden als <w:br/>, open plekken geel gemarkeerd."""
+    opmaak = "<w:b/>" if vet else ""
+    delen: list[str] = []
+    for i, regel in enumerate(tekst.split("\n")):
+        if i:
+            delen.append("<w:r><w:br/></w:r>")
+        positie = 0
+        for plek in [*PLEK_IN_DOCUMENT.finditer(regel), None]:
+            eind = plek.start() if plek else len(regel)
+            if eind > positie:
+                delen.append(f"<w:r><w:rPr>{opmaak}</w:rPr>"
+                             f'<w:t xml:space="preserve">{escape(regel[positie:eind])}</w:t></w:r>')
+            if plek:
+                delen.append(f'<w:r><w:rPr>{opmaak}<w:highlight w:val="yellow"/></w:rPr>'
+                             f'<w:t xml:space="preserve">{escape(plek.group(0))}</w:t></w:r>')
+                positie = plek.end()
+    return "".join(delen)
+
+
+# Alleen strepen onder elke rij: lege regels om op te schrijven.
+SCHRIJFLIJNEN = (
+    "<w:tblBorders>" + "".join(f'<w:{kant} w:val="nil"/>' for kant in ("top", "left", "right"))
+    + '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+    + '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+    + '<w:insideV w:val="nil"/></w:tblBorders>'
+)
+
+
+def _tabelxml(
+    rijen: list[tuple[str, ...]], breedtes: tuple[float, ...], *, stijl: str | None,
+    koprij: bool, vet_eerste_kolom: bool = False, hoogte: float | None = None,
+    randen: str = "",
+) -> Any:
+    """Een hele tabel in één keer als XML: python-docx doet per cel tientallen zoekacties, en
+    dat kost bij een OPP honderden milliseconden.
+
+    Vaste kolombreedtes (Word en LibreOffice verdelen de ruimte dan niet zelf opnieuw), geen rij
+    die over twee pagina's breekt, en een kopregel die zich op elke pagina herhaalt.
+    """
+    twips = [round(b * 567) for b in breedtes]
+    stijlxml = f'<w:tblStyle w:val="{stijl}"/>' if stijl else ""
+    delen = [
+        f"<w:tbl {nsdecls('w')}><w:tblPr>{stijlxml}"
+        f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/>{randen}<w:tblLayout w:type="fixed"/>'
+        '<w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>',
+        *(f'<w:gridCol w:w="{t}"/>' for t in twips), "</w:tblGrid>",
+    ]
+    for nummer, rij in enumerate(rijen):
+        kop = koprij and nummer == 0
+        eigenschappen = "<w:cantSplit/>"
+        if hoogte is not None and not kop:
+            eigenschappen += f'<w:trHeight w:val="{round(hoogte * 567)}" w:hRule="atLeast"/>'
+        if kop:
+            eigenschappen += "<w:tblHeader/>"
+        delen.append(f"<w:tr><w:trPr>{eigenschappen}</w:trPr>")
+        for kolom, (cel, breedte) in enumerate(zip(rij, twips, strict=True)):
+            vet = kop or (vet_eerste_kolom and kolom == 0)
+            ruimte = '<w:pPr><w:spacing w:after="20"/></w:pPr>' if not stijl else ""
+            delen.append(f'<w:tc><w:tcPr><w:tcW w:w="{breedte}" w:type="dxa"/></w:tcPr>'
+                         f"<w:p>{ruimte}{_runs(cel, vet)}</w:p></w:tc>")
+        delen.append("</w:tr>")
+    delen.append("</w:tbl>")
+    return parse_xml("".join(delen))
+
+
+def _voeg_toe(doc: Any, element: Any) -> None:
+    """Een element achteraan in de hoofdtekst, vóór de sectie-eigenschappen; dan een lage lege
+    alinea, zodat twee tabellen niet aan elkaar plakken (en geen lege pagina aan het eind)."""
+    doc.element.body._insert_tbl(element)
+    tussen = doc.add_paragraph().paragraph_format
+    tussen.space_after = Pt(0)
+    tussen.line_spacing = Pt(TUSSENRUIMTE_PT)
 
 
 def _tabel(
     doc: Any, kolommen: tuple[str, ...], rijen: tuple[tuple[str, ...], ...],
-    hoogte: Any = None, breedtes: tuple[float, ...] | None = None,
-) -> Any:
-    tabel = doc.add_table(rows=1, cols=len(kolommen))
-    tabel._tbl.tblStyle_val = _stijl(doc, RASTER)
-    for cel, kop in zip(tabel.rows[0].cells, kolommen, strict=True):
-        cel.text = ""
-        cel.paragraphs[0].add_run(kop).bold = True
-    for rij in rijen:
-        cellen = tabel.add_row().cells
-        for cel, waarde in zip(cellen, rij, strict=True):
-            cel.text = waarde
-    if breedtes is not None and len(breedtes) == len(kolommen):
-        tabel.autofit = False
-        maten = [Cm(b) for b in breedtes]
-        for kolom, maat in zip(tabel.columns, maten, strict=True):
-            kolom.width = maat
-        for rij in tabel.rows:
-            for cel, maat in zip(rij.cells, maten, strict=True):
-                cel.width = maat
-    if hoogte is not None:
-        for rij in tabel.rows[1:]:
-            rij.height = hoogte
-            rij.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-    doc.add_paragraph()
-    return tabel
+    hoogte: float | None = None, breedtes: tuple[float, ...] | None = None,
+) -> None:
+    if breedtes is None or len(breedtes) != len(kolommen):
+        breedtes = tuple(16.6 / len(kolommen) for _ in kolommen)
+    _voeg_toe(doc, _tabelxml([kolommen, *rijen], breedtes, stijl=_stijl(doc, RASTER),
+                             koprij=True, hoogte=hoogte))
 
 
-def _vak(doc: Any, hoogte: Any) -> None:
+def _gegevens(doc: Any, blok: Gegevens) -> None:
+    """Label en waarde naast elkaar, zonder rasterlijnen: een rustig overzicht."""
+    _voeg_toe(doc, _tabelxml(list(blok.regels), BREEDTES["gegevens"], stijl=None, koprij=False,
+                             vet_eerste_kolom=True))
+
+
+def _schrijfruimte(doc: Any, blok: Schrijfruimte, breedte: float) -> None:
+    label = doc.add_paragraph()
+    label.add_run(blok.label + ":").bold = True
+    label.paragraph_format.keep_with_next = True
+    _voeg_toe(doc, _tabelxml([("",)] * blok.regels, (breedte,), stijl=None, koprij=False,
+                             hoogte=SCHRIJFREGEL_CM, randen=SCHRIJFLIJNEN))
+
+
+def _vak(doc: Any, hoogte_cm: float, breedte: float = 16.6) -> None:
     """Een leeg kader met rand: om te tekenen of om opmerkingen te schrijven."""
-    tabel = doc.add_table(rows=1, cols=1)
-    tabel._tbl.tblStyle_val = _stijl(doc, RASTER)
-    tabel.rows[0].height = hoogte
-    tabel.rows[0].height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-    doc.add_paragraph()
+    _voeg_toe(doc, _tabelxml([("",)], (breedte,), stijl=_stijl(doc, RASTER), koprij=False,
+                             hoogte=hoogte_cm))
+
+
+def _tekenblok(doc: Any, blok: Tekenblok) -> None:
+    keuzes = any(r.keuzes for r in blok.regels)
+    kolommen = ("Wie", "Naam", *(("Instemming",) if keuzes else ()), "Datum", "Handtekening")
+    rijen = tuple(
+        (r.rol, r.naam, *(("\n".join(f"☐ {k}" for k in r.keuzes),) if keuzes else ()), "", "")
+        for r in blok.regels
+    )
+    _tabel(doc, kolommen, rijen, TEKENRIJ_CM,
+           BREEDTES["instemming" if keuzes else "ondertekening"])
 
 
 def _ondertekening(doc: Any, concept: OppConcept) -> None:
     ondertekening = concept.ondertekening
     assert ondertekening is not None
     doc.add_page_break()
-    _kop(doc, "Ondertekening", 1)
+    _kop(doc, ondertekening.titel, 1)
     for blok in ondertekening.blokken:
         _kop(doc, blok.titel, 2)
         doc.add_paragraph(blok.uitleg)
-        rijen = tuple((rol, "", "", "") for rol in blok.rollen)
-        _tabel(doc, ("Rol", "Naam", "Datum", "Handtekening"), rijen, Cm(0.9),
-               BREEDTES["ondertekening"])
+        _tekenblok(doc, blok)
     doc.add_paragraph().add_run(ondertekening.opmerkingen + ":").bold = True
-    _vak(doc, Cm(2.5))
-    toelichting = doc.add_paragraph().add_run(ondertekening.toelichting)
-    toelichting.italic = True
-    toelichting.font.size = Pt(9)
+    _vak(doc, OPMERKINGEN_CM)
+    if ondertekening.toelichting:
+        toelichting = doc.add_paragraph().add_run(ondertekening.toelichting)
+        toelichting.italic = True
+        toelichting.font.size = Pt(9)

@@ -148,7 +148,8 @@ class ChatScherm(Screen[None]):
         return self.werkruimte.voorbeeldzinnen(self.gesprek, stap, maximum=9)
 
     async def _toon_concept(self) -> None:
-        weergave = conceptweergave(self.gesprek, self.document, vandaag=self.vandaag)
+        weergave = conceptweergave(self.gesprek, self.document, vandaag=self.vandaag,
+                                   schoolprofiel=self.werkruimte.schoolprofiel())
         await self.query_one(ConceptPaneel).toon(weergave.titel, weergave.markdown,
                                                  weergave.controles)
 

@@ -29,11 +29,13 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
+from assistent.kern import school
 from assistent.kern.sessie import opslag
 from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.sessie.opslag import SessieFout, SessieInfo
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.dialogs.fout import FoutDialoog
+from assistent.tui.dialogs.school import SchoolDialoog, samenvatting
 
 AFWEGING = "afweging"
 MAANDEN = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
@@ -47,6 +49,7 @@ class StartScherm(Screen[None]):
     BINDINGS = [
         Binding("f9", "demo", "Demo"),
         Binding("ctrl+n", "focus_nieuw", "Nieuwe sessie"),
+        Binding("f8", "school", "Schoolprofiel"),
     ]
 
     @dataclass
@@ -64,6 +67,7 @@ class StartScherm(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static("OPP-assistent · een ontwikkelingsperspectiefplan, vraag voor vraag",
                      id="kop")
+        yield Static(self._profielregel(), id="schoolprofiel", markup=False)
         lijsten = self.werkruimte.catalogus.vragenlijsten
         with Horizontal(id="start"):
             with Vertical(id="nieuw"):
@@ -190,9 +194,32 @@ class StartScherm(Screen[None]):
     def action_focus_nieuw(self) -> None:
         self.query_one("#naam", Input).focus()
 
+    # --- het schoolprofiel -------------------------------------------------------------
+
+    def _profielregel(self) -> str:
+        try:
+            return samenvatting(school.laad(self.werkruimte.map))
+        except school.SchoolFout as fout:
+            return f"⚠ Het schoolprofiel is niet te lezen: {fout} (F8 maakt een nieuw)"
+
+    def action_school(self) -> None:
+        def bewaar(profiel: school.Schoolprofiel | None) -> None:
+            if profiel is None:
+                return
+            try:
+                self.werkruimte.bewaar_schoolprofiel(profiel)
+            except school.SchoolFout as fout:
+                self.app.push_screen(FoutDialoog("Het schoolprofiel is niet bewaard", str(fout)))
+                return
+            self.query_one("#schoolprofiel", Static).update(self._profielregel())
+
+        self.app.push_screen(SchoolDialoog(self.werkruimte.schoolprofiel()), bewaar)
+
     def opdrachten(self) -> Iterator[SystemCommand]:
         """Voor het opdrachtenpalet (ctrl+p)."""
         yield SystemCommand("Nieuwe sessie", "Een OPP voor een nieuwe leerling",
                             self.action_focus_nieuw)
         yield SystemCommand("Demo openen", "Een ingevuld voorbeeld om rond te kijken",
                             self.action_demo)
+        yield SystemCommand("Schoolprofiel", "School, IB'er en directeur voor elk OPP",
+                            self.action_school)
