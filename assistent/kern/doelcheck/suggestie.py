@@ -308,13 +308,12 @@ def _sjabloon(
             termijn = "op " + termijn
     else:
         termijn = "voor [datum]"
+    criterium = _criteriumvak_bij(a, instrument)
     if "criterium" not in ontbreekt and a.criteriumplekken:
-        b, e = a.criteriumplekken[0]
-        criterium = tekst[b:e]
-        if criterium[:1].isdigit() and " van " in criterium:
-            criterium = "in " + criterium
-    else:
-        criterium = _criteriumvak_bij(a, instrument)
+        b, e = max(a.criteriumplekken, key=lambda s: s[1] - s[0])
+        gevonden = tekst[b:e]
+        if not gevonden.isdigit():  # een kaal getal zegt in een nieuwe zin niets
+            criterium = "in " + gevonden if gevonden[:1].isdigit() else gevonden
     wel = any(v.soort == "negatief" for v in a.vondsten)
     if a.ik_vorm:
         werkwoord, wie_, wat = "[doe]", "ik", "[wat je wél doet]" if wel else "[wat je doet]"
