@@ -7,20 +7,21 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from itertools import product
 from pathlib import Path
 from typing import Final
 
 from assistent.kern.doelcheck.herkenning import analyseer
-from assistent.kern.doelcheck.meetinstrument import meetinstrument
+from assistent.kern.doelcheck.meetinstrument import Meetinstrument, meetinstrument
 from assistent.kern.doelcheck.oordeel import (
     ELEMENTEN,
     MAX_LENGTE,
     Doeloordeel,
     Signaal,
 )
-from assistent.kern.doelcheck.suggestie import suggestie
+from assistent.kern.doelcheck.suggestie import domein, suggestie
 from assistent.kern.doelcheck.teksten import uitleg, vervolgvragen, wie
 from assistent.kern.doelcheck.vindplaatsen import vindplaatsen
 from assistent.kern.doelcheck.woorden import Woorden, bestandsversie, laad_woorden
@@ -51,6 +52,24 @@ def _controleer(
     return beoordeel(tekst, naam, laad_woorden(bestand))
 
 
+# Een nummer uit een lijst vooraan ("1.1", "2.3.", "4)") is geen datum of maat. Het wordt
+# spaties, zodat elke plek in de tekst blijft kloppen.
+_NUMMERING: Final = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])(?=\s)")
+
+
+def _zonder_nummering(tekst: str) -> str:
+    m = _NUMMERING.match(tekst)
+    if m is None or _DATUM_ERNA.match(tekst, m.end()):
+        return tekst
+    return " " * m.end() + tekst[m.end() :]
+
+
+_DATUM_ERNA: Final = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:januari|februari|maart|april|mei|juni|juli|"
+    r"augustus|september|oktober|november|december|\d{2,4}\b)"
+)
+
+
 def warm_op() -> None:
     """Laad het Nederlandse woordenboek van simplemma en de woordenlijsten alvast.
 
@@ -64,6 +83,8 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
     if w is None:
         w = laad_woorden()
     bekeken = tekst if len(tekst) <= MAX_LENGTE else tekst[:MAX_LENGTE]
+    if bekeken[:1].isdigit():
+        bekeken = _zonder_nummering(bekeken)
     a = analyseer(bekeken, w)
     ontbreekt = _ONTBREEKT[a.gedrag, a.criterium, a.termijn]
     persoon = wie(a, naam)
@@ -75,6 +96,8 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
             Signaal(v.soort, woorden, v.begin, v.eind, uitleg(v, woorden, persoon), blokkerend)
         )
     instrument = meetinstrument(a, w)
+    if instrument.plek is None and instrument.naam == "DMT/AVI" and domein(a) == "leesstrategie":
+        instrument = Meetinstrument("observatie", None)  # een strategie zie je, tempo niet
     return Doeloordeel(
         tekst=tekst,
         meetbaar=not ontbreekt,

@@ -68,7 +68,8 @@ def zoek_gedrag(a: Analyse) -> Gedrag:
         info = reeks.infos[i]
         ziet, stopt = _ziet_en_stopt(a, i, partikels)
         vorige = reeks.woorden[i - 1] if i else ""
-        if not (ziet or (info.persoonsvorm and vorige not in BEZIT)) or i in uitgesloten:
+        vorm = info.persoonsvorm or (_na_hulpwerkwoord(a, i) if not ziet else False)
+        if not (ziet or (vorm and vorige not in BEZIT)) or i in uitgesloten:
             continue
         if stopt and not (met_aanleiding or zinsdeel[i] in gedrag.ontkend):
             met = _met_na_stop(a, i)
@@ -78,11 +79,31 @@ def zoek_gedrag(a: Analyse) -> Gedrag:
         gedrag.voeg_toe(a, i, i + 1)
     if WAARNEEMBAAR in reeks.uitdrukkingsplekken:  # "blijft zitten", "laat zien"
         for i, j, _zin in zoek_uitdrukkingen(reeks, WAARNEEMBAAR):
-            if j - i > 1 and a.gebruikt.isdisjoint(range(i, j)) and uitgesloten.isdisjoint(
-                range(i, j)
+            if (
+                j - i > 1
+                and a.gebruikt.isdisjoint(range(i, j))
+                and uitgesloten.isdisjoint(range(i, j))
             ):
                 gedrag.voeg_toe(a, i, j)
     return gedrag
+
+
+_HULPWERKWOORDEN: Final = frozenset({"kunnen", "zullen", "gaan", "moeten", "mogen"})
+
+
+def _na_hulpwerkwoord(a: Analyse, i: int) -> bool:
+    """ "Kan haar laatje opgeruimd houden" is hetzelfde gedrag als "houdt haar laatje opgeruimd":
+    een heel werkwoord achter een hulpwerkwoord in dezelfde grootzin telt als persoonsvorm."""
+    reeks, grootzin = a.reeks, a.zinsdelen.grootzin
+    woord = reeks.woorden[i]
+    if not (woord.endswith("en") and woord == reeks.infos[i].lemma):
+        return False
+    for k in range(i - 1, -1, -1):
+        if grootzin[k] != grootzin[i]:
+            return False
+        if reeks.infos[k].lemma in _HULPWERKWOORDEN and reeks.woorden[k] != reeks.infos[k].lemma:
+            return True
+    return False
 
 
 def meld_negatief(a: Analyse, gedrag: Gedrag) -> None:
@@ -120,7 +141,7 @@ def _ontkende_zinsdelen(a: Analyse) -> set[int]:
 
 
 def _zinsdelen_met_vermogen(a: Analyse) -> set[int]:
-    """"Is in staat om stil te zitten", "het lukt hem om …": wat na "om … te" staat, is daar
+    """ "Is in staat om stil te zitten", "het lukt hem om …": wat na "om … te" staat, is daar
     wel het gedrag."""
     if not a.reeks.woordsoorten & VERMOGEN:
         return set()

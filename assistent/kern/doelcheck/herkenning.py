@@ -63,10 +63,21 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     reeks = woordronde(tekst, w)
     maten = _maten(reeks, w)
     termijnen = maten.termijnen
+    if "-" in tekst and (termijnen or maten.criteria):
+        omvang = [m.span() for m in _OMVANG_MET_EENHEID.finditer(tekst)]
+        if omvang:  # "(8-10 woorden)": de grootte van de taak, geen datum of maat
+            termijnen = [s for s in termijnen if not raakt(*s, omvang)]
+            maten = maten._replace(
+                criteria=[s for s in maten.criteria if not raakt(*s, omvang)],
+                getallen=[s for s in maten.getallen if not raakt(*s, omvang)],
+            )
     # Een criterium binnen een termijn ("binnen zes weken") telt alleen als termijn.
     criteria = (
         [s for s in maten.criteria if not binnen(*s, termijnen)] if termijnen else maten.criteria
     )
+    if " van " in tekst and (criteria or maten.getallen):
+        criteria = [s for s in criteria if not _taakomvang(tekst, *s)]
+        maten = maten._replace(getallen=[s for s in maten.getallen if not _taakomvang(tekst, *s)])
     a = Analyse(reeks, w.regels, zinsdelen(reeks), _woorden_in(reeks, termijnen + criteria))
     _vaag(a, termijnen)
     _criterium_en_termijn(a, termijnen, criteria)
@@ -86,6 +97,10 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     if maten.getallen:
         getallen(a, maten.getallen, termijnen + criteria)
     onderwerp(a, reeks.met_soort(ONDERWERP) if soorten & ONDERWERP else [])
+    if gedrag.positief:
+        _houding_als_gedrag(a, gedrag.stukken)
+        if a.onderwerp is None:
+            _aanpak_in_infinitieven(a, gedrag.stukken)
     if len(a.vondsten) > 1:
         a.vondsten.sort(key=lambda v: (v.begin, v.eind))
     return a
@@ -172,3 +187,65 @@ def _frequentie(stuk: str) -> bool:
         if deel in stuk:
             return True
     return "x" in stuk and _LOSSE_X.search(stuk) is not None
+
+
+# Een omvang tussen haakjes ("(8-10 woorden)", "(groep 5)") is geen datum en geen maat.
+_OMVANG_MET_EENHEID: Final = re.compile(r"\(\s*\d{1,3}\s*-\s*\d{1,3}\s*[a-zà-ü]*\s*\)")
+# "een puzzel van 20 stukken": het getal is de grootte van de taak, geen maat voor het gedrag.
+_TAAK_ERVOOR: Final = re.compile(r"\b(?:een|de|het)\s+[a-zà-ü]+\s+van\s+$")
+_GRENS_ERIN: Final = re.compile(r"\b(?:minimaal|minstens|maximaal|hooguit|ten minste|meer dan)\b")
+_GETAL_VOORAAN: Final = re.compile(
+    r"\d|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|"
+    r"vijftig|honderd)\b"
+)
+# Werkwoorden die met een houding als voorwerp geen gedrag zijn ("toont belangstelling").
+_TONEN: Final = frozenset({"tonen", "laten", "hebben", "krijgen"})
+
+
+def _taakomvang(tekst: str, b: int, e: int) -> bool:
+    return (
+        _GETAL_VOORAAN.match(tekst.lower(), b) is not None
+        and _TAAK_ERVOOR.search(tekst.lower(), max(0, b - 40), b) is not None
+        and _GRENS_ERIN.search(tekst.lower(), b, e) is None
+    )
+
+
+def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
+    """ "Toont belangstelling", "laat inzet zien": een houding, ook met een zichtbaar werkwoord.
+    Vervalt het enige gedrag, dan ontbreekt gedrag; het vage signaal staat er al."""
+    vaag = [v for v in a.vondsten if v.soort == "vaag" and v.element == "gedrag"]
+    if not vaag:
+        return
+    reeks = a.reeks
+    houding: set[int] = set()
+    for i, _j in stukken:
+        if reeks.infos[i].lemma not in _TONEN:
+            continue
+        eind = reeks.einden[min(len(reeks.woorden) - 1, i + 4)]
+        if any(reeks.begins[i] < v.begin <= eind for v in vaag):
+            houding.add(i)
+    if houding:
+        _laat_gedrag_vallen(a, stukken, houding)
+
+
+def _aanpak_in_infinitieven(a: Analyse, stukken: list[Span]) -> None:
+    """Zonder onderwerp en alleen hele werkwoorden ("twee woorden per dag aanbieden, uitleggen
+    en laten herhalen") beschrijft het doel de aanpak van de volwassene, niet de leerling; het
+    aantal hoort dan bij die aanpak."""
+    reeks = a.reeks
+    for i, _j in stukken:
+        woord = reeks.woorden[i]
+        if not (woord.endswith("en") and woord == reeks.infos[i].lemma):
+            return
+    for i, j in stukken:
+        a.meld("volwassene", i, j, "gedrag")
+    _laat_gedrag_vallen(a, stukken, {i for i, _j in stukken})
+    a.criteriumplekken = []
+    a.criterium = False
+    a.frequentie = False
+
+
+def _laat_gedrag_vallen(a: Analyse, stukken: list[Span], weg: set[int]) -> None:
+    over = [(i, j) for i, j in stukken if i not in weg]
+    a.gedrag = bool(over)
+    a.gedragplekken = [a.reeks.plek(i, j) for i, j in over]

@@ -192,6 +192,7 @@ def _termijndelen(lijst: _Lijsten, g: _Getallen) -> tuple[Deel, ...]:
         ),
         _deel(
             rf"\b(?:binnen|over|na|in|komende|gedurende|(?:na|voor)\s+afloop\s+van)\s+"
+            rf"(?:(?:een|de)\s+(?:periode|tijd|termijn)\s+van\s+)?"
             rf"(?:de\s+komende\s+|ruim\s+|uiterlijk\s+|maximaal\s+|hooguit\s+)?"
             rf"(?:{g.getal1}|een\s+half|anderhalve?|half)\s*{eenheid}\b",
             woorden_van(lijst("termijn.eenheden")),
@@ -222,14 +223,16 @@ def _termijndelen(lijst: _Lijsten, g: _Getallen) -> tuple[Deel, ...]:
             rf"\b(?:aan\s+het\s+|tegen\s+het\s+|op\s+het\s+|bij\s+het\s+|per\s+|voor\s+het\s+)?"
             rf"{grens_t}\s+(?:van\s+)?(?:het\s+|dit\s+|deze\s+|de\s+|volgend\s+|volgende\s+)?"
             rf"(?:schooljaar|jaar|groep\s*\d+|leerjaar\s*\d+|{periode}|planperiode|maand|"
-            rf"kwartaal|{maand}|{feest}|\w*vakantie|\w*periode)\b",
+            rf"kwartaal|{maand}|{feest}|\w*vakantie|\w*periode|semester|les|lesdag|schooldag|"
+            rf"dag|week|schoolweek|ochtend|middag|morgen)\b",
             woorden_van(lijst("termijn.grenzen")),
             begin=[("aan", "tegen", "op", "bij", "per", "voor"), lijst.begin("termijn.grenzen")],
         ),
         _deel(
             rf"\b(?:bij|tijdens|voor|vóór|na|op|in|rond|tot|uiterlijk\s+bij)\s+(?:de|het)\s+"
             rf"(?:volgende\s+|eerstvolgende\s+|eerste\s+|tweede\s+|derde\s+|laatste\s+|"
-            rf"geplande\s+|komende\s+|jaarlijkse\s+)?(?:opp-|cito-|lvs-)?{moment}\b",
+            rf"geplande\s+|komende\s+|jaarlijkse\s+)?(?:[a-zë]+e\s+)?(?:opp-|cito-|lvs-)?"
+            rf"{moment}\b",
             woorden_van(lijst("termijn.momenten")),
             begin=["bij tijdens voor vóór na op in rond tot uiterlijk".split()],
             eisen=[lijst.kern("termijn.momenten")],  # "minutengesprek", niet de "10" ervan
@@ -250,10 +253,17 @@ def _termijndelen(lijst: _Lijsten, g: _Getallen) -> tuple[Deel, ...]:
             begin=[("voor", "vóór", "op", "uiterlijk", "tot", "per", "a")],
         ),
         _deel(
-            r"\b(?:volgende|deze|komende)\s+(?:week|maand)\b|\b(?:volgend|dit)\s+schooljaar\b",
+            rf"(?<!elke )(?<!iedere )(?<!ieder )(?<!elk )(?<!per )(?<!op )(?<!\w)(?<!\w-)"
+            rf"{weekdag}\b(?!\s+(?:en|tot|t/m|of)\b)(?!-)",
+            lijst("termijn.weekdagen"),
+            begin=[lijst.begin("termijn.weekdagen")],
+        ),
+        _deel(
+            r"\b(?:volgende|deze|komende)\s+(?:week|maand|semester)\b"
+            r"|\b(?:volgend|dit)\s+(?:schooljaar|semester)\b",
             {"volgende", "deze", "komende", "volgend", "dit"},
             begin=[("volgende", "deze", "komende", "volgend", "dit")],
-            eisen=[Eis(frozenset({"week", "maand", "schooljaar"}))],
+            eisen=[Eis(frozenset({"week", "maand", "schooljaar", "semester"}))],
         ),
         _deel(
             r"\bmorgen\b|\bovermorgen\b",

@@ -9,6 +9,9 @@ from __future__ import annotations
 from assistent.kern.doelcheck.analyse import Analyse
 from assistent.kern.doelcheck.grammatica import FUNCTIEWOORDEN, VOORNAAMWOORDEN
 
+# Na een voorzetsel is een woord met een hoofdletter een vak of taal, geen onderwerp.
+_VOORZETSELS = frozenset("in bij voor van met aan op over naar".split())
+
 
 def onderwerp(a: Analyse, onderwerpwoorden: list[int]) -> None:
     """Zet `a.onderwerp`, `a.onderwerp_plek`, `a.ik_vorm` en de plek van de persoonsvorm.
@@ -50,8 +53,12 @@ def _eerste_naam(a: Analyse) -> int:
     i = hoofdletter.index(True)  # zoekt in C, in plaats van een ronde over alle woorden
     while True:
         k = woorden[i]
-        if k == "ik" or k == "leerling" or (k not in tijd and k.isalpha()):
-            return i
+        if (
+            k == "ik"
+            or k == "leerling"
+            or (k not in tijd and k.isalpha() and (not i or woorden[i - 1] not in _VOORZETSELS))
+        ):
+            return i  # "beter in Engels": een woord na een voorzetsel is geen onderwerp
         try:  # zelden: een maand of feestdag met een hoofdletter
             i = hoofdletter.index(True, i + 1)
         except ValueError:
@@ -68,7 +75,7 @@ def _eerste_ik_of_leerling(a: Analyse, onderwerpwoorden: list[int]) -> int:
 
 
 def _eerste_woord_is_onderwerp(a: Analyse) -> bool:
-    """"Hij leest …", of een woord dat geen werkwoord is vóór een werkwoord ("Mo leest")."""
+    """ "Hij leest …", of een woord dat geen werkwoord is vóór een werkwoord ("Mo leest")."""
     woorden, infos = a.reeks.woorden, a.reeks.infos
     eerste = woorden[0] if woorden else ""
     return (

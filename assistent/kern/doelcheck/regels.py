@@ -51,6 +51,10 @@ def volwassene(a: Analyse) -> list[Span]:
             eind = _ontvangen_inzet(a, i, inzet)
             if eind is not None:
                 meld(i, eind)
+            elif info.lemma in ("krijgen", "ontvangen"):
+                stuk = _ontvangen_deelwoord(a, i)  # "krijgt … aangeboden", "aangeboden gekregen"
+                if stuk is not None:
+                    meld(*stuk)
         elif info.vorm_van_worden:  # "wordt begeleid"
             eind = _voltooid_deelwoord_na(a, i)
             if eind is not None:
@@ -76,6 +80,22 @@ def _ontvangen_inzet(
                 return None
             return eind
     return None
+
+
+def _ontvangen_deelwoord(a: Analyse, i: int) -> Span | None:
+    """ "Krijgt twee woorden per dag aangeboden" of "heeft ze aangeboden gekregen": wat de
+    leerling krijgt, is inzet van een volwassene. Het deelwoord staat verderop in hetzelfde
+    zinsdeel, of vlak vóór een "gekregen"."""
+    zinsdeel, infos = a.zinsdelen.zinsdeel, a.reeks.infos
+    if a.reeks.woorden[i].startswith("ge"):  # "gekregen", "ontvangen": het deelwoord ervoor
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if zinsdeel[j] != zinsdeel[i]:
+                break
+            if infos[j].voltooid_deelwoord and not a.reeks.hoofdletter[j]:
+                return j, i + 1
+        return None
+    eind = _voltooid_deelwoord_na(a, i)
+    return None if eind is None else (i, eind)
 
 
 def _voltooid_deelwoord_na(a: Analyse, i: int) -> int | None:

@@ -56,6 +56,8 @@ def suggestie(
     kaal = tekst.strip()
     if not kaal:
         return f"Voor [datum] [doet] {persoon} [wat je ziet of hoort] in [x] van de [y] keer."
+    if "gedrag" in ontbreekt or (ontbreekt and not _veilig(a)):
+        return _sjabloon(tekst, a, ontbreekt, instrument, persoon)
     vakken = _vakken(tekst, a, ontbreekt, naam, instrument) if ontbreekt else _Vakken()
     vervang = vakken.vervang
     plek = a.onderwerp_plek
@@ -104,7 +106,7 @@ def _vakken(
             continue
         if v.element == "criterium" and not criterium_klaar:
             woord = tekst[v.begin : v.eind].lower()
-            vak = _VAK_BIJ_WOORD.get(woord) or _CRITERIUMVAK.get(instrument, _STANDAARDVAK)
+            vak = _VAK_BIJ_WOORD.get(woord) or _criteriumvak_bij(a, instrument)
             vakken.vervang.append((v.begin, v.eind, vak))
             criterium_klaar = True
         elif v.element == "termijn":
@@ -157,7 +159,7 @@ def _criteriumvak(a: Analyse, instrument: str | None, vakken: _Vakken) -> None:
         na = a.werkwoord_plek[1]
     if vakken.gedrag_eind is not None and vakken.gedrag_eind > na:
         na = vakken.gedrag_eind
-    vak = _CRITERIUMVAK.get(instrument, _STANDAARDVAK)
+    vak = _criteriumvak_bij(a, instrument)
     if na >= 0 and not _midden_in(na, vakken.vervang):
         vakken.vervang.append((na, na, " " + vak))
     else:
@@ -252,3 +254,71 @@ def _met_termijn(
             rest = zin[plek + 1 + len(werkwoord) :]
             return f"Voor [datum] {werkwoord} {onderwerp}{rest}"
     return f"{zin}, uiterlijk op [datum]"
+
+
+# Waar het doel over gaat, aan een paar woorden te zien: dat bepaalt de eenheid in het vak.
+_THUIS: Final = frozenset(
+    "thuis avond avonds ouders moeder vader bed bedtijd tanden slapen weekend".split()
+)
+_LEESSTRATEGIE: Final = frozenset(
+    "strategie leesstrategie leesstrategieën voorspellen voorspelt samenvatten vat hoofdzaak "
+    "begrijpend titel".split()
+)
+_DOMEINVAK: Final = {
+    "thuis": "op [x] van de 7 dagen",
+    "leesstrategie": "bij [x] van de [y] teksten",
+}
+
+
+def domein(a: Analyse) -> str | None:
+    """ "thuis", "leesstrategie" of None (de klas: lessen, opgaven, gedrag)."""
+    woorden = set(a.reeks.woorden)
+    if not woorden.isdisjoint(_THUIS):
+        return "thuis"
+    if not woorden.isdisjoint(_LEESSTRATEGIE):
+        return "leesstrategie"
+    return None
+
+
+def _criteriumvak_bij(a: Analyse, instrument: str | None) -> str:
+    """Het criteriumvak: thuis dagen, bij een leesstrategie teksten, anders naar het
+    meetinstrument (woorden per minuut, opgaven goed, rubric) of lessen."""
+    vak = _DOMEINVAK.get(domein(a) or "")
+    return vak or _CRITERIUMVAK.get(instrument, _STANDAARDVAK)
+
+
+def _veilig(a: Analyse) -> bool:
+    """Kan het voorstel de zin zelf houden? Alleen met een onderwerp en een persoonsvorm, en
+    zonder gedrag dat alleen ontkend is."""
+    if a.onderwerp_plek is None or a.werkwoord_plek is None:
+        return False
+    return not any(v.soort == "negatief" for v in a.vondsten)
+
+
+def _sjabloon(
+    tekst: str, a: Analyse, ontbreekt: tuple[str, ...], instrument: str | None, persoon: str
+) -> str:
+    """Een schone zin als de eigen zin niet te houden is: de leerling bij naam (of "de
+    leerling"), met wat al gevonden is (termijn, criterium) en open plekken voor de rest. Bij
+    een ontkend doel komt het ongewenste werkwoord er niet in: gevraagd wordt wat wél."""
+    if "termijn" not in ontbreekt and a.termijnplekken:
+        b, e = a.termijnplekken[0]
+        termijn = tekst[b:e]
+        if termijn[:1].isdigit():
+            termijn = "op " + termijn
+    else:
+        termijn = "voor [datum]"
+    criterium = _criteriumvak_bij(a, instrument)
+    if "criterium" not in ontbreekt and a.criteriumplekken:
+        b, e = max(a.criteriumplekken, key=lambda s: s[1] - s[0])
+        gevonden = tekst[b:e]
+        if not gevonden.isdigit():  # een kaal getal zegt in een nieuwe zin niets
+            criterium = "in " + gevonden if gevonden[:1].isdigit() else gevonden
+    wel = any(v.soort == "negatief" for v in a.vondsten)
+    if a.ik_vorm:
+        werkwoord, wie_, wat = "[doe]", "ik", "[wat je wél doet]" if wel else "[wat je doet]"
+    else:
+        werkwoord, wie_ = "[doet]", persoon
+        wat = "[wat je wél ziet of hoort]" if wel else "[wat je ziet of hoort]"
+    zin = f"{termijn} {werkwoord} {wie_} {criterium} {wat}."
+    return zin[:1].upper() + zin[1:]

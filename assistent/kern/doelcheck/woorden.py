@@ -8,6 +8,7 @@ woord in een `Woordinfo`, in de woordcache van die `Woorden`.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -67,6 +68,13 @@ Uitdrukking = tuple[str, ...]
 # Uitdrukkingen op hun eerste woord, langste eerst, zodat zoeken per woord één opzoeking is.
 Index = Mapping[str, tuple[Uitdrukking, ...]]
 _MAX_WOORDCACHE: Final = 65536
+
+
+# "aangeboden", "uitgelegd": een voltooid deelwoord met een scheidbaar voorvoegsel.
+_SCHEIDBAAR_DEELWOORD: Final = re.compile(
+    r"(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|voor|weg)ge[a-z]{3,}"
+)
+
 
 
 class Beginnend(NamedTuple):
@@ -172,7 +180,11 @@ class Woordinfo:
         self.voltooid_deelwoord = (
             woord != lem
             and lem.endswith("en")
-            and (woord.startswith("ge") or woord.endswith(("d", "t")))
+            and (
+                woord.startswith("ge")
+                or woord.endswith(("d", "t"))
+                or (woord.endswith("en") and _SCHEIDBAAR_DEELWOORD.match(woord) is not None)
+            )
         )
         self.volwassen_handeling = not f.isdisjoint(lijst.volwassen_handelingen)
         self.koppelwerkwoord = not f.isdisjoint(lijst.koppelwerkwoorden)

@@ -1,0 +1,54 @@
+"""Het eindcijfer op de achtergehouden doelen (tests/data/doelen_achtergehouden.toml).
+
+Eén keer draaien, aan het eind: niet op deze set afstemmen. Drukt af: meetbaar juist, vage doelen
+herkend, per element (gedrag, criterium, termijn) juist, en hoeveel voorstellen van vage doelen
+ingevuld meetbaar zijn.
+
+    .venv/bin/python benchmarks/doelcheck_achtergehouden.py [--missers]
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from pathlib import Path
+
+from assistent.kern.doelcheck import controleer
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.test_doelcheck_voorstel import ingevuld  # noqa: E402
+
+DOELEN = tomllib.loads(
+    (ROOT / "tests" / "data" / "doelen_achtergehouden.toml").read_text(encoding="utf-8")
+)["doel"]
+ELEMENTEN = ("gedrag", "criterium", "termijn")
+
+
+def main() -> None:
+    missers = "--missers" in sys.argv
+    goed = vaag = gevangen = voorstel_ok = 0
+    per = dict.fromkeys(ELEMENTEN, 0)
+    for d in DOELEN:
+        o = controleer(d["tekst"])
+        goed += o.meetbaar is d["meetbaar"]
+        fout = [e for e in ELEMENTEN if (e not in o.ontbreekt) is not d[e]]
+        for e in ELEMENTEN:
+            per[e] += e not in fout
+        if not d["meetbaar"]:
+            vaag += 1
+            gevangen += not o.meetbaar
+            voorstel_ok += controleer(ingevuld(o.suggestie)).meetbaar
+        if missers and (fout or o.meetbaar is not d["meetbaar"]):
+            print(f"  {','.join(fout) or 'meetbaar'}: {d['tekst']}")
+    n = len(DOELEN)
+    print(f"achtergehouden doelen: {n}")
+    print(f"meetbaar juist: {goed}/{n} ({100 * goed / n:.1f}%)  doel ≥ 95%")
+    print(f"vage doelen herkend: {gevangen}/{vaag} ({100 * gevangen / vaag:.1f}%)  doel 100%")
+    for e, doel in zip(ELEMENTEN, (90, 95, 95), strict=True):
+        print(f"{e} juist: {per[e]}/{n} ({100 * per[e] / n:.1f}%)  doel ≥ {doel}%")
+    print(f"voorstel ingevuld meetbaar: {voorstel_ok}/{vaag} ({100 * voorstel_ok / vaag:.1f}%)")
+
+
+if __name__ == "__main__":
+    main()
