@@ -24,6 +24,7 @@ from assistent.kern.werkruimte import (
     DOCUMENTTITELS,
     FORMAATNAMEN,
     Werkruimte,
+    adviesweergave,
     conceptweergave,
     overzicht,
 )
@@ -43,8 +44,6 @@ if TYPE_CHECKING:
 TEKSTSOORTEN = ("tekst", "lang", "doel", "lijst")
 SLOT = ("Alle vragen zijn beantwoord. Bekijk het concept (F3), loop alles na in het overzicht "
         "(F4) of exporteer (F5). Kies een antwoord hierboven om het te wijzigen.")
-
-
 class ChatScherm(Screen[None]):
     # Alleen het antwoordvak krijgt vanzelf de focus: een beurt in het gesprek of de
     # voorbeeldzinnen zouden het gesprek weg van de huidige vraag laten scrollen.
@@ -117,6 +116,11 @@ class ChatScherm(Screen[None]):
         zichtbaar = self.gesprek.zichtbaar()
         transcript = self.query_one(Transcript)
         await transcript.toon_rijen(self._rijen(zichtbaar))
+        advies = adviesweergave(self.gesprek)
+        if advies is None:
+            await transcript.zet_advies(None)
+        else:
+            await transcript.zet_advies(advies.als_tekst(), advies.na_vraag_id)
         self.stap = stap = self.gesprek.volgende()
         self.query_one("#kop", Static).update(self.gesprek.voortgang().kop())
         vak = self.query_one(Antwoordvak)
@@ -286,7 +290,8 @@ class ChatScherm(Screen[None]):
             if vraag_id:
                 await self.wijzig(vraag_id)
 
-        scherm = OverzichtScherm(self.gesprek.sessie.naam, overzicht(self.gesprek))
+        scherm = OverzichtScherm(self.gesprek.sessie.naam, overzicht(self.gesprek),
+                                 adviesweergave(self.gesprek))
         self.app.push_screen(scherm, na_overzicht)
 
     def action_exporteer(self) -> None:
