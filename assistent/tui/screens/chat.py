@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 TEKSTSOORTEN = ("tekst", "lang", "doel", "lijst")
 SLOT = ("Alle vragen zijn beantwoord. Bekijk het concept (F3), loop alles na in het overzicht "
         "(F4) of exporteer (F5). Kies een antwoord hierboven om het te wijzigen.")
+NIETS_AANGEVINKT = "(niets aangevinkt)"
+
+
 class ChatScherm(Screen[None]):
     # Alleen het antwoordvak krijgt vanzelf de focus: een beurt in het gesprek of de
     # voorbeeldzinnen zouden het gesprek weg van de huidige vraag laten scrollen.
@@ -102,6 +105,8 @@ class ChatScherm(Screen[None]):
         for nummer, stap in enumerate(zichtbaar, start=1):
             vraag = stap.vraag
             tekst = self.gesprek.antwoordtekst(vraag)
+            if tekst == "" and vraag.soort == "meerkeuze":
+                tekst = NIETS_AANGEVINKT
             if tekst is not None:
                 overgeslagen = self.gesprek.geldig_antwoord(vraag) is None
                 rijen.append(Rij(vraag.id, nummer, self.gesprek.tekst(vraag), tekst, overgeslagen))

@@ -52,7 +52,8 @@ class OverzichtScherm(Screen[str | None]):
                     regels.append(None)
                 regels.append(Option(Content.styled(regel.onderdeel, "bold"), disabled=True))
                 vorig = regel.onderdeel_id
-            antwoord = regel.antwoord or "(nog open)"
+            antwoord = ("(nog open)" if regel.antwoord is None
+                        else regel.antwoord or "(niets aangevinkt)")
             regels.append(Option(Content(f"{regel.nummer}. {regel.vraag}: {antwoord}"),
                                  id=regel.vraag_id))
         return regels

@@ -163,11 +163,21 @@ class Antwoordvak(Vertical):
     def _tekst_versturen(self, tekst: str) -> None:
         opdracht = lees_opdracht(tekst)
         if opdracht is not None:
+            if opdracht.fout is None:
+                self._maak_leeg()  # anders wordt de volgende invoer "?overslaan"
             self.post_message(OpdrachtGegeven(opdracht))
         elif not tekst.strip() and self.vraag is not None and not self.vraag.verplicht:
             self.post_message(OpdrachtGegeven(Opdracht("overslaan")))
         else:
             self.post_message(Verstuurd(tekst))
+
+    def _maak_leeg(self) -> None:
+        vakken = self.query("#antwoord")
+        vak = vakken.first() if vakken else None
+        if isinstance(vak, Input):
+            vak.value = ""
+        elif isinstance(vak, TextArea):
+            vak.load_text("")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
