@@ -277,16 +277,33 @@ class ChatScherm(Screen[None]):
             self.query_one(Antwoordvak).voeg_in(zin)
 
     async def toon_document(self, document: str) -> None:
+        """Opent het document over de volle breedte; nog eens dezelfde opdracht sluit het."""
         paneel = self.query_one(ConceptPaneel)
         if paneel.display and self.document == document:
-            paneel.display = False
+            self.sluit_document()
             return
         self.document = document
+        self.query_one("#gesprek").display = False
         paneel.display = True
         await self._toon_concept()
+        paneel.scroll_home(animate=False)
+        paneel.focus()
+
+    def sluit_document(self) -> None:
+        self.query_one(ConceptPaneel).display = False
+        self.query_one("#gesprek").display = True
+        self.query_one(Antwoordvak).focus_invoer()
 
     async def action_concept(self) -> None:
-        await self.toon_document("opp")
+        """F3: het concept openen, of elk open document (ook kinddeel of agenda) sluiten."""
+        if self.query_one(ConceptPaneel).display:
+            self.sluit_document()
+        else:
+            await self.toon_document("opp")
+
+    def on_concept_paneel_sluiten(self, bericht: ConceptPaneel.Sluiten) -> None:
+        bericht.stop()
+        self.sluit_document()
 
     def action_overzicht(self) -> None:
         from assistent.tui.screens.overzicht import OverzichtScherm
