@@ -14,8 +14,8 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.message import Message
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Static
 
 if TYPE_CHECKING:
@@ -64,7 +64,8 @@ def tabellen_als_lijsten(markdown: str) -> str:
             i += 2
             while i < len(regels) and _is_tabelregel(regels[i]):
                 cellen = _cellen(regels[i])
-                paren = [f"**{kop}**: {cel or '…'}" for kop, cel in zip(koppen, cellen, strict=False)]
+                paren = [f"**{kop}**: {cel or '…'}"
+                         for kop, cel in zip(koppen, cellen, strict=False)]
                 uit.append("- " + "  \n  ".join(paren))
                 i += 1
             uit.append("")
