@@ -283,3 +283,14 @@ def adviesweergave(gesprek: Gesprek) -> Adviesweergave | None:
                 "leerlingbespreking.")
     return Adviesweergave(laatste.vraag.id, advies.uitkomst, ADVIESKOPPEN[advies.uitkomst],
                           list(advies.redenen), stap)
+
+
+def stop_wijzigen(gesprek: Gesprek) -> None:
+    """Esc tijdens het wijzigen van een eerder antwoord: het antwoord blijft zoals het was, en
+    het gesprek gaat verder bij de eerste open vraag (of het slot)."""
+    open_stap = next((s for s in gesprek.zichtbaar() if not gesprek.is_afgehandeld(s.vraag)),
+                     None)
+    if open_stap is not None:
+        gesprek.ga_naar(open_stap.vraag.id)
+    else:
+        gesprek._cursor = None  # noqa: SLF001  (het Gesprek heeft hier geen eigen methode voor)

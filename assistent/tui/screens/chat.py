@@ -27,6 +27,7 @@ from assistent.kern.werkruimte import (
     adviesweergave,
     conceptweergave,
     overzicht,
+    stop_wijzigen,
 )
 from assistent.tui.commando import Opdracht
 from assistent.tui.widgets.antwoordvak import Antwoordvak
@@ -56,6 +57,7 @@ class ChatScherm(Screen[None]):
         Binding("f3,ctrl+o", "concept", "Concept"),
         Binding("f4", "overzicht", "Overzicht"),
         Binding("f5", "exporteer", "Export"),
+        Binding("escape", "stop_wijzigen", "Wijzigen stoppen"),
         Binding("f6", "terug", "Terug", show=False),
         Binding("f7", "overslaan", "Overslaan", show=False),
         # alt+1 en het teken dat Textual van alt+1 uit een terminal maakt (zie widgets.invoer).
@@ -145,6 +147,7 @@ class ChatScherm(Screen[None]):
             await vak.toon(vraag, self.gesprek.beginwaarde(vraag), self._naam())
         if self.query_one(ConceptPaneel).display:
             await self._toon_concept()
+        self.refresh_bindings()
         # Pas na de verversing melden: dan staat de vraag echt op het scherm.
         getoond = self.VraagGetoond(stap.vraag.id if stap else None)
         self.call_after_refresh(self.post_message, getoond)
@@ -256,6 +259,23 @@ class ChatScherm(Screen[None]):
         uitleg = self.gesprek.uitleg(self.stap.vraag) or self.stap.onderdeel.uitleg
         await self.query_one(Transcript).melding(
             uitleg or "Bij deze vraag is geen extra uitleg.", "uitleg")
+
+    def wijzigt(self) -> bool:
+        """Staat er een eerder beantwoorde vraag klaar om te wijzigen?"""
+        return self.stap is not None and self.gesprek.is_afgehandeld(self.stap.vraag)
+
+    async def action_stop_wijzigen(self) -> None:
+        if not self.wijzigt():
+            return
+        stop_wijzigen(self.gesprek)
+        await self.ververs()
+        await self.query_one(Transcript).melding(
+            "Niet gewijzigd: het oude antwoord blijft staan.", "info")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "stop_wijzigen":
+            return self.wijzigt() and not self.query_one(ConceptPaneel).display
+        return True
 
     async def action_terug(self) -> None:
         self.gesprek.terug()
