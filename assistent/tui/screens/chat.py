@@ -53,6 +53,9 @@ class ChatScherm(Screen[None]):
     # voorbeeldzinnen zouden het gesprek weg van de huidige vraag laten scrollen.
     AUTO_FOCUS = "#antwoord, #ja"
     BINDINGS = [
+        # F1 en ctrl+q vooraan: dan blijven ze ook op 80 tekens breed in de voetregel staan.
+        Binding("f1", "app.hulp", "Hulp"),
+        Binding("ctrl+q", "app.quit", "Stoppen"),
         Binding("f2", "uitleg", "Uitleg"),
         Binding("f3,ctrl+o", "concept", "Concept"),
         Binding("f4", "overzicht", "Overzicht"),
