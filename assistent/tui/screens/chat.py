@@ -61,6 +61,9 @@ class ChatScherm(Screen[None]):
         Binding("f4", "overzicht", "Overzicht"),
         Binding("f5", "exporteer", "Export"),
         Binding("escape", "stop_wijzigen", "Wijzigen stoppen"),
+        # Tab uit het antwoordvak gaat naar de voorbeeldzinnen, niet langs alle eerdere
+        # antwoorden (een plek tussen haken in het vak gaat voor, zie widgets.invoer).
+        Binding("tab", "naar_suggesties", show=False),
         Binding("f6", "terug", "Terug", show=False),
         Binding("f7", "overslaan", "Overslaan", show=False),
         # alt+1 en het teken dat Textual van alt+1 uit een terminal maakt (zie widgets.invoer).
@@ -275,7 +278,14 @@ class ChatScherm(Screen[None]):
         await self.query_one(Transcript).melding(
             "Niet gewijzigd: het oude antwoord blijft staan.", "info")
 
+    def action_naar_suggesties(self) -> None:
+        self.query_one(Suggesties).focus()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "naar_suggesties":
+            focus = self.focused
+            return (focus is not None and focus.id == "antwoord"
+                    and self.query_one(Suggesties).display)
         if action == "stop_wijzigen":
             return self.wijzigt() and not self.query_one(ConceptPaneel).display
         return True
