@@ -296,3 +296,65 @@ def aanbod(catalogus: Catalogus, gesprek: Gesprek) -> dict[str, Any]:
         "voorstel": voorstel,
         "anders": vraag.soort == "meerkeuze",
     }
+
+
+ADVIESROLLEN: tuple[str, ...] = (
+    "aantal_leerlingen", "langdurig", "basis_geprobeerd",
+    *(rol for rol, _ in afweging.ZWARE_SIGNALEN),
+)
+ADVIESKOPPEN: dict[str, str] = {
+    "opp": "Advies: stel een OPP op.",
+    "basisaanpak": "Advies: geen OPP nodig; dit past in de basisaanpak.",
+    "twijfel": "Advies: nog geen OPP; probeer eerst de basisondersteuning.",
+}
+
+
+@dataclass(frozen=True)
+class Adviesweergave:
+    """Het advies basisaanpak of OPP zoals de chat en het overzicht het tonen."""
+
+    na_vraag_id: str  # het advies staat in het gesprek na het antwoord op deze vraag
+    uitkomst: str
+    kop: str
+    redenen: list[str]
+    volgende_stap: str
+
+    def als_tekst(self) -> str:
+        redenen = "\n".join(f"• {r}" for r in self.redenen)
+        return f"{self.kop}\n\nWaarom:\n{redenen}\n\nVolgende stap: {self.volgende_stap}"
+
+
+def adviesweergave(gesprek: Gesprek) -> Adviesweergave | None:
+    """Het advies, zodra alle zichtbare afwegingsvragen beantwoord of overgeslagen zijn."""
+    stappen = [s for s in gesprek.zichtbaar() if s.vraag.rol in ADVIESROLLEN]
+    if not stappen or not all(gesprek.is_afgehandeld(s.vraag) for s in stappen):
+        return None
+    advies = afweging.advies_van(gesprek)
+    if advies is None:
+        return None
+    laatste = stappen[-1]
+    verder = [s for s in gesprek.stappen
+              if s.vragenlijst.id != laatste.vragenlijst.id and s.vraag.rol not in ADVIESROLLEN]
+    if advies.uitkomst == "opp":
+        stap = ("Begin aan het OPP: de vragen daarvoor komen hierna." if verder else
+                "Begin aan het OPP: start een nieuwe sessie met de vragenlijst OPP-kern.")
+    elif advies.uitkomst == "basisaanpak":
+        stap = ("Leg de aanpak vast in het groepsplan of groepsoverzicht, en kijk na een "
+                "planperiode of hij werkt.")
+    else:
+        stap = ("Probeer eerst een planperiode wat binnen de basisondersteuning kan, leg dat "
+                "vast in het groepsplan en evalueer het. Bespreek de leerling daarna in de "
+                "leerlingbespreking.")
+    return Adviesweergave(laatste.vraag.id, advies.uitkomst, ADVIESKOPPEN[advies.uitkomst],
+                          list(advies.redenen), stap)
+
+
+def stop_wijzigen(gesprek: Gesprek) -> None:
+    """Esc tijdens het wijzigen van een eerder antwoord: het antwoord blijft zoals het was, en
+    het gesprek gaat verder bij de eerste open vraag (of het slot)."""
+    open_stap = next((s for s in gesprek.zichtbaar() if not gesprek.is_afgehandeld(s.vraag)),
+                     None)
+    if open_stap is not None:
+        gesprek.ga_naar(open_stap.vraag.id)
+    else:
+        gesprek._cursor = None  # noqa: SLF001  (het Gesprek heeft hier geen eigen methode voor)

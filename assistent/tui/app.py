@@ -48,6 +48,14 @@ class OppApp(App[int]):
         self.theme = "textual-dark"
         self.crash: BaseException | None = None
 
+    def action_command_palette(self) -> None:
+        """Het opdrachtenpalet, met een Nederlandse zoektekst."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(CommandPalette(placeholder="Zoek een opdracht…",
+                                            id="--command-palette"))
+
     def on_mount(self) -> None:
         for fout in self.werkruimte.catalogus.fouten:
             self.notify(f"bestand {fout.bestand.name} overgeslagen: {fout.bericht}",

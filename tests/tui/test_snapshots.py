@@ -90,7 +90,8 @@ def test_de_chat_markeert_een_vaag_doel(vaste_map, snap_compare, maat) -> None: 
     assert snap_compare(app_bij(vaste_map, "doelen"), terminal_size=maat, run_before=vaag_doel)
 
 
-def test_het_conceptpaneel_staat_naast_de_chat(vaste_map, snap_compare) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("maat", [GROOT, KLEIN], ids=["100x30", "80x24"])
+def test_het_concept_vult_het_scherm(vaste_map, snap_compare, maat) -> None:  # type: ignore[no-untyped-def]
     async def open_concept(pilot: Any) -> None:
         zonder_knipperen(pilot.app)
         await pilot.press("f3")
@@ -107,7 +108,7 @@ def test_het_conceptpaneel_staat_naast_de_chat(vaste_map, snap_compare) -> None:
         await pilot.wait_for_scheduled_animations()
         await pilot.pause()
 
-    assert snap_compare(app_bij(vaste_map, "doelen"), terminal_size=GROOT, run_before=open_concept)
+    assert snap_compare(app_bij(vaste_map, "doelen"), terminal_size=maat, run_before=open_concept)
 
 
 def test_het_overzicht_toont_antwoorden_per_onderdeel(vaste_map, snap_compare) -> None:  # type: ignore[no-untyped-def]

@@ -24,8 +24,10 @@ from assistent.kern.werkruimte import (
     DOCUMENTTITELS,
     FORMAATNAMEN,
     Werkruimte,
+    adviesweergave,
     conceptweergave,
     overzicht,
+    stop_wijzigen,
 )
 from assistent.tui.commando import Opdracht
 from assistent.tui.widgets.antwoordvak import Antwoordvak
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
 TEKSTSOORTEN = ("tekst", "lang", "doel", "lijst")
 SLOT = ("Alle vragen zijn beantwoord. Bekijk het concept (F3), loop alles na in het overzicht "
         "(F4) of exporteer (F5). Kies een antwoord hierboven om het te wijzigen.")
+NIETS_AANGEVINKT = "(niets aangevinkt)"
 
 
 class ChatScherm(Screen[None]):
@@ -50,10 +53,17 @@ class ChatScherm(Screen[None]):
     # voorbeeldzinnen zouden het gesprek weg van de huidige vraag laten scrollen.
     AUTO_FOCUS = "#antwoord, #ja"
     BINDINGS = [
+        # F1 en ctrl+q vooraan: dan blijven ze ook op 80 tekens breed in de voetregel staan.
+        Binding("f1", "app.hulp", "Hulp"),
+        Binding("ctrl+q", "app.quit", "Stoppen"),
         Binding("f2", "uitleg", "Uitleg"),
         Binding("f3,ctrl+o", "concept", "Concept"),
         Binding("f4", "overzicht", "Overzicht"),
         Binding("f5", "exporteer", "Export"),
+        Binding("escape", "stop_wijzigen", "Wijzigen stoppen"),
+        # Tab uit het antwoordvak gaat naar de voorbeeldzinnen, niet langs alle eerdere
+        # antwoorden (een plek tussen haken in het vak gaat voor, zie widgets.invoer).
+        Binding("tab", "naar_suggesties", show=False),
         Binding("f6", "terug", "Terug", show=False),
         Binding("f7", "overslaan", "Overslaan", show=False),
         # alt+1 en het teken dat Textual van alt+1 uit een terminal maakt (zie widgets.invoer).
@@ -105,6 +115,8 @@ class ChatScherm(Screen[None]):
         for nummer, stap in enumerate(zichtbaar, start=1):
             vraag = stap.vraag
             tekst = self.gesprek.antwoordtekst(vraag)
+            if tekst == "" and vraag.soort == "meerkeuze":
+                tekst = NIETS_AANGEVINKT
             if tekst is not None:
                 overgeslagen = self.gesprek.geldig_antwoord(vraag) is None
                 rijen.append(Rij(vraag.id, nummer, self.gesprek.tekst(vraag), tekst, overgeslagen))
@@ -119,6 +131,11 @@ class ChatScherm(Screen[None]):
         zichtbaar = self.gesprek.zichtbaar()
         transcript = self.query_one(Transcript)
         await transcript.toon_rijen(self._rijen(zichtbaar))
+        advies = adviesweergave(self.gesprek)
+        if advies is None:
+            await transcript.zet_advies(None)
+        else:
+            await transcript.zet_advies(advies.als_tekst(), advies.na_vraag_id)
         self.stap = stap = self.gesprek.volgende()
         self.query_one("#kop", Static).update(self.gesprek.voortgang().kop())
         vak = self.query_one(Antwoordvak)
@@ -138,6 +155,7 @@ class ChatScherm(Screen[None]):
             await vak.toon(vraag, self.gesprek.beginwaarde(vraag), self._naam())
         if self.query_one(ConceptPaneel).display:
             await self._toon_concept()
+        self.refresh_bindings()
         # Pas na de verversing melden: dan staat de vraag echt op het scherm.
         getoond = self.VraagGetoond(stap.vraag.id if stap else None)
         self.call_after_refresh(self.post_message, getoond)
@@ -298,6 +316,30 @@ class ChatScherm(Screen[None]):
         await self.query_one(Transcript).melding(
             uitleg or "Bij deze vraag is geen extra uitleg.", "uitleg")
 
+    def wijzigt(self) -> bool:
+        """Staat er een eerder beantwoorde vraag klaar om te wijzigen?"""
+        return self.stap is not None and self.gesprek.is_afgehandeld(self.stap.vraag)
+
+    async def action_stop_wijzigen(self) -> None:
+        if not self.wijzigt():
+            return
+        stop_wijzigen(self.gesprek)
+        await self.ververs()
+        await self.query_one(Transcript).melding(
+            "Niet gewijzigd: het oude antwoord blijft staan.", "info")
+
+    def action_naar_suggesties(self) -> None:
+        self.query_one(Suggesties).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "naar_suggesties":
+            focus = self.focused
+            return (focus is not None and focus.id == "antwoord"
+                    and self.query_one(Suggesties).display)
+        if action == "stop_wijzigen":
+            return self.wijzigt() and not self.query_one(ConceptPaneel).display
+        return True
+
     async def action_terug(self) -> None:
         self.gesprek.terug()
         await self.ververs()
@@ -318,16 +360,33 @@ class ChatScherm(Screen[None]):
             self.query_one(Antwoordvak).voeg_in(zin)
 
     async def toon_document(self, document: str) -> None:
+        """Opent het document over de volle breedte; nog eens dezelfde opdracht sluit het."""
         paneel = self.query_one(ConceptPaneel)
         if paneel.display and self.document == document:
-            paneel.display = False
+            self.sluit_document()
             return
         self.document = document
+        self.query_one("#gesprek").display = False
         paneel.display = True
         await self._toon_concept()
+        paneel.scroll_home(animate=False)
+        paneel.focus()
+
+    def sluit_document(self) -> None:
+        self.query_one(ConceptPaneel).display = False
+        self.query_one("#gesprek").display = True
+        self.query_one(Antwoordvak).focus_invoer()
 
     async def action_concept(self) -> None:
-        await self.toon_document("opp")
+        """F3: het concept openen, of elk open document (ook kinddeel of agenda) sluiten."""
+        if self.query_one(ConceptPaneel).display:
+            self.sluit_document()
+        else:
+            await self.toon_document("opp")
+
+    def on_concept_paneel_sluiten(self, bericht: ConceptPaneel.Sluiten) -> None:
+        bericht.stop()
+        self.sluit_document()
 
     def action_overzicht(self) -> None:
         from assistent.tui.screens.overzicht import OverzichtScherm
@@ -336,7 +395,8 @@ class ChatScherm(Screen[None]):
             if vraag_id:
                 await self.wijzig(vraag_id)
 
-        scherm = OverzichtScherm(self.gesprek.sessie.naam, overzicht(self.gesprek))
+        scherm = OverzichtScherm(self.gesprek.sessie.naam, overzicht(self.gesprek),
+                                 adviesweergave(self.gesprek))
         self.app.push_screen(scherm, na_overzicht)
 
     def action_exporteer(self) -> None:

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from assistent.kern.werkruimte import Overzicht
+from assistent.kern.werkruimte import Adviesweergave, Overzicht
 from assistent.tui.widgets.concept import controlelijst
 
 
@@ -24,16 +24,22 @@ class OverzichtScherm(Screen[str | None]):
         Binding("escape,f4", "sluit", "Terug naar de chat"),
     ]
 
-    def __init__(self, naam: str, overzicht: Overzicht) -> None:
+    def __init__(
+        self, naam: str, overzicht: Overzicht, advies: Adviesweergave | None = None
+    ) -> None:
         super().__init__()
         self.naam = naam
         self.overzicht = overzicht
+        self.advies = advies
 
     def compose(self) -> ComposeResult:
         yield Static(f"Overzicht · {self.naam}", id="kop", markup=False)
         with Horizontal(id="overzicht"):
             yield OptionList(*self._regels(), id="antwoorden")
             with VerticalScroll(id="controles"):
+                if self.advies is not None:
+                    yield Static(self.advies.als_tekst(), id="overzicht-advies",
+                                 classes="advies", markup=False)
                 yield Static(controlelijst(self.overzicht.controles), id="volledigheid")
         yield Footer()
 
@@ -46,7 +52,8 @@ class OverzichtScherm(Screen[str | None]):
                     regels.append(None)
                 regels.append(Option(Content.styled(regel.onderdeel, "bold"), disabled=True))
                 vorig = regel.onderdeel_id
-            antwoord = regel.antwoord or "(nog open)"
+            antwoord = ("(nog open)" if regel.antwoord is None
+                        else regel.antwoord or "(niets aangevinkt)")
             regels.append(Option(Content(f"{regel.nummer}. {regel.vraag}: {antwoord}"),
                                  id=regel.vraag_id))
         return regels

@@ -72,7 +72,8 @@ class StartScherm(Screen[None]):
         with Horizontal(id="start"):
             with Vertical(id="nieuw"):
                 yield Input(placeholder="Roepnaam of initialen", id="naam", compact=True)
-                yield Input(placeholder="Groep (1–8), mag leeg", id="groep", compact=True,
+                yield Input(placeholder="Groep (1–8); leeg: de chat vraagt ernaar",
+                            id="groep", compact=True,
                             restrict=r"[1-8]?", max_length=1)
                 yield Label("Voornaamwoord in de teksten")
                 with RadioSet(id="voornaamwoord", compact=True):

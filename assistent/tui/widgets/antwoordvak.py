@@ -34,6 +34,11 @@ PLAATSHOUDERS = {
 }
 
 
+def vinktekst(label: str, aan: bool) -> str:
+    """Aangevinkt en niet aangevinkt verschillen in teken, niet alleen in kleur."""
+    return f"{'✓ ' if aan else '  '}{label}" + (" (aangevinkt)" if aan else "")
+
+
 def vorm(soort: str) -> str:
     """Soorten met hetzelfde invoerwidget; dat widget hergebruiken we (focus blijft staan)."""
     return "invoer" if soort in ("tekst", "getal", "datum") else soort
@@ -94,7 +99,8 @@ class Antwoordvak(Vertical):
             gekozen = set(vooraf or [])
             return [
                 SelectionList[str](
-                    *(Selection(o.label, o.waarde, o.waarde in gekozen) for o in vraag.opties),
+                    *(Selection(vinktekst(o.label, o.waarde in gekozen), o.waarde,
+                                o.waarde in gekozen) for o in vraag.opties),
                     id="antwoord",
                 ),
                 Button("Klaar (ctrl+j)", id="klaar", variant="primary", compact=True),
@@ -163,11 +169,21 @@ class Antwoordvak(Vertical):
     def _tekst_versturen(self, tekst: str) -> None:
         opdracht = lees_opdracht(tekst)
         if opdracht is not None:
+            if opdracht.fout is None:
+                self._maak_leeg()  # anders wordt de volgende invoer "?overslaan"
             self.post_message(OpdrachtGegeven(opdracht))
         elif not tekst.strip() and self.vraag is not None and not self.vraag.verplicht:
             self.post_message(OpdrachtGegeven(Opdracht("overslaan")))
         else:
             self.post_message(Verstuurd(tekst))
+
+    def _maak_leeg(self) -> None:
+        vakken = self.query("#antwoord")
+        vak = vakken.first() if vakken else None
+        if isinstance(vak, Input):
+            vak.value = ""
+        elif isinstance(vak, TextArea):
+            vak.load_text("")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -176,6 +192,16 @@ class Antwoordvak(Vertical):
     def on_input_changed(self, event: Input.Changed) -> None:
         if self.vraag is not None and self.vraag.soort == "doel":
             self.query_one(Doelweergave).controleer(event.value)
+
+    def on_selection_list_selected_changed(
+        self, event: SelectionList.SelectedChanged[str]
+    ) -> None:
+        if self.vraag is None:
+            return
+        gekozen = set(event.selection_list.selected)
+        for index, optie in enumerate(self.vraag.opties):
+            event.selection_list.replace_option_prompt_at_index(
+                index, vinktekst(optie.label, optie.waarde in gekozen))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

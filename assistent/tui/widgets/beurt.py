@@ -55,3 +55,10 @@ class Meldingbeurt(Static):
 
     def __init__(self, tekst: str, soort: str = "info") -> None:
         super().__init__(tekst, markup=False, classes=f"beurt melding {soort}")
+
+
+class Adviesbeurt(Static):
+    """Het advies basisaanpak of OPP, als uitkomst in het gesprek na de laatste afwegingsvraag."""
+
+    def __init__(self, tekst: str) -> None:
+        super().__init__(tekst, markup=False, classes="beurt advies", id="advies")

@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from textual.containers import VerticalScroll
 
-from assistent.tui.widgets.beurt import Antwoordbeurt, Meldingbeurt, Vraagbeurt, vraagtekst
+from assistent.tui.widgets.beurt import (
+    Adviesbeurt,
+    Antwoordbeurt,
+    Meldingbeurt,
+    Vraagbeurt,
+    vraagtekst,
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,7 @@ class Transcript(VerticalScroll, can_focus=False):
         self._rijen: list[Rij] = []
         self._beurten: dict[str, tuple[Vraagbeurt, Antwoordbeurt]] = {}
         self._huidige: Vraagbeurt | None = None
+        self._advies: tuple[str, str] | None = None
 
     def on_mount(self) -> None:
         self.anchor()
@@ -75,6 +82,24 @@ class Transcript(VerticalScroll, can_focus=False):
         self._huidige = Vraagbeurt(nummer, tekst, slot=vraag_id is None, id="huidige-vraag")
         await self.mount(self._huidige)
         self.scroll_end(animate=False)
+
+    async def zet_advies(self, tekst: str | None, na_vraag_id: str | None = None) -> None:
+        """Toont het advies direct na het antwoord op `na_vraag_id` (None: geen advies)."""
+        oud = self.query(Adviesbeurt)
+        paar = self._beurten.get(na_vraag_id) if na_vraag_id else None
+        if tekst is None or paar is None or na_vraag_id is None:
+            self._advies = None
+            await oud.remove()
+            return
+        antwoord = paar[1]
+        if oud and self._advies == (tekst, na_vraag_id):
+            kinderen = list(self.children)
+            beurt = oud.first()
+            if kinderen.index(beurt) == kinderen.index(antwoord) + 1:
+                return
+        await oud.remove()
+        self._advies = (tekst, na_vraag_id)
+        await self.mount(Adviesbeurt(tekst), after=antwoord)
 
     async def melding(self, tekst: str, soort: str = "info") -> None:
         await self.mount(Meldingbeurt(tekst, soort))
