@@ -136,7 +136,7 @@ class Werkruimte:
 
 def werk_notities_bij(gesprek: Gesprek) -> None:
     """Het advies basisaanpak of OPP hoort met de redenen in de sessie (om later te tonen)."""
-    advies = afweging.advies_van(gesprek)
+    advies = gesprek.advies()
     notities = dict(gesprek.sessie.notities)
     if advies is None:
         notities.pop("advies", None)
@@ -242,7 +242,7 @@ def toestand(gesprek: Gesprek) -> dict[str, Any]:
         "ontbrekend": gesprek.ontbrekend(),
         "volledigheid": [c.als_dict() for c in controleer_volledigheid(gesprek)],
     }
-    advies = afweging.advies_van(gesprek)
+    advies = gesprek.advies()
     if advies is not None:
         staat["advies"] = advies.als_dict()
     return staat
@@ -298,10 +298,6 @@ def aanbod(catalogus: Catalogus, gesprek: Gesprek) -> dict[str, Any]:
     }
 
 
-ADVIESROLLEN: tuple[str, ...] = (
-    "aantal_leerlingen", "langdurig", "basis_geprobeerd",
-    *(rol for rol, _ in afweging.ZWARE_SIGNALEN),
-)
 ADVIESKOPPEN: dict[str, str] = {
     "opp": "Advies: stel een OPP op.",
     "basisaanpak": "Advies: geen OPP nodig; dit past in de basisaanpak.",
@@ -326,15 +322,15 @@ class Adviesweergave:
 
 def adviesweergave(gesprek: Gesprek) -> Adviesweergave | None:
     """Het advies, zodra alle zichtbare afwegingsvragen beantwoord of overgeslagen zijn."""
-    stappen = [s for s in gesprek.zichtbaar() if s.vraag.rol in ADVIESROLLEN]
+    stappen = [s for s in gesprek.zichtbaar() if s.vraag.rol in afweging.ROLLEN]
     if not stappen or not all(gesprek.is_afgehandeld(s.vraag) for s in stappen):
         return None
-    advies = afweging.advies_van(gesprek)
+    advies = gesprek.advies()
     if advies is None:
         return None
     laatste = stappen[-1]
     verder = [s for s in gesprek.stappen
-              if s.vragenlijst.id != laatste.vragenlijst.id and s.vraag.rol not in ADVIESROLLEN]
+              if s.vragenlijst.id != laatste.vragenlijst.id and s.vraag.rol not in afweging.ROLLEN]
     if advies.uitkomst == "opp":
         stap = ("Begin aan het OPP: de vragen daarvoor komen hierna." if verder else
                 "Begin aan het OPP: start een nieuwe sessie met de vragenlijst OPP-kern.")
@@ -350,11 +346,5 @@ def adviesweergave(gesprek: Gesprek) -> Adviesweergave | None:
 
 
 def stop_wijzigen(gesprek: Gesprek) -> None:
-    """Esc tijdens het wijzigen van een eerder antwoord: het antwoord blijft zoals het was, en
-    het gesprek gaat verder bij de eerste open vraag (of het slot)."""
-    open_stap = next((s for s in gesprek.zichtbaar() if not gesprek.is_afgehandeld(s.vraag)),
-                     None)
-    if open_stap is not None:
-        gesprek.ga_naar(open_stap.vraag.id)
-    else:
-        gesprek._cursor = None  # noqa: SLF001  (het Gesprek heeft hier geen eigen methode voor)
+    """Esc tijdens het wijzigen van een eerder antwoord: het antwoord blijft zoals het was."""
+    gesprek.stop_wijzigen()

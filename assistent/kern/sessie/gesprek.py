@@ -390,6 +390,11 @@ class Gesprek:
             return True
         return False
 
+    def stop_wijzigen(self) -> None:
+        """Laat een wijziging vallen: verder bij de eerste open vraag (of het slot)."""
+        open_stap = next((s for s in self.zichtbaar() if not self.is_afgehandeld(s.vraag)), None)
+        self._cursor = open_stap.vraag.id if open_stap is not None else None
+
     def terug(self) -> Stap | None:
         """Ga naar de zichtbare vraag vóór de huidige; latere antwoorden blijven staan."""
         zichtbare = self.zichtbaar()
