@@ -17,6 +17,7 @@ from assistent.kern.vragenlijst.modellen import Vraag
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.app import OppApp
 from assistent.tui.screens.chat import ChatScherm
+from assistent.tui.widgets.beurt import Meldingbeurt
 
 MEETBAAR = ("Sem werkt 10 minuten zelfstandig aan een taak, 4 van de 5 keer, "
             "gemeten met een turflijst voor de herfstvakantie.")
@@ -107,6 +108,8 @@ async def antwoord(pilot: Pilot[Any], waarde: Any) -> None:
     """Beantwoordt de huidige vraag zoals een mens: waarde in het vak, één toets."""
     scherm = chat(pilot.app)  # type: ignore[arg-type]
     assert scherm.stap is not None
+    oude_stap = scherm.stap
+    meldingen = len(scherm.query(Meldingbeurt))
     vraag = scherm.stap.vraag
     if vraag.soort in ("tekst", "getal", "datum", "doel"):
         scherm.query_one("#antwoord", Input).value = str(waarde)
@@ -131,7 +134,11 @@ async def antwoord(pilot: Pilot[Any], waarde: Any) -> None:
             invoer.value = item
             await pilot.press("enter")
         await pilot.press("enter")
-    await pilot.pause()
+    # Op een drukke machine is één pauze niet genoeg: wacht tot het scherm gereageerd heeft
+    # met een volgende vraag, een melding of een dialoog.
+    await wacht_tot(pilot, lambda: scherm.stap is not oude_stap
+                    or len(scherm.query(Meldingbeurt)) > meldingen
+                    or pilot.app.screen is not scherm)
 
 
 async def wacht_tot(pilot: Pilot[Any], voorwaarde: Callable[[], bool], tijd: float = 10.0) -> None:
