@@ -21,10 +21,11 @@ from assistent.cli_uitvoer import zichtbare_uitvoer
 from assistent.kern import locaties
 from assistent.kern.bestanden import BestandFout, GrensFout, toml_uit_tekst
 from assistent.kern.sessie import opslag
+from assistent.kern.sessie.model import weergavenaam
 from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.vragenlijst import laden, proef
 from assistent.kern.vragenlijst.waarden import toon
-from assistent.kern.werkruimte import Werkruimte, aanbod, toestand
+from assistent.kern.werkruimte import Werkruimte, toestand
 
 SUBCOMMANDO_MODULES = ("assistent.cli_doel", "assistent.cli_export", "assistent.cli_school")
 
@@ -163,16 +164,20 @@ def cmd_sessies(args: argparse.Namespace) -> int:
             continue
         rij: dict[str, Any] = {
             "pad": str(info.pad),
-            "naam": info.sessie.naam,
-            "groep": info.sessie.antwoorden.get("groep"),
+            "naam": weergavenaam(None),
+            "groep": None,
             "bijgewerkt": info.sessie.bijgewerkt.isoformat(timespec="minutes"),
             "vragenlijsten": info.sessie.vragenlijsten,
         }
         try:
-            voortgang = werkruimte.gesprek(info.sessie, info.pad).voortgang()
-            rij["voortgang"] = {"beantwoord": voortgang.beantwoord, "totaal": voortgang.totaal}
+            gesprek = werkruimte.gesprek(info.sessie, info.pad)
         except SessieFout as fout:
             rij["fout"] = str(fout)
+        else:
+            # Naam en groep via hun rol: de vragenlijst zegt welke vraag ze stelt.
+            rij["naam"], rij["groep"] = gesprek.naam, gesprek.groep
+            voortgang = gesprek.voortgang()
+            rij["voortgang"] = {"beantwoord": voortgang.beantwoord, "totaal": voortgang.totaal}
         rijen.append(rij)
     if args.json:
         print(json.dumps(rijen, ensure_ascii=False, indent=2))
@@ -256,9 +261,7 @@ def cmd_invullen(args: argparse.Namespace) -> int:
             return _fout(str(fout), 2)
         if bewaard.melding:
             print(bewaard.melding, file=sys.stderr)
-    staat = toestand(gesprek)
-    if staat["volgende"] is not None:
-        staat["volgende"].update(aanbod(werkruimte.catalogus, gesprek))
+    staat = toestand(werkruimte.catalogus, gesprek)
     if args.json:
         print(json.dumps(staat, ensure_ascii=False, indent=2, default=str))
         return 0

@@ -104,7 +104,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return _fout(str(fout), 2)
     except ValueError as fout:
         return _fout(str(fout), 1)
-    print(f"Demosessie gemaakt voor {gesprek.sessie.naam} (een verzonnen leerling): {pad}")
+    print(f"Demosessie gemaakt voor {gesprek.naam} (een verzonnen leerling): {pad}")
     print("Bekijk of exporteer het OPP met:")
     print(f"  opp-assistent {pad}")
     print(f"  opp-assistent export {pad} --document opp --formaat docx")

@@ -23,7 +23,7 @@ def test_een_fout_in_een_subcommando_geeft_een_kort_verslag_zonder_gegevens(
     eigen_map: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.delenv(crashverslag.OMGEVING, raising=False)
-    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"])
+    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"], {"naam": "Sem"})
     monkeypatch.setattr(cli, "toestand", _kapot)
     assert cli.main(["invullen", str(pad)]) == crashverslag.CRASH
     fout = capsys.readouterr().err
@@ -42,7 +42,7 @@ def test_een_ontwikkelaar_krijgt_met_een_omgevingsvariabele_de_gewone_traceback(
     eigen_map: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(crashverslag.OMGEVING, "1")
-    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"])
+    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"], {"naam": "Sem"})
     monkeypatch.setattr(cli, "toestand", _kapot)
     with pytest.raises(KeyError):
         cli.main(["invullen", str(pad)])

@@ -23,7 +23,7 @@ def diep(n: int) -> str:
 def test_een_diep_geneste_sessie_geeft_een_melding_en_blijft_ongemoeid(
     eigen_map: Path, n: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _, goed = opslag.nieuw(eigen_map, "Sem", ["opp"])
+    _, goed = opslag.nieuw(eigen_map, "Sem", ["opp"], {"naam": "Sem"})
     pad = eigen_map / "diep.toml"
     inhoud = f"{KOP}[antwoorden]\nnaam = {diep(n)}\n"
     pad.write_text(inhoud, encoding="utf-8")
@@ -69,7 +69,7 @@ def test_een_diep_geneste_vragenlijst_van_de_school_houdt_de_andere_niet_tegen(
 def test_een_diep_geneste_waarde_bij_antwoord_is_een_gebruikersfout(
     eigen_map: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"])
+    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"], {"naam": "Sem"})
     voor = pad.read_bytes()
     assert main(["invullen", str(pad), "--antwoord", f"doelen={diep(800)}"]) == 1
     fout = capsys.readouterr().err

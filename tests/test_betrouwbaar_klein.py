@@ -69,7 +69,7 @@ def test_formaat_true_en_een_dubbele_vragenlijst_worden_geweigerd(
 def test_een_volle_schijf_staat_in_het_nederlands_in_de_melding(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"])
+    sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"], {"naam": "Sem"})
 
     def vol(*_: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -86,7 +86,7 @@ def test_een_volle_schijf_staat_in_het_nederlands_in_de_melding(
 def test_tijdelijke_bestanden_van_een_kill_9_worden_bij_de_volgende_start_opgeruimd(
     eigen_map: Path,
 ) -> None:
-    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"])
+    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"], {"naam": "Sem"})
     rest = eigen_map / f".{pad.name}.k9x7a2_q.tmp"
     rest.write_text('naam = "Sem"\n', encoding="utf-8")  # net gestopt, nog jong
     (eigen_map / "export").mkdir()
@@ -104,7 +104,7 @@ def test_tijdelijke_bestanden_van_een_kill_9_worden_bij_de_volgende_start_opgeru
 def test_een_tijdelijk_bestand_naast_een_slot_blijft_staan_tot_het_oud_is(
     eigen_map: Path,
 ) -> None:
-    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"])
+    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"], {"naam": "Sem"})
     (eigen_map / f".{pad.name}.lock").write_text(f"{os.getpid()} ergens\n", encoding="utf-8")
     bezig = eigen_map / f".{pad.name}.abcdefgh.tmp"
     bezig.write_text("Sem", encoding="utf-8")

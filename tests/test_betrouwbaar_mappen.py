@@ -21,7 +21,7 @@ def modus(pad: Path) -> int:
 
 @pytest.fixture
 def sessie(eigen_map: Path) -> Path:
-    return opslag.nieuw(eigen_map, "Sem", ["opp"], groep=5)[1]
+    return opslag.nieuw(eigen_map, "Sem", ["opp"], {"naam": "Sem", "groep": 5})[1]
 
 
 @POSIX
@@ -29,7 +29,7 @@ def test_opslaan_in_een_gedeelde_map_laat_de_rechten_van_die_map_staan(tmp_path:
     gedeeld = tmp_path / "gedeeld"
     gedeeld.mkdir()
     os.chmod(gedeeld, 0o1777)
-    _, pad = opslag.nieuw(gedeeld, "Sem", ["opp"])
+    _, pad = opslag.nieuw(gedeeld, "Sem", ["opp"], {"naam": "Sem"})
     assert modus(gedeeld) == 0o1777
     assert modus(pad) == 0o600
 
@@ -38,7 +38,7 @@ def test_opslaan_in_een_gedeelde_map_laat_de_rechten_van_die_map_staan(tmp_path:
 def test_een_map_die_de_assistent_maakt_is_prive_ook_met_umask_000(tmp_path: Path) -> None:
     oud = os.umask(0)
     try:
-        _, pad = opslag.nieuw(tmp_path / "nieuw" / "dieper", "Sem", ["opp"])
+        _, pad = opslag.nieuw(tmp_path / "nieuw" / "dieper", "Sem", ["opp"], {"naam": "Sem"})
     finally:
         os.umask(oud)
     assert modus(tmp_path / "nieuw") == 0o700 and modus(pad.parent) == 0o700

@@ -16,7 +16,7 @@ from assistent.kern.werkruimte import Werkruimte
 
 @pytest.fixture
 def sessie(eigen_map: Path) -> Path:
-    return opslag.nieuw(eigen_map, "Sem", ["opp"], groep=5)[1]
+    return opslag.nieuw(eigen_map, "Sem", ["opp"], {"naam": "Sem", "groep": 5})[1]
 
 
 def test_een_bestaand_bestand_wordt_niet_overschreven_zonder_overschrijf(

@@ -18,7 +18,7 @@ from tests.helpers import opp
 
 
 def _twee_vensters(map_: Path) -> tuple[opslag.Sessie, opslag.Sessie, Path]:
-    _, pad = opslag.nieuw(map_, "Sem", ["opp"], groep=5)
+    _, pad = opslag.nieuw(map_, "Sem", ["opp"], {"naam": "Sem", "groep": 5})
     return opslag.lees(pad), opslag.lees(pad), pad
 
 
@@ -89,7 +89,7 @@ def test_een_overgeslagen_vraag_en_een_geaccepteerde_reden_gaan_ook_niet_verlore
 
 
 def test_de_chat_en_invullen_tegelijk_verliezen_geen_antwoord(eigen_map: Path) -> None:
-    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"], groep=5)
+    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"], {"naam": "Sem", "groep": 5})
     chat = opslag.lees(pad)
     proces = opp("invullen", str(pad), "--antwoord", "aanleiding=Door het script",
                  map_=eigen_map)
@@ -105,7 +105,7 @@ def test_de_chat_en_invullen_tegelijk_verliezen_geen_antwoord(eigen_map: Path) -
 def test_invullen_zegt_het_als_het_antwoorden_van_een_ander_overnam(
     eigen_map: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"], groep=5)
+    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"], {"naam": "Sem", "groep": 5})
     vooraf = opslag.lees(pad)
     chat = opslag.lees(pad)
     chat.antwoorden = {**chat.antwoorden, "aanleiding": "In de chat"}
@@ -124,7 +124,7 @@ def test_invullen_zegt_het_als_het_antwoorden_van_een_ander_overnam(
 def test_een_achtergebleven_slot_van_een_gestopt_proces_houdt_niemand_tegen(
     tmp_path: Path,
 ) -> None:
-    sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"])
+    sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"], {"naam": "Sem"})
     dood = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True)
     slotmodule.slotpad(pad).write_text(f"{dood.stdout.strip()} {socket.gethostname()}\n")
@@ -135,7 +135,7 @@ def test_een_achtergebleven_slot_van_een_gestopt_proces_houdt_niemand_tegen(
 
 
 def test_een_oud_slot_wordt_opgeruimd_ook_zonder_te_weten_van_wie(tmp_path: Path) -> None:
-    sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"])
+    sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"], {"naam": "Sem"})
     slot = slotmodule.slotpad(pad)
     slot.write_text("onbekend\n")
     os.utime(slot, (1, 1))
@@ -146,7 +146,7 @@ def test_een_oud_slot_wordt_opgeruimd_ook_zonder_te_weten_van_wie(tmp_path: Path
 def test_een_slot_van_een_levend_proces_geeft_na_even_wachten_een_duidelijke_melding(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"])
+    sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"], {"naam": "Sem"})
     voor = pad.read_bytes()
     slotmodule.slotpad(pad).write_text(f"{os.getpid()} {socket.gethostname()}\n")
     echt = slotmodule.slot

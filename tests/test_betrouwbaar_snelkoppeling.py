@@ -17,7 +17,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="symlinks vragen
 def test_invullen_via_een_snelkoppeling_werkt_het_doel_bij_en_laat_de_koppeling_staan(
     eigen_map: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _, echt = opslag.nieuw(tmp_path / "elders", "Sem", ["opp"])
+    _, echt = opslag.nieuw(tmp_path / "elders", "Sem", ["opp"], {"naam": "Sem"})
     eigen_map.mkdir(parents=True)
     link = eigen_map / "sem.toml"
     link.symlink_to(echt)
@@ -33,7 +33,7 @@ def test_invullen_via_een_snelkoppeling_werkt_het_doel_bij_en_laat_de_koppeling_
 
 
 def test_een_snelkoppeling_naar_niets_of_naar_een_map_wordt_geweigerd(tmp_path: Path) -> None:
-    sessie, _ = opslag.nieuw(tmp_path / "s", "Sem", ["opp"])
+    sessie, _ = opslag.nieuw(tmp_path / "s", "Sem", ["opp"], {"naam": "Sem"})
     weg = tmp_path / "weg.toml"
     weg.symlink_to(tmp_path / "bestaat-niet.toml")
     with pytest.raises(SessieFout, match="snelkoppeling naar een bestand dat niet bestaat"):

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from assistent.kern.sessie import opslag
+from assistent.kern.sessie.model import weergavenaam
 from assistent.kern.sessie.opslag import SessieFout
 from tests.helpers import opp
 
@@ -23,7 +24,7 @@ POSIX = pytest.mark.skipif(sys.platform == "win32", reason="FIFO's en /dev/zero"
 def test_een_fifo_met_toml_naam_laat_sessies_invullen_en_export_niet_hangen(
     eigen_map: Path,
 ) -> None:
-    _, goed = opslag.nieuw(eigen_map, "Sem", ["opp"])
+    _, goed = opslag.nieuw(eigen_map, "Sem", ["opp"], {"naam": "Sem"})
     fifo = eigen_map / "pijp.toml"
     os.mkfifo(fifo)
     lijst = opp("sessies", map_=eigen_map)
@@ -70,7 +71,7 @@ def test_een_te_groot_sessiebestand_wordt_geweigerd_zonder_het_helemaal_te_lezen
 def test_een_naam_van_een_megabyte_geeft_een_melding_dat_het_veld_te_lang_is(
     eigen_map: Path,
 ) -> None:
-    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"])
+    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"], {"naam": "Sem"})
     tekst = pad.read_text(encoding="utf-8").replace('naam = "Sem"', f'naam = "{"S" * 1_000_000}"')
     pad.write_text(tekst, encoding="utf-8")
     with pytest.raises(SessieFout, match="antwoorden.naam' is te lang"):
@@ -81,6 +82,7 @@ def test_een_naam_van_een_megabyte_geeft_een_melding_dat_het_veld_te_lang_is(
 def test_een_lange_naam_met_regelovergangen_wordt_in_lijsten_een_korte_regel(
     eigen_map: Path,
 ) -> None:
-    sessie, _ = opslag.nieuw(eigen_map, "Sem", ["opp"])
+    sessie, _ = opslag.nieuw(eigen_map, "Sem", ["opp"], {"naam": "Sem"})
     sessie.antwoorden = {**sessie.antwoorden, "naam": "Sem\n" + "a" * 4000}
-    assert len(sessie.naam) == 60 and "\n" not in sessie.naam and sessie.naam.endswith("…")
+    naam = weergavenaam(sessie.antwoorden["naam"])
+    assert len(naam) == 60 and "\n" not in naam and naam.endswith("…")

@@ -37,7 +37,7 @@ def test_stuurtekens_gaan_eruit_regelovergang_en_tab_blijven() -> None:
 def test_een_antwoord_met_escapereeksen_wordt_schoon_bewaard_en_getoond(
     eigen_map: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"])
+    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"], {"naam": "Sem"})
     assert main(["invullen", str(pad), "--antwoord", f"aanleiding={VIJANDIG}"]) == 0
     uit = capsys.readouterr()
     assert not rauw(uit.out + uit.err)
@@ -66,7 +66,7 @@ def test_een_sessiebestand_met_stuurtekens_geeft_schone_uitvoer_en_een_werkend_w
 def test_een_bestandsnaam_met_een_escapereeks_komt_zichtbaar_in_de_lijst(
     eigen_map: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"])
+    _, pad = opslag.nieuw(eigen_map, "Sem", ["opp"], {"naam": "Sem"})
     vreemd = pad.with_name("x\x1b[2J.toml")
     pad.rename(vreemd)
     assert main(["sessies"]) == 0
@@ -92,7 +92,7 @@ def test_een_vragenlijst_van_de_school_met_stuurtekens_wordt_schoon_geladen(
 def test_een_reden_en_een_naam_worden_ook_schoongemaakt(eigen_map: Path) -> None:
     werkruimte = Werkruimte.laad(eigen_map)
     gesprek, _ = werkruimte.nieuw("Sem\x1b[2J", ["opp"])
-    assert gesprek.sessie.naam == "Sem[2J"
+    assert gesprek.naam == "Sem[2J"
     gesprek.beantwoord("aanleiding", "Iets")
     gesprek.aanvaard("aanleiding", "Omdat\x07 het mag")
     assert gesprek.sessie.aanvaard["aanleiding"] == "Omdat het mag"

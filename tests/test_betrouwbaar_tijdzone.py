@@ -26,7 +26,7 @@ def test_sessies_met_en_zonder_tijdzone_staan_samen_in_de_lijst_op_volgorde(
     (eigen_map / "c.toml").write_text(SESSIE.format(
         id="c", naam="Cas", bijgewerkt="2026-11-27T23:00:00Z"), encoding="utf-8")
     infos = opslag.lijst(eigen_map)  # zo vult ook het startscherm zijn lijst
-    assert [i.sessie.naam for i in infos if i.sessie] == ["Bo", "Ada", "Cas"]
+    assert [i.sessie.id for i in infos if i.sessie] == ["b", "a", "c"]
     assert all(i.sessie and i.sessie.bijgewerkt.tzinfo is None for i in infos)
     assert main(["sessies"]) == 0
     assert "Traceback" not in capsys.readouterr().err

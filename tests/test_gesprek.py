@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from assistent.kern.sessie.gesprek import Gesprek, voorwaarde_geldt
+from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.sessie.model import Sessie
 from assistent.kern.vragenlijst.laden import laad_vragenlijst
+from assistent.kern.vragenlijst.voorwaarde import voorwaarde_geldt
 from tests.nep import nep_doelcheck
 
 DATA = Path(__file__).parent / "data"

@@ -13,7 +13,7 @@ from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.sessie.model import Sessie
 from assistent.kern.vragenlijst.laden import laad_catalogus
 from assistent.kern.vragenlijst.waarden import ANDERS, normaliseer, toon
-from assistent.kern.werkruimte import aanbod
+from assistent.kern.werkruimte import toestand
 from tests.nep import nep_doelcheck
 
 CATALOGUS = laad_catalogus(None)
@@ -58,12 +58,12 @@ def test_de_eigen_tekst_staat_in_de_factorentabel_en_het_aanbod_meldt_anders() -
                 [CATALOGUS.vragenlijsten["opp"]], doelcheck=nep_doelcheck)
     for vraag_id, waarde in (("naam", "Sem"), ("groep", 5), ("voornaamwoord", "hij")):
         g.beantwoord(vraag_id, waarde)
-    assert aanbod(CATALOGUS, g)["anders"] is False  # de leerkracht is een tekstvraag
+    assert toestand(CATALOGUS, g)["volgende"]["anders"] is False  # de leerkracht is een tekstvraag
     g.beantwoord("leerkracht", "Juf Fatima")
     g.beantwoord("ouders", "Anna (moeder)")
     g.beantwoord("gezag", "beide")
     g.beantwoord("aanleiding", "Sem loopt vast bij rekenen.")
-    assert aanbod(CATALOGUS, g)["anders"] is True
+    assert toestand(CATALOGUS, g)["volgende"]["anders"] is True
     assert g.beantwoord("bevorderend_kind", ["sociaal", "anders: bouwt graag met lego"]).bewaard
     md = render_concept(bouw_concept(g, "opp", vandaag=date(2027, 2, 15), doelcheck=nep_doelcheck))
     regel = next(r for r in md.splitlines() if r.startswith("| Kind |"))

@@ -20,7 +20,7 @@ POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX-rechten")
 
 
 def test_een_nieuwe_sessie_staat_meteen_op_schijf_en_leest_terug(tmp_path: Path) -> None:
-    sessie, pad = opslag.nieuw(tmp_path / "s", "Sem", ["opp"], groep=5)
+    sessie, pad = opslag.nieuw(tmp_path / "s", "Sem", ["opp"], {"naam": "Sem", "groep": 5})
     terug = opslag.lees(pad)
     assert terug == sessie
     assert terug.antwoorden == {"naam": "Sem", "groep": 5}
@@ -29,13 +29,13 @@ def test_een_nieuwe_sessie_staat_meteen_op_schijf_en_leest_terug(tmp_path: Path)
 
 @POSIX
 def test_bestanden_zijn_0600_en_de_map_0700(tmp_path: Path) -> None:
-    _, pad = opslag.nieuw(tmp_path / "s", "Sem", ["opp"])
+    _, pad = opslag.nieuw(tmp_path / "s", "Sem", ["opp"], {"naam": "Sem"})
     assert stat.S_IMODE(pad.stat().st_mode) == 0o600
     assert stat.S_IMODE(pad.parent.stat().st_mode) == 0o700
 
 
 def test_de_vorige_versie_blijft_als_bak(tmp_path: Path) -> None:
-    sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"])
+    sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"], {"naam": "Sem"})
     eerste = pad.read_text(encoding="utf-8")
     sessie.antwoorden = {**sessie.antwoorden, "start": date(2027, 1, 10), "doelen": ["a", "b"]}
     opslag.bewaar(sessie, pad)
@@ -45,7 +45,7 @@ def test_de_vorige_versie_blijft_als_bak(tmp_path: Path) -> None:
 
 
 def test_een_onleesbaar_bestand_wordt_nooit_overschreven(tmp_path: Path) -> None:
-    sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"])
+    sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"], {"naam": "Sem"})
     pad.write_text("formaat = 1\nid = [kapot", encoding="utf-8")
     with pytest.raises(SessieFout) as info:
         opslag.lees(pad)
@@ -58,7 +58,7 @@ def test_een_onleesbaar_bestand_wordt_nooit_overschreven(tmp_path: Path) -> None
 def test_schrijven_is_atomair_een_mislukte_schrijfactie_laat_het_oude_bestand_heel(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"])
+    sessie, pad = opslag.nieuw(tmp_path, "Sem", ["opp"], {"naam": "Sem"})
     voor = pad.read_bytes()
 
     def kapot_replace(bron: str, doel: str) -> None:
@@ -106,11 +106,11 @@ def test_onleesbare_sessies_geven_een_nederlandse_melding(
 
 
 def test_de_lijst_toont_nieuwste_eerst_en_onleesbare_met_hun_fout(tmp_path: Path) -> None:
-    oud, pad_oud = opslag.nieuw(tmp_path, "Ada", ["opp"])
-    nieuw, pad_nieuw = opslag.nieuw(tmp_path, "Bo", ["opp"])
+    oud, pad_oud = opslag.nieuw(tmp_path, "Ada", ["opp"], {"naam": "Ada"})
+    nieuw, pad_nieuw = opslag.nieuw(tmp_path, "Bo", ["opp"], {"naam": "Bo"})
     nieuw.bijgewerkt = nieuw.bijgewerkt.replace(year=nieuw.bijgewerkt.year + 1)
     opslag.bewaar(nieuw, pad_nieuw)
     (tmp_path / "kapot.toml").write_text("x = = 1", encoding="utf-8")
     infos = opslag.lijst(tmp_path)
-    assert [i.sessie.naam for i in infos if i.sessie] == ["Bo", "Ada"]
+    assert [i.sessie.antwoorden["naam"] for i in infos if i.sessie] == ["Bo", "Ada"]
     assert [i.pad.name for i in infos if i.fout] == ["kapot.toml"]

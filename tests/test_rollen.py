@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -22,10 +23,16 @@ from assistent.kern.demo import vul
 from assistent.kern.sessie.afweging import advies_van
 from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.sessie.model import Sessie
-from assistent.kern.vragenlijst.laden import LaadFouten, laad_catalogus, laad_vragenlijst
+from assistent.kern.vragenlijst.laden import (
+    Catalogus,
+    LaadFouten,
+    laad_catalogus,
+    laad_vragenlijst,
+)
 from assistent.kern.vragenlijst.modellen import Vragenlijst
 from assistent.kern.vragenlijst.rollen import DOMEINEN, ROLLEN
 from assistent.kern.vragenlijst.voorbeeldzinnen import PLEKKEN, vul_zin
+from assistent.kern.werkruimte import Werkruimte
 from tests.nep import nep_doelcheck
 
 VANDAAG = date(2027, 2, 15)
@@ -185,6 +192,33 @@ def test_een_hernoemde_naamvraag_vult_toch_naam_en_voornaamwoord_in_zinnen_in(
         "Noor vertelt wat zij fijn vindt.")
     kleuter = next(s.vraag for s in gesprek.stappen if s.vraag.id == nieuw["kind_gevoel"])
     assert kleuter in [s.vraag for s in gesprek.zichtbaar()]
+
+
+def test_een_nieuwe_sessie_bewaart_naam_en_groep_onder_de_vraag_met_die_rol(
+    school: tuple[dict[str, Vragenlijst], dict[str, str]], tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Een nieuwe sessie bewaart naam en groep onder de vraag met die rol, en het heropende
+    gesprek (zoals de sessielijst en het startscherm het tonen) leest ze via de rol."""
+    lijsten_school, nieuw = school
+    catalogus = Catalogus(vragenlijsten={"stem_kind": lijsten_school["stem_kind"]})
+    werkruimte = Werkruimte(tmp_path, catalogus)
+    gesprek, pad = werkruimte.nieuw("Noor", ["stem_kind"], 3, {"voornaamwoord": "zij"})
+    bewaard = tomllib.loads(pad.read_text(encoding="utf-8"))["antwoorden"]
+    assert bewaard == {nieuw["naam"]: "Noor", nieuw["groep"]: 3, nieuw["voornaamwoord"]: "zij"}
+    heropend = werkruimte.open(pad)
+    assert (heropend.naam, heropend.groep) == ("Noor", 3)
+    # Een groep die de vragenlijst niet toelaat, wordt niet stilletjes bewaard.
+    with pytest.raises(ValueError, match="(?i)groep"):
+        werkruimte.nieuw("Noor", ["stem_kind"], 12)
+    # En de vragenlijsten zonder vraag voor de naam zeggen dat in gewone taal.
+    lijst = lijsten_school["stem_kind"]
+    onderdelen = tuple(replace(o, vragen=tuple(
+        replace(v, rol=None) if v.rol == "naam" else v for v in o.vragen)) for o in lijst.onderdelen)
+    zonder = Werkruimte(tmp_path, Catalogus(vragenlijsten={
+        "stem_kind": replace(lijst, onderdelen=onderdelen)}))
+    with pytest.raises(ValueError, match="geen vraag voor de roepnaam"):
+        zonder.nieuw("Noor", ["stem_kind"])
 
 
 # --- Een eigen factorvraag van een school ------------------------------------------------

@@ -21,6 +21,7 @@ from assistent.kern.sessie.model import Sessie
 from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.vragenlijst import cache
 from assistent.kern.vragenlijst.laden import Catalogus
+from assistent.kern.vragenlijst.rollen import ROLLEN
 from assistent.kern.vragenlijst.waarden import toon
 
 if TYPE_CHECKING:
@@ -62,18 +63,26 @@ class Werkruimte:
         groep: int | None = None,
         vooraf: Mapping[str, object] | None = None,
     ) -> tuple[Gesprek, Path]:
-        """Een nieuwe sessie; `vooraf` zijn antwoorden die al bekend zijn (zoals het
-        voornaamwoord), gecontroleerd door de motor voordat er iets wordt opgeslagen."""
+        """Een nieuwe sessie met de naam (en groep) al beantwoord; `vooraf` zijn nog meer
+        antwoorden die al bekend zijn, per rol (zoals het voornaamwoord). De vragenlijsten
+        zeggen welke vraag elke rol vervult; de motor controleert elk antwoord voordat er iets
+        wordt opgeslagen. Geeft `ValueError` met een Nederlandse uitleg."""
         onbekend = self.onbekende_lijsten(vragenlijsten)
         if onbekend:
             raise ValueError(f"Onbekende vragenlijst '{onbekend[0]}'.")
         lijsten = [self.catalogus.vragenlijsten[i] for i in vragenlijsten]
-        sessie = opslag.nieuwe_sessie(naam, vragenlijsten, groep)
+        sessie = opslag.nieuwe_sessie(naam, vragenlijsten)
         gesprek = Gesprek(sessie, lijsten)
-        for vraag_id, waarde in (vooraf or {}).items():
-            uitkomst = gesprek.beantwoord(vraag_id, waarde)
+        bekend = {"naam": naam, **({"groep": groep} if groep is not None else {}),
+                  **(vooraf or {})}
+        for rol, waarde in bekend.items():
+            vraag = gesprek.vraag_met_rol(rol)
+            if vraag is None:
+                uitleg = ROLLEN[rol].uitleg if rol in ROLLEN else f"de rol '{rol}'"
+                raise ValueError(f"De gekozen vragenlijsten hebben geen vraag voor {uitleg}.")
+            uitkomst = gesprek.beantwoord(vraag.id, waarde)
             if uitkomst.fouten:
-                raise ValueError(f"{vraag_id}: {uitkomst.fouten[0]}")
+                raise ValueError(f"{vraag.kop or vraag.id}: {uitkomst.fouten[0]}")
         pad = opslag.nieuw_pad(self.map, sessie)
         self.bewaar(gesprek, pad)
         return gesprek, pad
@@ -217,8 +226,9 @@ def overzicht(gesprek: Gesprek) -> Overzicht:
     return Overzicht(regels, controleer_volledigheid(gesprek))
 
 
-def toestand(gesprek: Gesprek) -> dict[str, Any]:
-    """De toestand van een gesprek als JSON-klare dict (voor `invullen --json`)."""
+def toestand(catalogus: Catalogus, gesprek: Gesprek) -> dict[str, Any]:
+    """De toestand van een gesprek als JSON-klare dict (voor `invullen --json`), met bij de
+    volgende vraag wat de chat daar aanbiedt (zie `_aanbod`)."""
     stap = gesprek.volgende()
     volgende: dict[str, Any] | None = None
     if stap is not None:
@@ -232,9 +242,7 @@ def toestand(gesprek: Gesprek) -> dict[str, Any]:
         }
         if vraag.soort == "lijst":
             volgende["item"] = vraag.item
-        voorstel = gesprek.voorstel(vraag)
-        if voorstel:
-            volgende["voorstel"] = voorstel
+        volgende.update(_aanbod(catalogus, gesprek, stap))
     staat: dict[str, Any] = {
         "volgende": volgende,
         "voortgang": gesprek.voortgang().als_dict(),
@@ -277,13 +285,10 @@ def voorbeeldzinnen_bij(
     )
 
 
-def aanbod(catalogus: Catalogus, gesprek: Gesprek) -> dict[str, Any]:
-    """Wat de chat bij de volgende vraag aanbiedt, voor `invullen --json`: de voorbeeldzinnen
-    (ingevuld, in de volgorde van het scherm), het voorstel in het antwoordvak (of None) en of
-    een checklist 'anders, namelijk …' heeft. Leeg als het gesprek klaar is."""
-    stap = gesprek.volgende()
-    if stap is None:
-        return {}
+def _aanbod(catalogus: Catalogus, gesprek: Gesprek, stap: Stap) -> dict[str, Any]:
+    """Wat de chat bij deze vraag aanbiedt: de voorbeeldzinnen (ingevuld, in de volgorde van
+    het scherm), het voorstel in het antwoordvak (of None) en of een checklist 'anders,
+    namelijk …' heeft."""
     vraag = stap.vraag
     voorstel = gesprek.voorstel(vraag)
     if voorstel is None and isinstance(vraag.standaard, str):

@@ -8,19 +8,18 @@ blijft bewaard en telt niet mee zolang de vraag verborgen is.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from assistent.kern.doelcheck import Doelchecker, Doeloordeel, controleer
 from assistent.kern.sessie import afweging, datums
-from assistent.kern.sessie.model import Sessie
+from assistent.kern.sessie.model import Sessie, weergavenaam
+from assistent.kern.sessie.stand import Stand
 from assistent.kern.sessie.volgorde import Stap, stappen_van
 from assistent.kern.taal import vul_in
 from assistent.kern.tekens import zonder_stuurtekens
 from assistent.kern.vragenlijst.modellen import Antwoordwaarde, Vraag, Vragenlijst
-from assistent.kern.vragenlijst.rollen import SJABLOONROLLEN
-from assistent.kern.vragenlijst.voorwaarde import voorwaarde_geldt
 from assistent.kern.vragenlijst.waarden import (
     Melding,
     WaardeFout,
@@ -30,26 +29,8 @@ from assistent.kern.vragenlijst.waarden import (
     waarschuwingen,
 )
 
-
-@dataclass
-class _Stand:
-    antwoorden: dict[str, Antwoordwaarde]
-    overgeslagen: list[str]
-    geldig: dict[str, Antwoordwaarde | None] = field(default_factory=dict)
-    zichtbaar: list[Stap] | None = None
-    context: dict[str, Any] = field(default_factory=dict)
-    # De geldende antwoorden van zichtbare vragen met een rol, per rol (de eerste telt).
-    per_rol: dict[str, Antwoordwaarde] = field(default_factory=dict)
-    advies: afweging.Advies | None = None
-
-
 __all__ = ["Doelchecker", "Gesprek", "Stap", "Uitkomst", "Voortgang", "doel_waarschuwingen",
            "stappen_van"]
-
-# Bij het advies basisaanpak stopt het gesprek na de afweging: alleen deze vragen blijven, en
-# de vraag met de rol groepsplan (een korte notitie in plaats van een OPP).
-_ROUTEVRIJ = frozenset(SJABLOONROLLEN)
-
 
 @dataclass(frozen=True)
 class Voortgang:
@@ -114,12 +95,26 @@ class Gesprek:
         self.stappen, self._zelfde = stappen_van(self.vragenlijsten)
         self._per_id = {stap.vraag.id: stap for stap in self.stappen}
         self._vervangen = {ander: door for door, ids in self._zelfde.items() for ander in ids}
-        self._cache: _Stand | None = None
+        self._cache: Stand | None = None
 
     # --- opvragen -------------------------------------------------------------------------
 
     def stap(self, vraag_id: str) -> Stap | None:
         return self._per_id.get(vraag_id)
+
+    def vraag_met_rol(self, rol: str) -> Vraag | None:
+        """De vraag die deze rol vervult (de eerste in het gesprek), hoe hij ook heet."""
+        return next((s.vraag for s in self.stappen if s.vraag.rol == rol), None)
+
+    @property
+    def naam(self) -> str:
+        """De naam van de leerling voor lijsten en koppen (gelezen via de rol `naam`)."""
+        return weergavenaam(self.per_rol().get("naam"))
+
+    @property
+    def groep(self) -> Antwoordwaarde | None:
+        """De groep van de leerling (via de rol `groep`), of None als die nog open is."""
+        return self.per_rol().get("groep")
 
     def geldig_antwoord(self, vraag: Vraag) -> Antwoordwaarde | None:
         """Het bewaarde antwoord, of None als het er niet is of (met de hand) ongeldig is."""
@@ -136,7 +131,7 @@ class Gesprek:
         except WaardeFout:
             return None
 
-    def _stand(self) -> _Stand:
+    def _stand(self) -> Stand:
         """Afgeleide toestand, opnieuw berekend zodra antwoorden of overgeslagen veranderen.
 
         De motor vervangt die lijsten steeds door nieuwe objecten; aan de identiteit zien we
@@ -148,7 +143,7 @@ class Gesprek:
             or stand.antwoorden is not self.sessie.antwoorden
             or stand.overgeslagen is not self.sessie.overgeslagen
         ):
-            stand = _Stand(self.sessie.antwoorden, self.sessie.overgeslagen)
+            stand = Stand(self.sessie.antwoorden, self.sessie.overgeslagen)
             self._cache = stand
         return stand
 
@@ -160,40 +155,9 @@ class Gesprek:
         """
         stand = self._stand()
         if stand.zichtbaar is None:
-            context: dict[str, Any] = {}
-            per_rol: dict[str, Antwoordwaarde] = {}
-            advies: afweging.Advies | None = None
-            zichtbare: list[Stap] = []
-            for stap in self.stappen:
-                if not voorwaarde_geldt(stap.vraag.toon_als, context):
-                    continue
-                if not _op_route(stap.vraag, advies):
-                    continue
-                zichtbare.append(stap)
-                waarde = self.geldig_antwoord(stap.vraag)
-                if waarde is None:
-                    continue
-                context[stap.vraag.id] = waarde
-                for ander in self._zelfde.get(stap.vraag.id, ()):
-                    context.setdefault(ander, waarde)
-                # Naam, groep en voornaamwoord ook onder hun rol: elke tekst mag
-                # `{{ naam }}` zeggen, hoe de vraag in de vragenlijst ook heet.
-                if stap.vraag.rol in SJABLOONROLLEN:
-                    context.setdefault(stap.vraag.rol, waarde)
-                if stap.vraag.rol is not None and stap.vraag.rol not in per_rol:
-                    per_rol[stap.vraag.rol] = waarde
-                    if stap.vraag.rol in afweging.ROLLEN:
-                        advies = afweging.advies(per_rol)
-            stand.zichtbaar = [self._persoonlijk(s, context) for s in zichtbare]
-            stand.context, stand.per_rol, stand.advies = context, per_rol, advies
+            stand.bereken(self.stappen, self._zelfde, self.geldig_antwoord)
+        assert stand.zichtbaar is not None
         return list(stand.zichtbaar)
-
-    def _persoonlijk(self, stap: Stap, context: dict[str, Any]) -> Stap:
-        """De stap met labels waarin naam en voornaamwoord staan: 'doet zijn best'."""
-        if not any("{" in o.label for o in stap.vraag.opties):
-            return stap
-        opties = tuple(replace(o, label=vul_in(o.label, context)) for o in stap.vraag.opties)
-        return replace(stap, vraag=replace(stap.vraag, opties=opties))
 
     def advies(self) -> afweging.Advies | None:
         """Het advies basisaanpak of OPP bij de antwoorden tot nu toe (per rol gelezen)."""
@@ -413,17 +377,6 @@ class Gesprek:
 
     def _raak_aan(self) -> None:
         self.sessie.bijgewerkt = datetime.now().replace(microsecond=0)
-
-
-def _op_route(vraag: Vraag, advies: afweging.Advies | None) -> bool:
-    """Hoort deze vraag bij de route die het advies wijst? Zonder advies: alles behalve de
-    notitie voor het groepsplan."""
-    basisaanpak = advies is not None and advies.uitkomst == "basisaanpak"
-    if vraag.rol == "groepsplan":
-        return basisaanpak
-    if not basisaanpak:
-        return True
-    return vraag.sectie == "afweging" or vraag.rol in _ROUTEVRIJ
 
 
 def doel_waarschuwingen(oordeel: Doeloordeel) -> list[str]:

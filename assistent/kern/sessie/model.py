@@ -35,11 +35,11 @@ class Sessie:
     # Hoort niet in het bestand en telt niet mee bij het vergelijken.
     op_schijf: tuple[Path, bytes] | None = field(default=None, compare=False, repr=False)
 
-    @property
-    def naam(self) -> str:
-        """De naam voor lijsten en koppen: hooguit één regel van `MAX_NAAM` tekens, zodat een
-        met de hand geschreven naam van duizenden tekens een lijst niet laat vastlopen."""
-        waarde = " ".join(str(self.antwoorden.get("naam") or "").split())
-        if not waarde:
-            return "(nog zonder naam)"
-        return waarde if len(waarde) <= MAX_NAAM else waarde[: MAX_NAAM - 1] + "…"
+
+def weergavenaam(waarde: object) -> str:
+    """De naam voor lijsten en koppen: hooguit één regel van `MAX_NAAM` tekens, zodat een met de
+    hand geschreven naam van duizenden tekens een lijst niet laat vastlopen."""
+    tekst = " ".join(str(waarde or "").split())
+    if not tekst:
+        return "(nog zonder naam)"
+    return tekst if len(tekst) <= MAX_NAAM else tekst[: MAX_NAAM - 1] + "…"

@@ -14,6 +14,7 @@ import os
 import re
 import secrets
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -36,7 +37,6 @@ from assistent.kern.sessie.model import Sessie
 from assistent.kern.sessie.samenvoegen import voeg_samen
 from assistent.kern.sessie.velden import VeldFout, sessie_uit
 from assistent.kern.slot import slot
-from assistent.kern.tekens import zonder_stuurtekens
 
 
 class SessieFout(ValueError):
@@ -217,16 +217,19 @@ def _slug(naam: str) -> str:
     return slug[:30] or "leerling"
 
 
-def nieuwe_sessie(naam: str, vragenlijsten: list[str], groep: int | None = None) -> Sessie:
-    """Een nieuwe sessie met naam (en groep) al ingevuld; nog niet opgeslagen."""
+def nieuwe_sessie(
+    naam: str, vragenlijsten: list[str], antwoorden: Mapping[str, Any] | None = None,
+) -> Sessie:
+    """Een nieuwe, nog niet opgeslagen sessie; `naam` geeft alleen het id (de bestandsnaam).
+
+    De opslag kent geen vragen: `antwoorden` staan al per vraag-id. Wie de naam als antwoord
+    wil bewaren, zoekt eerst op welke vraag de rol `naam` heeft (zie `Werkruimte.nieuw`).
+    """
     nu = datetime.now().replace(microsecond=0)
     sessie_id = f"{_slug(naam)}-{nu:%Y%m%d}-{secrets.token_hex(2)}"
-    antwoorden: dict[str, Any] = {"naam": zonder_stuurtekens(naam).strip()}
-    if groep is not None:
-        antwoorden["groep"] = groep
     return Sessie(
         id=sessie_id, vragenlijsten=vragenlijsten, aangemaakt=nu, bijgewerkt=nu,
-        antwoorden=antwoorden,
+        antwoorden=dict(antwoorden or {}),
     )
 
 
@@ -243,10 +246,10 @@ def nieuw(
     map_: Path,
     naam: str,
     vragenlijsten: list[str],
-    groep: int | None = None,
+    antwoorden: Mapping[str, Any] | None = None,
 ) -> tuple[Sessie, Path]:
-    """Maakt een nieuwe sessie en bewaart die meteen."""
-    sessie = nieuwe_sessie(naam, vragenlijsten, groep)
+    """Maakt een nieuwe sessie en bewaart die meteen (zie `nieuwe_sessie`)."""
+    sessie = nieuwe_sessie(naam, vragenlijsten, antwoorden)
     try:
         maak_map(map_)
     except OSError as fout:

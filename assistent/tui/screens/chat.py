@@ -123,7 +123,7 @@ class ChatScherm(Screen[None]):
         return rijen
 
     def _naam(self) -> str | None:
-        naam = self.gesprek.context().get("naam")
+        naam = self.gesprek.per_rol().get("naam")
         return str(naam) if naam else None
 
     async def ververs(self) -> None:
@@ -395,7 +395,7 @@ class ChatScherm(Screen[None]):
             if vraag_id:
                 await self.wijzig(vraag_id)
 
-        scherm = OverzichtScherm(self.gesprek.sessie.naam, overzicht(self.gesprek),
+        scherm = OverzichtScherm(self.gesprek.naam, overzicht(self.gesprek),
                                  adviesweergave(self.gesprek))
         self.app.push_screen(scherm, na_overzicht)
 

@@ -110,12 +110,13 @@ class StartScherm(Screen[None]):
             reden = (info.fout or "").removeprefix(f"{info.pad}: ")
             return Option(Content(f"⚠ {info.pad.name}: {reden}"), id=sleutel, disabled=True)
         try:
-            voortgang = self.werkruimte.gesprek(info.sessie, info.pad).voortgang()
+            gesprek = self.werkruimte.gesprek(info.sessie, info.pad)
         except SessieFout as fout:
             reden = str(fout).removeprefix(f"{info.pad}: ")
             return Option(Content(f"⚠ {info.pad.name}: {reden}"), id=sleutel, disabled=True)
-        groep = info.sessie.antwoorden.get("groep")
-        delen = [info.sessie.naam]
+        voortgang = gesprek.voortgang()
+        groep = gesprek.groep
+        delen = [gesprek.naam]
         if groep is not None:
             delen.append(f"groep {groep}")
         delen.append(f"{voortgang.beantwoord} van {voortgang.totaal}")
@@ -173,6 +174,7 @@ class StartScherm(Screen[None]):
             melding.update("Kies minstens één vragenlijst.")
             return
         knop = self.query_one("#voornaamwoord", RadioSet).pressed_button
+        # Per rol: de werkruimte zoekt op welke vraag het voornaamwoord stelt.
         vooraf = {"voornaamwoord": knop.name} if knop is not None and knop.name else {}
         try:
             gesprek, pad = self.werkruimte.nieuw(naam, lijsten, groep, vooraf)
