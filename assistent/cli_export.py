@@ -14,7 +14,7 @@ from typing import Any
 
 from assistent.kern.export import DOCUMENTEN, FORMATEN, BestaatAl, ExportFout, markdown
 from assistent.kern.sessie.opslag import SessieFout
-from assistent.kern.werkruimte import DOCUMENTTITELS, Werkruimte
+from assistent.kern.werkruimte import Werkruimte, documenttitel
 
 
 def registreer(sub: Any) -> None:
@@ -77,7 +77,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                      "met --overschrijf.", 1)
     except ExportFout as fout:
         return _fout(str(fout), 1)
-    print(f"{DOCUMENTTITELS[args.document]} staat in {geschreven}")
+    print(f"{documenttitel(gesprek, args.document)} staat in {geschreven}")
     print("Let op: dit bestand bevat persoonsgegevens van een kind. Deel het zorgvuldig.")
     return 0
 

@@ -161,6 +161,15 @@ DOCUMENTTITELS: dict[str, str] = {
 FORMAATNAMEN: dict[str, str] = {"md": "Markdown (.md)", "docx": "Word (.docx)"}
 
 
+def documenttitel(gesprek: Gesprek, document: str) -> str:
+    """De naam van een document voor deze sessie: bij het advies basisaanpak is het OPP de
+    notitie voor het groepsplan (zie concept/notitie.py)."""
+    advies = gesprek.advies()
+    if document == "opp" and advies is not None and advies.uitkomst == "basisaanpak":
+        return "Notitie voor het groepsplan"
+    return DOCUMENTTITELS.get(document, document)
+
+
 def controleer_volledigheid(gesprek: Gesprek) -> list[Controle]:
     # Pas hier laden: het documentmodel hoort niet op het startpad van de chat (starttijd).
     from assistent.kern.concept.bouwen import controles
@@ -191,8 +200,7 @@ def conceptweergave(
 
     concept = bouw_concept(gesprek, document, vandaag=vandaag, school=schoolprofiel)
     controles = controleer(concept) if document == "opp" else None
-    titel = DOCUMENTTITELS.get(document, document)
-    return Conceptweergave(titel, render_concept(concept), controles)
+    return Conceptweergave(documenttitel(gesprek, document), render_concept(concept), controles)
 
 
 @dataclass(frozen=True)

@@ -23,17 +23,25 @@ def advies_uit(feiten: Feiten) -> Advies | None:
     return advies(per_rol)
 
 
-def afweging_sectie(feiten: Feiten, niveau: int = 2) -> Sectie | None:
+def is_basisaanpak(feiten: Feiten) -> bool:
+    """Of het advies basisaanpak is: dan komt er een notitie voor het groepsplan, geen OPP."""
+    uit = advies_uit(feiten)
+    return uit is not None and uit.uitkomst == "basisaanpak"
+
+
+def afweging_sectie(feiten: Feiten, niveau: int = 2, *, met_stap: bool = True) -> Sectie | None:
     """De sectie 'Afweging': eerst het advies met redenen, dan de antwoorden zelf (zoals de
-    notitie voor het groepsplan). None als er geen advies is en geen antwoord in de sectie."""
+    notitie voor het groepsplan). None als er geen advies is en geen antwoord in de sectie.
+    Zonder `met_stap` staat alleen de uitkomst bij het advies, niet de volgende stap in het
+    gesprek (de notitie zegt zelf hoe het verder gaat)."""
     uit = advies_uit(feiten)
     if uit is None and not feiten.in_sectie("afweging"):
         return None
     titel = sectietitel("afweging")
     blokken: list[Blok] = []
     if uit is not None:
-        blokken.append(Alinea(f"{UITKOMSTEN[uit.uitkomst]}. {uit.volgende_stap}",
-                              "afgeleid", "Advies"))
+        stap = f" {uit.volgende_stap}" if met_stap else ""
+        blokken.append(Alinea(f"{UITKOMSTEN[uit.uitkomst]}.{stap}", "afgeleid", "Advies"))
         blokken.append(Alinea("", "afgeleid", "Waarom", uit.redenen))
     if feiten.in_sectie("afweging"):
         blokken.extend(b for b in generieke_blokken(feiten, ("afweging",), titel)

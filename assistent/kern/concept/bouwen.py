@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from assistent.kern.concept.afweging import is_basisaanpak
 from assistent.kern.concept.agenda import bouw_agenda
 from assistent.kern.concept.feiten import verzamel_feiten
 from assistent.kern.concept.kinddeel import bouw_kinddeel
 from assistent.kern.concept.model import DOCUMENTEN, OppConcept
+from assistent.kern.concept.notitie import bouw_notitie, zonder_opp
 from assistent.kern.concept.opp import bouw_opp
 from assistent.kern.concept.volledigheid import Controle, controleer
 from assistent.kern.doelcheck import Doelchecker
@@ -38,15 +40,22 @@ def bouw_concept(
     doelcheck: Doelchecker = doelcheck_standaard,
     school: Schoolprofiel | None = None,
 ) -> OppConcept:
-    """Bouwt het concept van één document ("opp", "kinddeel" of "agenda")."""
+    """Bouwt het concept van één document ("opp", "kinddeel" of "agenda"). Is het advies van de
+    afweging basisaanpak, dan is het document "opp" de notitie voor het groepsplan."""
     feiten = verzamel_feiten(gesprek)
     dag = vandaag or date.today()
     if document not in DOCUMENTEN:
         raise ValueError(f"Onbekend document '{document}'. Kies uit: {', '.join(DOCUMENTEN)}.")
     profiel = schoolprofiel(school)
+    basisaanpak = is_basisaanpak(feiten)
+    if basisaanpak and document != "opp":
+        return zonder_opp(document, feiten, dag)
     if document == "kinddeel":
         return bouw_kinddeel(feiten, dag, profiel)
-    opp = bouw_opp(feiten, dag, doelcheck, profiel)
+    if basisaanpak:
+        opp = bouw_notitie(feiten, dag, profiel)
+    else:
+        opp = bouw_opp(feiten, dag, doelcheck, profiel)
     if document == "agenda":
         return bouw_agenda(feiten, dag, controleer(opp), profiel)
     return opp

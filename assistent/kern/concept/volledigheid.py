@@ -10,12 +10,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from assistent.kern.concept.afweging import is_basisaanpak
 from assistent.kern.concept.eigen_doel import vergelijk
 from assistent.kern.concept.lengte import paginas
 from assistent.kern.concept.model import (
     OPEN_PLEK,
     Feiten,
     OppConcept,
+    heeft_inhoud,
 )
 from assistent.kern.concept.opp import ZES_WEKEN, als_datum, overleg_geweest, plus_jaar
 from assistent.kern.concept.zinnen import citaat, samen
@@ -47,6 +49,8 @@ def controleer(concept: OppConcept) -> list[Controle]:
         raise ValueError("de volledigheidscheck gaat over het OPP, niet over het "
                          f"document '{concept.document}'")
     f = concept.feiten
+    if is_basisaanpak(f):
+        return [_groepsplan(f), _open_plekken(f)]
     return [
         _factoren(f), _uitstroom(f), _handelingsdeel(f), _doelen(concept),
         _eigen_doel(concept), _stem(f), _overleg(f, concept.vandaag),
@@ -59,6 +63,16 @@ def _mist(onderdeel: str, missend: list[str], goed: str, slot: str = "") -> Cont
     if not missend:
         return Controle(onderdeel, True, goed)
     return Controle(onderdeel, False, f"Nog niet vastgelegd: {', '.join(missend)}.{slot}")
+
+
+def _groepsplan(f: Feiten) -> Controle:
+    """Bij het advies basisaanpak is er geen OPP; wel een notitie voor het groepsplan."""
+    if heeft_inhoud(f.rol("groepsplan")):
+        return Controle("Notitie groepsplan", True,
+                        "Het advies is basisaanpak, en wat er in het groepsplan komt staat erin.")
+    return Controle("Notitie groepsplan", False,
+                    "Het advies is basisaanpak: een OPP is niet nodig. Leg nog vast wat er in "
+                    "het groepsplan komt en wanneer je kijkt of het werkt.")
 
 
 def _factoren(f: Feiten) -> Controle:
