@@ -172,7 +172,8 @@ def test_bij_het_advies_basisaanpak_eindigt_het_gesprek_met_een_notitie(eigen_ma
     uit = tmp_path / "opp.md"
     assert opp("export", str(pad), "--uit", str(uit), map_=eigen_map).returncode == 0
     tekst = uit.read_text(encoding="utf-8")
-    assert "Basisaanpak. Een OPP is niet nodig" in tekst and notitie in tekst
+    assert "# Notitie voor het groepsplan van Sem" in tekst and notitie in tekst
+    assert "**Advies:** Basisaanpak." in tekst and "Handelingsdeel" not in tekst
 
 
 def test_bij_twijfel_gaat_het_gesprek_door_en_zegt_het_advies_wat_eerst_te_proberen(
