@@ -21,7 +21,6 @@ from textual.widgets import (
     Input,
     Label,
     OptionList,
-    RadioButton,
     RadioSet,
     SelectionList,
     Static,
@@ -36,6 +35,7 @@ from assistent.kern.sessie.opslag import SessieFout, SessieInfo
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.dialogs.fout import FoutDialoog
 from assistent.tui.dialogs.school import SchoolDialoog, samenvatting
+from assistent.tui.widgets.vinkjes import Keuzerondje, Vinkje, Vinklijst
 
 AFWEGING = "afweging"
 MAANDEN = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
@@ -78,15 +78,15 @@ class StartScherm(Screen[None]):
                 yield Label("Voornaamwoord in de teksten")
                 with RadioSet(id="voornaamwoord", compact=True):
                     for woord in ("hij", "zij", "hen"):
-                        yield RadioButton(woord, name=woord)
+                        yield Keuzerondje(woord, name=woord)
                 yield Label("Vragenlijsten")
-                yield SelectionList[str](
+                yield Vinklijst(
                     *(Selection(lijst.titel, lijst_id, lijst_id == "opp")
                       for lijst_id, lijst in lijsten.items() if lijst_id != AFWEGING),
                     id="lijsten", compact=True,
                 )
                 if AFWEGING in lijsten:
-                    yield Checkbox("Twijfel? Eerst: basis of OPP",
+                    yield Vinkje("Twijfel? Eerst: basis of OPP",
                                    id="twijfel", compact=True)
                 yield Static("", id="startfout", markup=False)
                 yield Button("Beginnen", id="begin", variant="primary", compact=True)
