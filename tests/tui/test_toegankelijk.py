@@ -39,5 +39,23 @@ async def test_op_80x24_staan_hulp_en_stoppen_in_de_voetregel(werkruimte: Werkru
                     and k.region.width > 0]
         zichtbaar = " ".join(str(k.render()) for k in sleutels)
         assert "Hulp" in zichtbaar and "Stoppen" in zichtbaar
+        scherm = chat(app)
+        # Ook tijdens het wijzigen en in het concept staan F1 tot F5 en ctrl+q er helemaal.
+        for stand in ("gewoon", "wijzigen", "concept"):
+            if stand == "wijzigen":
+                await scherm.wijzig("aanleiding")
+            elif stand == "concept":
+                await pilot.press("f3")
+            await pilot.pause()
+            zichtbaar = {str(k.render()).strip() for k in voet.query("FooterKey")
+                         if k.region.width > 0 and k.region.right <= 80}
+            for toets in ("f1 Hulp", "^q Stoppen", "f3 Concept", "f4 Overzicht", "f5 Export"):
+                assert toets in zichtbaar, (stand, toets, zichtbaar)
+            vakken = sorted((k.region.x, k.region.right) for k in voet.query("FooterKey")
+                            if k.region.width > 0)
+            assert vakken[-1][1] <= 80, stand
+            for (_, eind), (begin, _) in zip(vakken, vakken[1:], strict=False):
+                assert begin >= eind, f"{stand}: toetsen in de voetregel overlappen"
+        await pilot.press("f3")
         await pilot.press("f1")
         await wacht_tot(pilot, lambda: type(app.screen).__name__ == "HulpScherm")

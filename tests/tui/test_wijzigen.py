@@ -75,3 +75,30 @@ async def test_de_markering_van_een_vaag_doel_blijft_na_het_toevoegen(
         invoer.value = MEETBAAR
         await wacht_tot(pilot, lambda: weergave.oordeel is not None
                         and weergave.oordeel.meetbaar)
+
+
+LANG_DOEL = ("Voor de kerstvakantie leest Sem in de klas elke ochtend een kwartier zelfstandig in "
+             "een boek op zijn niveau, zonder dat de leerkracht hem hoeft aan te sporen, bij vier "
+             "van de vijf ochtenden, bijgehouden op een turflijst door de leerkracht.")
+
+
+async def test_een_lang_doel_staat_helemaal_in_beeld_over_meer_regels(
+    werkruimte: Werkruimte,
+) -> None:
+    # Het invoervak is één regel en schuift mee; direct eronder staat het hele doel, afgebroken
+    # over regels en met de markering, ook op 80x24.
+    pad = maak_sessie(werkruimte, tot="doelen")
+    app = OppApp(werkruimte, pad)
+    async with app.run_test(size=(80, 24)) as pilot:
+        scherm = chat(app)
+        weergave = scherm.query_one(Doelweergave)
+        scherm.query_one("#antwoord", Input).value = LANG_DOEL
+        await wacht_tot(pilot, lambda: weergave.oordeel is not None)
+        await pilot.pause()
+        # De rand links (een blok) hoort niet bij de tekst.
+        regels = [regel.text.replace("█", "")
+                  for regel in weergave.render_lines(weergave.region.reset_offset)]
+        zichtbaar = " ".join(" ".join(regel.split()) for regel in regels)
+        assert " ".join(LANG_DOEL.split()) in zichtbaar
+        assert len(regels) >= 3
+        assert weergave.region.bottom <= app.size.height - 1, "de weergave valt onder de voetregel"

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -60,7 +61,8 @@ class ChatScherm(Screen[None]):
         Binding("f3,ctrl+o", "concept", "Concept"),
         Binding("f4", "overzicht", "Overzicht"),
         Binding("f5", "exporteer", "Export"),
-        Binding("escape", "stop_wijzigen", "Wijzigen stoppen"),
+        # Niet in de voetregel (die past anders niet op 80 tekens); de vraag zelf noemt esc.
+        Binding("escape", "stop_wijzigen", "Wijzigen stoppen", show=False),
         # Tab uit het antwoordvak gaat naar de voorbeeldzinnen, niet langs alle eerdere
         # antwoorden (een plek tussen haken in het vak gaat voor, zie widgets.invoer).
         Binding("tab", "naar_suggesties", show=False),
@@ -102,11 +104,20 @@ class ChatScherm(Screen[None]):
                 yield Suggesties(id="suggesties")
                 yield Antwoordvak(id="antwoordvak")
             yield ConceptPaneel(id="concept")
-        yield Footer()
+        yield Footer(compact=True)
 
     async def on_mount(self) -> None:
         self.query_one(ConceptPaneel).display = False
+        self._pas_voetregel_aan(self.app.size.width)
         await self.ververs()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._pas_voetregel_aan(event.size.width)
+
+    def _pas_voetregel_aan(self, breedte: int) -> None:
+        """Smal (80 tekens) wijkt ^p uit de voetregel, zodat F1 tot F5 en ctrl+q blijven staan;
+        ctrl+p werkt dan nog steeds en staat bij F1."""
+        self.query_one(Footer).show_command_palette = breedte >= 100
 
     # --- toestand tonen --------------------------------------------------------------------
 
@@ -149,7 +160,7 @@ class ChatScherm(Screen[None]):
             nummer = zichtbaar.index(stap) + 1
             tekst = self.gesprek.tekst(vraag)
             if self.gesprek.is_afgehandeld(vraag):
-                tekst = f"Je wijzigt: {tekst}"
+                tekst = f"Je wijzigt: {tekst} (esc laat het oude antwoord staan)"
             await transcript.zet_huidige(nummer, tekst, vraag.id)
             suggesties.zet(self._suggesties(stap))
             await vak.toon(vraag, self.gesprek.beginwaarde(vraag), self._naam())

@@ -28,6 +28,8 @@ antwoorden blijven staan.
 | F4 | overzicht van alle antwoorden |
 | F5 | exporteren naar Markdown of Word |
 | F6 / F7 | vorige vraag / overslaan |
+| F8 | op het startscherm: schoolprofiel (school, IB'er, directeur) |
+| esc | een wijziging laten vallen, of het concept sluiten |
 | ctrl+p | alle opdrachten zoeken |
 | ctrl+t | licht of donker thema |
 | ctrl+q | stoppen (alles is al bewaard) |

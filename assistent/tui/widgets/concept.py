@@ -76,7 +76,8 @@ def tabellen_als_lijsten(markdown: str) -> str:
 
 
 class ConceptPaneel(VerticalScroll):
-    BINDINGS = [Binding("escape", "sluit", "Terug naar de chat")]
+    # Esc staat in de rand, niet in de voetregel: zo past die op 80 tekens met F1 tot F5.
+    BINDINGS = [Binding("escape", "sluit", "Terug naar de chat", show=False)]
 
     class Sluiten(Message):
         """Esc in de conceptweergave: terug naar de chat."""
@@ -84,6 +85,7 @@ class ConceptPaneel(VerticalScroll):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.border_title = "Concept"
+        self.border_subtitle = "esc of F3: terug naar de chat"
         self._markdown = ""
         self._smal: bool | None = None
 
