@@ -340,13 +340,16 @@ class ChatScherm(Screen[None]):
             "Niet gewijzigd: het oude antwoord blijft staan.", "info")
 
     def action_naar_suggesties(self) -> None:
-        self.query_one(Suggesties).focus()
+        """Tab: uit het antwoordvak naar de voorbeeldzinnen als die er zijn, anders gewoon naar
+        het volgende veld (bij een vinklijst: 'anders, namelijk …')."""
+        focus = self.focused
+        suggesties = self.query_one(Suggesties)
+        if focus is not None and focus.id == "antwoord" and suggesties.display:
+            suggesties.focus()
+        else:
+            self.focus_next()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "naar_suggesties":
-            focus = self.focused
-            return (focus is not None and focus.id == "antwoord"
-                    and self.query_one(Suggesties).display)
         if action == "stop_wijzigen":
             return self.wijzigt() and not self.query_one(ConceptPaneel).display
         return True

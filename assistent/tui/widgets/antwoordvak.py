@@ -21,11 +21,13 @@ from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from assistent.kern.vragenlijst.modellen import Vraag
+from assistent.kern.vragenlijst.waarden import ANDERS, ANDERS_LABEL, anders_tekst
 from assistent.tui.commando import Opdracht, lees_opdracht
 from assistent.tui.widgets.berichten import OpdrachtGegeven, Verstuurd
 from assistent.tui.widgets.doelweergave import Doelweergave
 from assistent.tui.widgets.invoer import Tekstinvoer, Tekstvak
 from assistent.tui.widgets.lijstinvoer import Lijstinvoer
+from assistent.tui.widgets.vinkjes import Vinklijst
 
 PLAATSHOUDERS = {
     "getal": "Een getal",
@@ -97,12 +99,17 @@ class Antwoordvak(Vertical):
             return [lijst]
         if soort == "meerkeuze":
             gekozen = set(vooraf or [])
+            eigen = [t for w in (vooraf or []) if (t := anders_tekst(str(w))) is not None]
             return [
-                SelectionList[str](
+                Vinklijst(
                     *(Selection(vinktekst(o.label, o.waarde in gekozen), o.waarde,
                                 o.waarde in gekozen) for o in vraag.opties),
                     id="antwoord",
                 ),
+                # "Anders, namelijk …": een eigen tekst in hetzelfde antwoord (enter verstuurt).
+                Tekstinvoer("; ".join(eigen), id="anders", compact=True,
+                            placeholder=f"{ANDERS_LABEL[0].upper()}{ANDERS_LABEL[1:]} "
+                                        "(eigen tekst, mag leeg)"),
                 Button("Klaar (ctrl+j)", id="klaar", variant="primary", compact=True),
             ]
         if soort == "janee":
@@ -187,7 +194,10 @@ class Antwoordvak(Vertical):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self._tekst_versturen(event.value)
+        if event.input.id == "anders":
+            self.action_verstuur()
+        else:
+            self._tekst_versturen(event.value)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if self.vraag is not None and self.vraag.soort == "doel":
@@ -231,7 +241,11 @@ class Antwoordvak(Vertical):
         if isinstance(vak, TextArea):
             self._tekst_versturen(vak.text)
         elif isinstance(vak, SelectionList):
-            self.post_message(Verstuurd(list(vak.selected)))
+            gekozen: list[str] = list(vak.selected)
+            eigen = self.query_one("#anders", Input).value.strip()
+            if eigen:
+                gekozen.append(ANDERS + eigen)
+            self.post_message(Verstuurd(gekozen))
         elif isinstance(vak, Input):
             self._tekst_versturen(vak.value)
 
