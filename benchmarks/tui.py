@@ -45,6 +45,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -55,32 +56,37 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static, TextArea
 
 VOORAF = {
-    "voornaamwoord": "hij", "aanleiding": "Sem leest traag.", "bevorderend_kind": [],
-    "bevorderend_onderwijs": [], "bevorderend_thuis": [], "belemmerend_kind": [],
-    "belemmerend_onderwijs": [], "belemmerend_thuis": [], "factoren_toelichting": [],
+    "voornaamwoord": "hij", "aanleiding": "Sem leest traag.",
     "onderwijsbehoeften": "Sem heeft verlengde instructie nodig.", "uitstroom": "vmbo_kb",
-    "uitstroom_nu": "Op dit moment gaat het redelijk.", "uitstroom_gegevens": ["lvs"],
-    "doelen": ["Sem leest eind maart 40 woorden per minuut foutloos op de DMT-kaart 2."],
+    "uitstroom_nu": "Op dit moment gaat het redelijk.",
     "aanpak": "Dagelijks duolezen.", "afspraken_ouders": "Thuis samen lezen.",
-    "afspraken_leerling": "Sem houdt een logboek bij.", "afwijkingen": False,
+    "afspraken_leerling": "Sem houdt een logboek bij.",
 }
-DATUMS = ["1-9-2025", "6-10-2025", "1-6-2026", "1-10-2025"]
-# Zoveel vragen zijn beantwoord als de datumvragen aan de beurt zijn (naam, groep en VOORAF).
+def _dag(dagen: int) -> str:
+    dag = date.today() + timedelta(days=dagen)
+    return f"{dag.day}-{dag.month}-{dag.year}"
+
+
+# Start, vaststelling, tussenevaluatie en evaluatie rond vandaag, zonder tegenspraak (anders
+# waarschuwt de chat terecht en blijft hij bij de vraag).
+DATUMS = [_dag(-14), _dag(14), _dag(70), _dag(180)]
+# Ongeveer zoveel vragen zijn beantwoord als de datumvragen aan de beurt zijn; de minimale apps
+# tonen evenveel beurten (het precieze aantal hangt af van opp.toml en staat in de uitvoer).
 BEURTEN = 16
 
 
 def maak_sessie(map_: Path, tot_datums: bool) -> Path:
+    """Een sessie die beantwoord is tot de eerste datumvraag (of, zonder `tot_datums`, tot de
+    aanleiding), met een gewoon antwoord op elke vraag die opp.toml daarvoor stelt."""
     from assistent.kern.werkruimte import Werkruimte
 
     werkruimte = Werkruimte.laad(map_)
     gesprek, pad = werkruimte.nieuw("Sem", ["opp"], 5)
-    for vraag_id, waarde in VOORAF.items():
-        if not tot_datums and vraag_id == "aanleiding":
+    while (stap := gesprek.volgende()) is not None:
+        vraag = stap.vraag
+        if vraag.soort == "datum" or (not tot_datums and vraag.id == "aanleiding"):
             break
-        if waarde == []:
-            gesprek.sla_over(vraag_id)
-        else:
-            gesprek.beantwoord(vraag_id, waarde)
+        gesprek.beantwoord(vraag.id, VOORAF.get(vraag.id, gewoon_antwoord(vraag)))
     werkruimte.bewaar(gesprek, pad)
     return pad
 
@@ -311,9 +317,15 @@ async def per_antwoord(app, waarden: list[str]) -> list[float]:  # type: ignore[
         await pilot.pause()
         for waarde in waarden:
             app.getoond.clear()
-            app.screen.query_one("#antwoord", Input).value = waarde
+            vak = app.screen.query_one("#antwoord")
+            if isinstance(vak, TextArea):  # een lang antwoord: versturen met ctrl+j
+                vak.load_text(waarde)
+                toets = "ctrl+j"
+            else:
+                app.screen.query_one("#antwoord", Input).value = waarde
+                toets = "enter"
             begin = time.perf_counter()
-            await pilot.press("enter")
+            await pilot.press(toets)
             await asyncio.wait_for(app.getoond.wait(), 10)
             await pilot.pause()
             tijden.append(time.perf_counter() - begin)
