@@ -10,6 +10,7 @@ geschreven: het document gaat eerst in het geheugen en dan atomair naar schijf.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import asdict
 from functools import cache
@@ -94,7 +95,12 @@ def lees(pad: Path | io.BytesIO) -> Any:
 def melding(fout: BaseException) -> str:
     """Een Nederlandse uitleg bij een fout tijdens het invullen, zonder gegevens uit antwoorden."""
     if isinstance(fout, SecurityError):
-        return f"Het sjabloon vraagt iets wat hier niet mag: {fout.message or fout}."
+        tekst = str(fout.message or fout).rstrip(".")
+        intern = re.search(r"attribute '([^']*)'.*unsafe", tekst)
+        if intern:
+            tekst = (f"het sjabloon vraagt een interne eigenschap van Python op "
+                     f"(‘{intern[1]}’); een sjabloon mag alleen velden tonen")
+        return f"Het sjabloon vraagt iets wat hier niet mag: {tekst}."
     if isinstance(fout, TemplateSyntaxError):
         return f"Het sjabloon klopt niet in zijn opbouw (regel {fout.lineno}): {fout.message}."
     if isinstance(fout, TemplateError):
