@@ -154,8 +154,7 @@ class Werkruimte:
         from assistent.kern.schoolsjabloon.velden import bouw_velden
         from assistent.kern.schoolsjabloon.vullen import vul
 
-        standaard = self.exportpad(gesprek, "opp", "docx")
-        standaard = standaard.with_name(f"{standaard.stem}-{sjabloon.stem}.docx")
+        standaard = self.sjabloonpad(gesprek, sjabloon)
         doel = standaard if pad is None else Path(pad).expanduser()
         if pad is not None and (str(pad).endswith(("/", os.sep)) or os.path.isdir(doel)):
             doel = doel / standaard.name
@@ -163,6 +162,11 @@ class Werkruimte:
         gegevens = vul(sjabloon, bouw_velden(concept))
         export.schrijf(doel, gegevens, overschrijf=overschrijf)
         return doel
+
+    def sjabloonpad(self, gesprek: Gesprek, sjabloon: Path) -> Path:
+        """Waar het OPP in het format van de school standaard komt."""
+        standaard = self.exportpad(gesprek, "opp", "docx")
+        return standaard.with_name(f"{standaard.stem}-{sjabloon.stem}.docx")
 
     def schoolsjablonen(self) -> list[Path]:
         """De Word-sjablonen van de school in `<sessiemap>/sjablonen/`, op naam."""
