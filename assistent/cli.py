@@ -27,7 +27,8 @@ from assistent.kern.vragenlijst import laden, proef
 from assistent.kern.vragenlijst.waarden import toon
 from assistent.kern.werkruimte import Werkruimte, toestand
 
-SUBCOMMANDO_MODULES = ("assistent.cli_doel", "assistent.cli_export", "assistent.cli_school")
+SUBCOMMANDO_MODULES = ("assistent.cli_doel", "assistent.cli_export", "assistent.cli_school",
+                       "assistent.cli_sjabloon")
 
 _VERTALINGEN = (
     ("the following arguments are required:", "deze opties zijn verplicht:"),
@@ -106,6 +107,10 @@ def cmd_vragenlijsten(args: argparse.Namespace) -> int:
 
 
 def cmd_valideer(args: argparse.Namespace) -> int:
+    from assistent import cli_sjabloon  # een .docx is een Word-sjabloon van de school
+
+    if cli_sjabloon.is_sjabloon(args.paden):
+        return cli_sjabloon.cmd_valideer(args)
     paden = [Path(p) for p in args.paden]
     ontbrekend = [p for p in paden if not os.path.exists(p)]
     if ontbrekend:
@@ -312,7 +317,8 @@ def bouw_parser() -> Parser:
     _map_optie(p)
     p.set_defaults(func=cmd_vragenlijsten)
 
-    p = sub.add_parser("valideer", help="controleer vragenlijsten en voorbeeldzinnen")
+    p = sub.add_parser("valideer", help="controleer vragenlijsten, voorbeeldzinnen of een "
+                       "Word-sjabloon (.docx)")
     p.add_argument("paden", nargs="*", metavar="PAD", help="bestanden of mappen (anders alles)")
     _map_optie(p)
     p.set_defaults(func=cmd_valideer)

@@ -33,6 +33,8 @@ def registreer(sub: Any) -> None:
                         "of - voor Markdown op de standaarduitvoer")
     export.add_argument("--overschrijf", action="store_true",
                         help="vervang een bestand dat al bestaat (anders weigert export)")
+    export.add_argument("--sjabloon", metavar="FORMAT.docx", help="vul het OPP in het "
+                        "Word-sjabloon van de school (een pad, of een naam in <map>/sjablonen/)")
     export.add_argument("--map", metavar="DIR", help="de map met sessies")
     export.set_defaults(func=cmd_export)
 
@@ -67,6 +69,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         gesprek = werkruimte.open(pad)
     except SessieFout as fout:
         return _fout(str(fout), 2)
+    if args.sjabloon:
+        from assistent import cli_sjabloon
+
+        return cli_sjabloon.exporteer(args, werkruimte, gesprek)
     if args.uit == "-":
         return _naar_standaarduitvoer(gesprek, args.document, args.formaat)
     try:

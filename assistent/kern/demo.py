@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+from assistent.kern.schoolsjabloon.velden import Velden
 from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.vragenlijst.modellen import Vraag
 from assistent.kern.vragenlijst.rollen import is_doelvorm
@@ -215,3 +216,17 @@ def maak_demo(werkruimte: Werkruimte, vandaag: date | None = None) -> tuple[Gesp
     vul(gesprek, dag)
     werkruimte.bewaar(gesprek, pad)
     return gesprek, pad
+
+
+def demo_velden(werkruimte: Werkruimte, vandaag: date | None = None) -> Velden:
+    """De velden van een schoolsjabloon voor de demo, zonder iets in de sessiemap te bewaren:
+    `opp-assistent valideer` vult een sjabloon er één keer mee in als proef."""
+    import tempfile
+
+    from assistent.kern.export import concept
+    from assistent.kern.schoolsjabloon.velden import bouw_velden
+
+    dag = vandaag or date.today()
+    with tempfile.TemporaryDirectory() as tijdelijk:
+        gesprek, _ = maak_demo(Werkruimte(Path(tijdelijk), werkruimte.catalogus), dag)
+    return bouw_velden(concept(gesprek, "opp", vandaag=dag, school=werkruimte.schoolprofiel()))

@@ -10,6 +10,7 @@ installatie en een geïnstalleerd wheel. Alles van de gebruiker staat onder de s
     <sessiemap>/vragenlijsten/   eigen vragenlijsten van de school
     <sessiemap>/voorbeeldzinnen/ eigen voorbeeldzinnen van de school
     <sessiemap>/doelwoorden.toml aanvullende woordenlijsten voor de doelcheck
+    <sessiemap>/sjablonen/       Word-sjablonen van de school (`schoolsjablonenmap`)
 """
 
 from __future__ import annotations
@@ -92,3 +93,8 @@ def schoolprofiel(basis: Path) -> Path:
 def eigen_doelwoorden(basis: Path) -> Path:
     """Een school kan de woordenlijsten van de doelcheck aanvullen met dit bestand."""
     return basis / "doelwoorden.toml"
+
+
+def schoolsjablonenmap(basis: Path) -> Path:
+    """Word-sjablonen van de school (het OPP-format van het samenwerkingsverband)."""
+    return basis / "sjablonen"

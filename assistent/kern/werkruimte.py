@@ -143,6 +143,41 @@ class Werkruimte:
                                 school=self.schoolprofiel(), overschrijf=overschrijf)
 
 
+    def exporteer_sjabloon(
+        self, gesprek: Gesprek, sjabloon: Path, pad: Path | str | None = None, *,
+        vandaag: date | None = None, overschrijf: bool = False,
+    ) -> Path:
+        """Vult een Word-sjabloon van de school met het concept-OPP en schrijft het atomair;
+        `ExportFout` of `SjabloonFout` (met een tekst voor de gebruiker) als het niet lukt. Bij
+        een fout wordt er niets geschreven. Zonder pad: `<export>/<id>-<sjabloonnaam>.docx`."""
+        from assistent.kern import export
+        from assistent.kern.schoolsjabloon.velden import bouw_velden
+        from assistent.kern.schoolsjabloon.vullen import vul
+
+        standaard = self.sjabloonpad(gesprek, sjabloon)
+        doel = standaard if pad is None else Path(pad).expanduser()
+        if pad is not None and (str(pad).endswith(("/", os.sep)) or os.path.isdir(doel)):
+            doel = doel / standaard.name
+        concept = export.concept(gesprek, "opp", vandaag=vandaag, school=self.schoolprofiel())
+        gegevens = vul(sjabloon, bouw_velden(concept))
+        export.schrijf(doel, gegevens, overschrijf=overschrijf)
+        return doel
+
+    def sjabloonpad(self, gesprek: Gesprek, sjabloon: Path) -> Path:
+        """Waar het OPP in het format van de school standaard komt."""
+        standaard = self.exportpad(gesprek, "opp", "docx")
+        return standaard.with_name(f"{standaard.stem}-{sjabloon.stem}.docx")
+
+    def schoolsjablonen(self) -> list[Path]:
+        """De Word-sjablonen van de school in `<sessiemap>/sjablonen/`, op naam."""
+        map_ = locaties.schoolsjablonenmap(self.map)
+        try:
+            return sorted(p for p in map_.iterdir() if p.suffix.lower() == ".docx"
+                          and not p.name.startswith("~$") and p.is_file())
+        except OSError:
+            return []
+
+
 def werk_notities_bij(gesprek: Gesprek) -> None:
     """Het advies basisaanpak of OPP hoort met de redenen in de sessie (om later te tonen)."""
     advies = gesprek.advies()

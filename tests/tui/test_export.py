@@ -133,3 +133,37 @@ async def test_zonder_bestandsnaam_blijft_de_exportdialoog_open_met_een_melding(
         await pilot.pause()
         assert app.screen is chat(app)
         assert not (werkruimte.map / "export").exists()
+
+
+async def test_de_exportdialoog_vult_een_sjabloon_van_de_school_dat_je_op_naam_kiest(
+    werkruimte: Werkruimte,
+) -> None:
+    from assistent.kern import locaties
+    from assistent.kern.schoolsjabloon.voorbeeld import voorbeeld
+
+    map_ = locaties.schoolsjablonenmap(werkruimte.map)
+    map_.mkdir(parents=True)
+    (map_ / "swv-format.docx").write_bytes(voorbeeld())
+    app = OppApp(werkruimte, maak_sessie(werkruimte, tot="doelen"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        dialoog = app.screen
+        assert isinstance(dialoog, ExportDialoog)
+        rondjes = {b.name: b for b in dialoog.query("#opmaak RadioButton").results(RadioButton)}
+        assert rondjes[""].value and str(rondjes[""].label) == "Onze opmaak"
+        schoolformat = next(b for b in rondjes.values() if str(b.label) == "swv-format.docx")
+        schoolformat.value = True
+        await pilot.pause()
+        pad = str(dialoog.query_one("#pad", Input).value)
+        assert pad.endswith("-opp-swv-format.docx")
+        # Alleen het gekozen rondje heeft een teken.
+        assert "●" in str(schoolformat._button) and "●" not in str(rondjes[""]._button)
+        dialoog.query_one("#exporteer").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        gevuld = Document(pad)
+        tekst = "\n".join([p.text for p in gevuld.paragraphs] +
+                          [c.text for t in gevuld.tables for r in t.rows for c in r.cells])
+        assert "Sem" in tekst and "{{" not in tekst
+        assert f"Opgeslagen als {pad}" in str(chat(app).query(".melding").last().render())

@@ -1,4 +1,5 @@
-"""Exporteren: kies document en formaat, pas zo nodig het pad aan.
+"""Exporteren: kies document en formaat, of het Word-format van de school, en pas zo nodig het
+pad aan. De keuzerondjes tonen alleen bij de gekozen keuze een teken (zie `widgets/vinkjes.py`).
 
 De dialoog schrijft niets: hij geeft een `Exportkeuze` terug (of None) en het chatscherm laat de
 kern het bestand maken. Lukt dat niet, dan opent het scherm de dialoog opnieuw met de fout.
@@ -14,9 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, RadioButton, RadioSet, Static
+from textual.widgets import Button, Input, RadioSet, Static
 
 from assistent.kern.werkruimte import DOCUMENTTITELS, FORMAATNAMEN
+from assistent.tui.widgets.vinkjes import Keuzerondje
+
+ONZE_OPMAAK = "Onze opmaak"
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,7 @@ class Exportkeuze:
     document: str
     formaat: str
     pad: Path
+    sjabloon: Path | None = None  # het Word-format van de school, of None: onze opmaak
 
 
 class ExportDialoog(ModalScreen[Exportkeuze | None]):
@@ -31,12 +36,15 @@ class ExportDialoog(ModalScreen[Exportkeuze | None]):
 
     def __init__(
         self, voorstellen: Mapping[tuple[str, str], Path], vorige: Exportkeuze | None = None,
-        fout: str = "",
+        fout: str = "", sjablonen: Mapping[Path, Path] | None = None,
     ) -> None:
         """`voorstellen`: het standaardpad per (document, formaat); `vorige` en `fout` als een
-        eerdere poging niet lukte, zodat je je keuze alleen hoeft te verbeteren."""
+        eerdere poging niet lukte, zodat je je keuze alleen hoeft te verbeteren. `sjablonen`:
+        de Word-sjablonen van de school met het standaardpad van het gevulde OPP."""
         super().__init__()
         self.voorstellen = voorstellen
+        self.sjablonen = dict(sjablonen or {})
+        self.sjabloon = vorige.sjabloon if vorige else None
         self.document = vorige.document if vorige else "opp"
         self.formaat = vorige.formaat if vorige else "docx"
         self.begin_pad = vorige.pad if vorige else self._voorstel()
@@ -48,10 +56,16 @@ class ExportDialoog(ModalScreen[Exportkeuze | None]):
             with Horizontal(id="exportkeuzes"):
                 with RadioSet(id="document"):
                     for sleutel, titel in DOCUMENTTITELS.items():
-                        yield RadioButton(titel, value=sleutel == self.document, name=sleutel)
+                        yield Keuzerondje(titel, value=sleutel == self.document, name=sleutel)
                 with RadioSet(id="formaat"):
                     for sleutel, titel in FORMAATNAMEN.items():
-                        yield RadioButton(titel, value=sleutel == self.formaat, name=sleutel)
+                        yield Keuzerondje(titel, value=sleutel == self.formaat, name=sleutel)
+                if self.sjablonen:
+                    with RadioSet(id="opmaak"):
+                        yield Keuzerondje(ONZE_OPMAAK, value=self.sjabloon is None, name="")
+                        for sjabloon in self.sjablonen:
+                            yield Keuzerondje(sjabloon.name, value=sjabloon == self.sjabloon,
+                                              name=str(sjabloon))
             yield Input(str(self.begin_pad), id="pad")
             yield Static(
                 "Het bestand bevat persoonsgegevens van een kind: bewaar en deel het zorgvuldig.",
@@ -73,6 +87,8 @@ class ExportDialoog(ModalScreen[Exportkeuze | None]):
         melding.display = True
 
     def _voorstel(self) -> Path:
+        if self.sjabloon is not None:
+            return self.sjablonen[self.sjabloon]
         return self.voorstellen[(self.document, self.formaat)]
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
@@ -80,6 +96,9 @@ class ExportDialoog(ModalScreen[Exportkeuze | None]):
         keuze = event.pressed.name or ""
         if event.radio_set.id == "document":
             self.document = keuze
+        elif event.radio_set.id == "opmaak":
+            # Een schoolformat vult alleen het OPP, als Word-bestand.
+            self.sjabloon = Path(keuze) if keuze else None
         else:
             self.formaat = keuze
         self.query_one("#pad", Input).value = str(self._voorstel())
@@ -99,6 +118,9 @@ class ExportDialoog(ModalScreen[Exportkeuze | None]):
         tekst = self.query_one("#pad", Input).value.strip()
         if not tekst:
             self._toon_fout("Geef een bestandsnaam op.")
+            return
+        if self.sjabloon is not None:
+            self.dismiss(Exportkeuze("opp", "docx", Path(tekst), self.sjabloon))
             return
         self.dismiss(Exportkeuze(self.document, self.formaat, Path(tekst)))
 

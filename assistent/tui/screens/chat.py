@@ -423,7 +423,9 @@ class ChatScherm(Screen[None]):
             (document, formaat): self.werkruimte.exportpad(self.gesprek, document, formaat)
             for document in DOCUMENTTITELS for formaat in FORMAATNAMEN
         }
-        self.app.push_screen(ExportDialoog(voorstellen, vorige, fout), self._na_export)
+        sjablonen = {s: self.werkruimte.sjabloonpad(self.gesprek, s)
+                     for s in self.werkruimte.schoolsjablonen()}
+        self.app.push_screen(ExportDialoog(voorstellen, vorige, fout, sjablonen), self._na_export)
 
     async def _na_export(self, keuze: Exportkeuze | None, overschrijf: bool = False) -> None:
         """De kern schrijft het bestand; lukt het niet, dan de dialoog terug met de fout.
@@ -431,15 +433,21 @@ class ChatScherm(Screen[None]):
         if keuze is None:
             return
         from assistent.kern.export import BestaatAl, ExportFout
+        from assistent.kern.schoolsjabloon.vullen import SjabloonFout
 
         try:
-            pad = self.werkruimte.exporteer(self.gesprek, keuze.document, keuze.formaat,
-                                            keuze.pad, vandaag=self.vandaag,
-                                            overschrijf=overschrijf)
+            if keuze.sjabloon is not None:  # het Word-format van de school
+                pad = self.werkruimte.exporteer_sjabloon(
+                    self.gesprek, keuze.sjabloon, keuze.pad, vandaag=self.vandaag,
+                    overschrijf=overschrijf)
+            else:
+                pad = self.werkruimte.exporteer(self.gesprek, keuze.document, keuze.formaat,
+                                                keuze.pad, vandaag=self.vandaag,
+                                                overschrijf=overschrijf)
         except BestaatAl as fout:
             self._vraag_overschrijven(keuze, fout.pad)
             return
-        except (ExportFout, OSError) as fout:
+        except (ExportFout, SjabloonFout, OSError) as fout:
             self._open_export(keuze, f"Exporteren lukte niet: {fout}")
             return
         await self.query_one(Transcript).melding(f"Opgeslagen als {pad}", "info")
@@ -451,7 +459,8 @@ class ChatScherm(Screen[None]):
 
         async def na_keuze(antwoord: Keuze | None) -> None:
             if antwoord is not None and antwoord.knop == "overschrijf":
-                await self._na_export(Exportkeuze(keuze.document, keuze.formaat, pad), True)
+                await self._na_export(Exportkeuze(keuze.document, keuze.formaat, pad,
+                                                  keuze.sjabloon), True)
             else:
                 self._open_export(keuze, "Kies een andere naam, of vervang het bestand.")
 
