@@ -27,7 +27,8 @@ from assistent.kern.vragenlijst import laden, proef
 from assistent.kern.vragenlijst.waarden import toon
 from assistent.kern.werkruimte import Werkruimte, toestand
 
-SUBCOMMANDO_MODULES = ("assistent.cli_doel", "assistent.cli_export", "assistent.cli_school")
+SUBCOMMANDO_MODULES = ("assistent.cli_doel", "assistent.cli_export", "assistent.cli_school",
+                       "assistent.cli_cyclus")
 
 _VERTALINGEN = (
     ("the following arguments are required:", "deze opties zijn verplicht:"),
