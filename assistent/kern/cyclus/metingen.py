@@ -12,7 +12,7 @@ from typing import Any
 
 from assistent.kern.cyclus.criterium import gehaald, norm
 from assistent.kern.sessie.gesprek import Gesprek
-from assistent.kern.sessie.model import Meting, Versie, versienummer
+from assistent.kern.sessie.model import Meting, versienummer
 from assistent.kern.tekens import zonder_stuurtekens
 
 MAX_WAARDE = 200  # een meting is kort: "3 van de 5 kringgesprekken"
@@ -22,16 +22,21 @@ class MetingFout(ValueError):
     """Een meting die niet kan; de tekst is voor de gebruiker en noemt geen antwoorden."""
 
 
-def huidige_doelen(gesprek: Gesprek) -> list[str]:
-    """De doelen van het huidige OPP, in de volgorde (en dus met de nummers) van het OPP."""
-    uit: list[str] = []
+def doelen_per_vraag(gesprek: Gesprek) -> list[tuple[str, str]]:
+    """(vraag-id, doel) voor elk doel van het huidige OPP, in de volgorde van het OPP."""
+    uit: list[tuple[str, str]] = []
     for stap in gesprek.zichtbaar():
         if stap.vraag.rol != "doel":
             continue
         waarde = gesprek.geldig_antwoord(stap.vraag)
         items = waarde if isinstance(waarde, list) else [waarde] if waarde else []
-        uit.extend(str(item) for item in items if item)
+        uit.extend((stap.vraag.id, str(item)) for item in items if item)
     return uit
+
+
+def huidige_doelen(gesprek: Gesprek) -> list[str]:
+    """De doelen van het huidige OPP, in de volgorde (en dus met de nummers) van het OPP."""
+    return [doel for _, doel in doelen_per_vraag(gesprek)]
 
 
 def voeg_toe(gesprek: Gesprek, nummer: int, waarde: str, datum: date | None = None) -> Meting:
@@ -85,13 +90,3 @@ def versie_overzicht(gesprek: Gesprek) -> dict[str, Any]:
         "doelen": overzicht(huidige_doelen(gesprek), sessie.metingen),
     }
 
-
-def eerdere(gesprek: Gesprek, nummer: int) -> Versie:
-    """Versie `nummer` uit de geschiedenis; de huidige hoort er niet bij."""
-    versies = gesprek.sessie.versies
-    if not 1 <= nummer <= len(versies):
-        huidig = versienummer(gesprek.sessie)
-        raise MetingFout(f"Er is geen eerdere versie {nummer}; deze sessie is nu versie "
-                         f"{huidig}" + (f" (eerdere versies: 1 tot en met {huidig - 1})."
-                                        if huidig > 1 else "."))
-    return versies[nummer - 1]

@@ -33,6 +33,12 @@ class Versie:
     reden: str = ""  # waarom
     antwoorden: dict[str, Antwoordwaarde] = field(default_factory=dict)
     metingen: dict[str, list[Meting]] = field(default_factory=dict)
+    # Bij het afsluiten vastgelegd, voor de korte evaluatie in de volgende versie: de doelen
+    # van toen, en per doelnummer het oordeel (behaald, deels, niet) en het besluit
+    # (doorgaan, bijstellen, afsluiten).
+    doelen: list[str] = field(default_factory=list)
+    oordelen: dict[str, str] = field(default_factory=dict)
+    besluiten: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(kw_only=True)

@@ -11,7 +11,10 @@ from typing import Any
 
 from assistent.kern.sessie.model import Meting, Versie
 
-_VERSIEVELDEN = {"versie", "datum", "wijziging", "reden", "antwoorden", "metingen"}
+_VERSIEVELDEN = {"versie", "datum", "wijziging", "reden", "antwoorden", "metingen", "doelen",
+                 "oordelen", "besluiten"}
+OORDELEN = ("behaald", "deels", "niet")
+BESLUITEN = ("doorgaan", "bijstellen", "afsluiten")
 MAX_METINGEN = 500  # per doel; een meting per schooldag is al ruim
 
 
@@ -70,6 +73,15 @@ def metingen_uit(ruw: Any, veld: str = "metingen") -> dict[str, list[Meting]]:
     return uit
 
 
+def _keuzes(ruw: Any, veld: str, toegestaan: tuple[str, ...]) -> dict[str, str]:
+    if not isinstance(ruw, dict):
+        raise CyclusFout(veld, "moet een tabel zijn")
+    for nummer, waarde in ruw.items():
+        if not nummer.isdigit() or waarde not in toegestaan:
+            raise CyclusFout(f"{veld}.{nummer}", f"per doelnummer een van: {', '.join(toegestaan)}")
+    return dict(ruw)
+
+
 def versies_uit(ruw: Any, antwoord: Callable[[str, Any], Any]) -> list[Versie]:
     """`[[versies]]`: de afgesloten versies, oplopend genummerd vanaf 1."""
     if not isinstance(ruw, list) or not all(isinstance(v, dict) for v in ruw):
@@ -92,5 +104,14 @@ def versies_uit(ruw: Any, antwoord: Callable[[str, Any], Any]) -> list[Versie]:
             reden=tekst(versie.get("reden", ""), f"{plek}.reden"),
             antwoorden={k: antwoord(k, v) for k, v in antwoorden.items()},
             metingen=metingen_uit(versie.get("metingen", {}), f"{plek}.metingen"),
+            doelen=_doelen(versie.get("doelen", []), f"{plek}.doelen"),
+            oordelen=_keuzes(versie.get("oordelen", {}), f"{plek}.oordelen", OORDELEN),
+            besluiten=_keuzes(versie.get("besluiten", {}), f"{plek}.besluiten", BESLUITEN),
         ))
     return uit
+
+
+def _doelen(ruw: Any, veld: str) -> list[str]:
+    if not isinstance(ruw, list) or not all(isinstance(d, str) for d in ruw):
+        raise CyclusFout(veld, "moet een lijst met teksten zijn")
+    return list(ruw)
