@@ -66,3 +66,21 @@ def test_metingen_bijstellen_en_beide_versies_exporteren(
     assert main(["export", str(pad), "--formaat", "docx", "--uit", str(docx)]) == 0
     assert main(["export", str(pad), "--versie", "3", "--uit", str(tmp_path / "x.md")]) == 1
     assert "geen versie 3" in capsys.readouterr().err
+
+
+def test_een_sessie_met_alleen_de_evaluatie_telt_het_jaar_vanaf_de_evaluatie(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    werkruimte = Werkruimte.laad(tmp_path)
+    from datetime import date
+
+    _, pad = opslag.nieuw(tmp_path, "Sem", ["evaluatie"],
+                          {"naam": "Sem", "evaluatie_gesprek": date(2027, 1, 10)})
+    gesprek = werkruimte.open(pad)
+    jaar = next(c for c in controles(gesprek) if c.onderdeel == "Evaluatie binnen 12 maanden")
+    assert not jaar.ok and "10 januari 2027" in jaar.uitleg and "10 januari 2028" in jaar.uitleg
+    assert main(["invullen", str(pad), "--json"]) == 0
+    assert '"versie": 1' in capsys.readouterr().out
+    assert main(["export", str(pad), "--uit", str(tmp_path / "e.md")]) == 0
+    assert main(["meting", str(pad), "--doel", "1", "--waarde", "3"]) == 1
+    assert "nog geen doelen" in capsys.readouterr().err

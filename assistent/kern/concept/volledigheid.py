@@ -219,7 +219,9 @@ def _evaluatie(f: Feiten) -> Controle:
     naam = "Evaluatie binnen 12 maanden"
     basis = als_datum(f.rol("vaststelling")) or als_datum(f.rol("start_ondersteuning"))
     evaluatie = als_datum(f.rol("evaluatie_datum"))
-    laatste = f.cyclus.versie_datum
+    # De laatste evaluatie: de datum van bijstellen of een gehouden evaluatie, de nieuwste.
+    gehouden = [d for d in (f.cyclus.versie_datum, als_datum(f.rol("evaluatie_gehouden"))) if d]
+    laatste = max(gehouden) if gehouden else None
     if laatste is not None:
         # Na bijstellen telt het jaar vanaf de laatste evaluatie, niet vanaf de start.
         basis = laatste
@@ -227,6 +229,9 @@ def _evaluatie(f: Feiten) -> Controle:
             return Controle(naam, False, f"De laatste evaluatie was op {_d(laatste)}; kies de "
                                          "datum van de volgende, binnen een jaar.")
     if evaluatie is None:
+        if laatste is not None:
+            return Controle(naam, False, f"De laatste evaluatie was op {_d(laatste)}; plan de "
+                                         f"volgende uiterlijk op {_d(plus_jaar(laatste))}.")
         return Controle(naam, False, "Kies een datum voor de evaluatie met ouders en kind.")
     if basis is None:
         return Controle(naam, False, "Vul de start of de vaststelling in om de termijn te "
