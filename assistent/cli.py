@@ -28,7 +28,7 @@ from assistent.kern.vragenlijst.waarden import toon
 from assistent.kern.werkruimte import Werkruimte, toestand
 
 SUBCOMMANDO_MODULES = ("assistent.cli_doel", "assistent.cli_export", "assistent.cli_school",
-                       "assistent.cli_sjabloon")
+                       "assistent.cli_sjabloon", "assistent.cli_cyclus")
 
 _VERTALINGEN = (
     ("the following arguments are required:", "deze opties zijn verplicht:"),

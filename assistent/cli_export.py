@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from assistent.kern.cyclus.stand import VersieFout, zoals_versie
 from assistent.kern.export import DOCUMENTEN, FORMATEN, BestaatAl, ExportFout, markdown
 from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.werkruimte import Werkruimte, documenttitel
@@ -35,6 +36,8 @@ def registreer(sub: Any) -> None:
                         help="vervang een bestand dat al bestaat (anders weigert export)")
     export.add_argument("--sjabloon", metavar="FORMAT.docx", help="vul het OPP in het "
                         "Word-sjabloon van de school (een pad, of een naam in <map>/sjablonen/)")
+    export.add_argument("--versie", type=int, metavar="N",
+                        help="een eerdere versie van het OPP, zoals die toen was")
     export.add_argument("--map", metavar="DIR", help="de map met sessies")
     export.set_defaults(func=cmd_export)
 
@@ -67,8 +70,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     pad = _sessiepad(werkruimte, args.sessie)
     try:
         gesprek = werkruimte.open(pad)
+        if args.versie is not None:
+            gesprek = werkruimte.gesprek(zoals_versie(gesprek.sessie, args.versie), pad)
     except SessieFout as fout:
         return _fout(str(fout), 2)
+    except VersieFout as fout:
+        return _fout(str(fout), 1)
     if args.sjabloon:
         from assistent import cli_sjabloon
 

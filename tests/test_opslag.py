@@ -24,7 +24,7 @@ def test_een_nieuwe_sessie_staat_meteen_op_schijf_en_leest_terug(tmp_path: Path)
     terug = opslag.lees(pad)
     assert terug == sessie
     assert terug.antwoorden == {"naam": "Sem", "groep": 5}
-    assert "formaat = 1" in pad.read_text(encoding="utf-8")
+    assert "formaat = 2" in pad.read_text(encoding="utf-8")
 
 
 @POSIX
@@ -85,7 +85,7 @@ def test_een_met_de_hand_geschreven_sessie_mag_tijden_als_tekst_hebben(tmp_path:
     ("inhoud", "verwacht"),
     [
         (b"\xff\xfe\x00", "geen tekstbestand"),
-        (b'formaat = 2\nid = "x"', "onbekend formaat"),
+        (b'formaat = 3\nid = "x"', "onbekend formaat"),
         (b'formaat = 1\nid = "x"', "veld 'vragenlijsten'"),
         (GELDIG + b'kleur = "rood"\n', "veld 'kleur' klopt niet .is geen bekend veld"),
         (GELDIG.replace(b'["opp"]', b'"opp"'), "veld 'vragenlijsten' klopt niet .moet een lijst"),

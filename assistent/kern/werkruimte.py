@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistent.kern import locaties, school
+from assistent.kern.cyclus.metingen import versie_overzicht
 from assistent.kern.sessie import afweging, opslag
 from assistent.kern.sessie.gesprek import Gesprek, Stap
 from assistent.kern.sessie.model import Sessie
@@ -292,6 +293,7 @@ def toestand(catalogus: Catalogus, gesprek: Gesprek) -> dict[str, Any]:
         "signalen": [m.als_dict() for m in gesprek.signalen()],
         "ontbrekend": gesprek.ontbrekend(),
         "volledigheid": [c.als_dict() for c in controleer_volledigheid(gesprek)],
+        "cyclus": versie_overzicht(gesprek),
     }
     advies = gesprek.advies()
     if advies is not None:

@@ -18,6 +18,7 @@ from assistent.kern.concept.model import (
     uniforme_plekken,
 )
 from assistent.kern.concept.zinnen import begin, label_is_overbodig, met_voornaamwoord
+from assistent.kern.cyclus.stand import cyclusstand
 from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.taal import VORMEN, voornaamwoorden
 from assistent.kern.vragenlijst.modellen import SECTIES, Antwoordwaarde, Vraag
@@ -29,7 +30,7 @@ def verzamel_feiten(gesprek: Gesprek) -> Feiten:
         Feit(s.vraag, gesprek.geldig_antwoord(s.vraag), s.vragenlijst.id)
         for s in gesprek.zichtbaar()
     )
-    return Feiten(items, dict(gesprek.sessie.aanvaard))
+    return Feiten(items, dict(gesprek.sessie.aanvaard), cyclusstand(gesprek.sessie))
 
 
 def herkomst_van(waarde: Antwoordwaarde) -> Herkomst:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar, Literal
 
+from assistent.kern.cyclus.stand import Cyclusstand
 from assistent.kern.doelcheck import Doeloordeel
 from assistent.kern.jinja import open_plek
 from assistent.kern.vragenlijst.modellen import Antwoordwaarde, Vraag
@@ -174,6 +175,8 @@ class Feiten:
 
     items: tuple[Feit, ...]
     aanvaard: Mapping[str, str] = field(default_factory=dict)
+    # Versie en metingen (zie kern/cyclus): voor de versiekop en de metingentabellen.
+    cyclus: Cyclusstand = field(default_factory=Cyclusstand)
 
     def met_rol(self, *rollen: str) -> list[Feit]:
         """De feiten met een van deze rollen, in gespreksvolgorde. De kern zoekt op rol, nooit

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from assistent.kern.concept.afweging import afweging_sectie
 from assistent.kern.concept.betrokkenen import gegevens, ondertekening
+from assistent.kern.concept.cyclus import metingen_sectie, versiekop, vorige_sectie
 from assistent.kern.concept.feiten import alinea_van, generieke_blokken, sectietitel, vormen
 from assistent.kern.concept.model import (
     PRIVACY,
@@ -102,6 +103,8 @@ def bouw_opp(
         *([_generiek(feiten, "leerlijn", 2)] if feiten.in_sectie("leerlijn") else []),
         Sectie("stem_kind", "Stem van het kind", tuple(_stem(feiten))),
         Sectie("data", "Data en evaluatie", tuple(_data(feiten))),
+        *metingen_sectie([d.tekst for d in beoordeeld], feiten),
+        *vorige_sectie(feiten),
         Sectie("evaluatie_doelen", "Evaluatie van de doelen", (
             Alinea("In te vullen bij de evaluatie: kruis per doel aan of het is behaald.",
                    "afgeleid"),
@@ -119,6 +122,8 @@ def bouw_opp(
     ondertitel = f"Concept van {datumtekst(vandaag)}"
     if groep is not None and not isinstance(groep, bool | list):
         ondertitel = f"Groep {groep} · {ondertitel.lower()}"
+    if (versie := versiekop(feiten)) is not None:
+        ondertitel = f"{versie} · {ondertitel[0].lower()}{ondertitel[1:]}"
     return OppConcept(
         document="opp",
         titel=f"Ontwikkelingsperspectiefplan van {vw['naam']}",

@@ -165,6 +165,10 @@ def _instemming(f: Feiten, vandaag: date) -> Controle:
         return Controle(naam, False,
                         "Ouders stemmen (nog) niet in. Leg hun bezwaren vast en zoek samen een "
                         "oplossing; de ondersteuning gaat intussen door.")
+    if f.cyclus.versie > 1:
+        return Controle(naam, False,
+                        f"Het handelingsdeel is bijgesteld (versie {f.cyclus.versie}): vraag "
+                        "ouders opnieuw of zij ermee instemmen.")
     return Controle(naam, False,
                     "Er is nog geen besluit van ouders over het handelingsdeel. Vraag het in het "
                     "gesprek.")
@@ -215,7 +219,19 @@ def _evaluatie(f: Feiten) -> Controle:
     naam = "Evaluatie binnen 12 maanden"
     basis = als_datum(f.rol("vaststelling")) or als_datum(f.rol("start_ondersteuning"))
     evaluatie = als_datum(f.rol("evaluatie_datum"))
+    # De laatste evaluatie: de datum van bijstellen of een gehouden evaluatie, de nieuwste.
+    gehouden = [d for d in (f.cyclus.versie_datum, als_datum(f.rol("evaluatie_gehouden"))) if d]
+    laatste = max(gehouden) if gehouden else None
+    if laatste is not None:
+        # Na bijstellen telt het jaar vanaf de laatste evaluatie, niet vanaf de start.
+        basis = laatste
+        if evaluatie is not None and evaluatie <= laatste:
+            return Controle(naam, False, f"De laatste evaluatie was op {_d(laatste)}; kies de "
+                                         "datum van de volgende, binnen een jaar.")
     if evaluatie is None:
+        if laatste is not None:
+            return Controle(naam, False, f"De laatste evaluatie was op {_d(laatste)}; plan de "
+                                         f"volgende uiterlijk op {_d(plus_jaar(laatste))}.")
         return Controle(naam, False, "Kies een datum voor de evaluatie met ouders en kind.")
     if basis is None:
         return Controle(naam, False, "Vul de start of de vaststelling in om de termijn te "

@@ -33,7 +33,7 @@ from assistent.kern.bestanden import (
     schrijf_atomair,
     toml_uit_tekst,
 )
-from assistent.kern.sessie.model import Sessie
+from assistent.kern.sessie.model import FORMAAT, Sessie
 from assistent.kern.sessie.samenvoegen import voeg_samen
 from assistent.kern.sessie.velden import VeldFout, sessie_uit
 from assistent.kern.slot import slot
@@ -108,9 +108,17 @@ def lees_tekst(pad: Path, tekst: str) -> Sessie:
         raise SessieFout(pad, fout.bericht, fout.regel) from None
     formaat = ruw.get("formaat")
     if formaat is not None and type(formaat) is not int:
-        raise SessieFout(pad, "veld 'formaat' klopt niet (moet het getal 1 zijn)")
-    if formaat not in (None, 1):
-        raise SessieFout(pad, f"onbekend formaat {formaat}; deze versie kent formaat 1")
+        raise SessieFout(pad, "veld 'formaat' klopt niet (moet het getal 1 of 2 zijn)")
+    if formaat not in (None, 1, FORMAAT):
+        raise SessieFout(pad, f"onbekend formaat {formaat}; deze versie kent formaat 1 en 2")
+    if formaat != FORMAAT:
+        # Formaat 1 (van voor de metingen en versies) kent die velden niet; in het geheugen
+        # wordt het formaat 2. Het bestand zelf blijft staan tot er bewaard wordt, en dan
+        # blijft het oude bestand als `.bak` bewaard.
+        verboden = sorted({"metingen", "versies", "versie_datum", "wijziging", "reden"} & set(ruw))
+        if verboden:
+            raise SessieFout(pad, f"veld '{verboden[0]}' hoort pas bij formaat 2")
+        ruw = {**ruw, "formaat": FORMAAT}
     try:
         return sessie_uit(ruw)
     except VeldFout as fout:

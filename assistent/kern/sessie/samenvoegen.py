@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistent.kern.sessie.model import Sessie
+from assistent.kern.sessie.model import Meting, Sessie
 
 _GEEN = object()  # het antwoord ontbreekt aan die kant
 
@@ -74,6 +74,26 @@ def _leden(basis: list[str], hier: list[str], daar: list[str]) -> list[str]:
     return uit
 
 
+def _metingen(basis: Sessie, hier: Sessie, daar: Sessie) -> dict[str, list[Meting]]:
+    """Per doel als verzameling: een meting die aan één kant is toegevoegd komt erbij, een die
+    aan één kant is weggehaald gaat weg; volgorde op datum."""
+    uit: dict[str, list[Meting]] = {}
+    for nummer in dict.fromkeys([*hier.metingen, *daar.metingen]):
+        b, h, d = (s.metingen.get(nummer, []) for s in (basis, hier, daar))
+        samen = [m for m in dict.fromkeys(
+            (m.datum, m.waarde) for m in [*h, *d]
+        ) if _drieweg(m in {(x.datum, x.waarde) for x in b},
+                      m in {(x.datum, x.waarde) for x in h},
+                      m in {(x.datum, x.waarde) for x in d})[0]]
+        if samen:
+            uit[nummer] = [Meting(datum=dag, waarde=w) for dag, w in sorted(samen, key=_dag)]
+    return uit
+
+
+def _dag(meting: tuple[Any, str]) -> Any:
+    return meting[0]
+
+
 def voeg_samen(basis: Sessie, hier: Sessie, daar: Sessie) -> Samenvoeging:
     """Zet in `hier` wat `daar` veranderde sinds `basis`; geeft terug wat er gebeurde."""
     uitkomst = Samenvoeging()
@@ -94,5 +114,14 @@ def voeg_samen(basis: Sessie, hier: Sessie, daar: Sessie) -> Samenvoeging:
     hier.notities = notities
     hier.vragenlijsten = list(lijsten)
     hier.overgeslagen = _leden(basis.overgeslagen, hier.overgeslagen, daar.overgeslagen)
+    hier.metingen = _metingen(basis, hier, daar)
+    # Bijstellen maakt een nieuwe versie: is dat alleen daar gebeurd, dan neemt hier die over.
+    if len(daar.versies) > len(hier.versies) and len(hier.versies) == len(basis.versies):
+        hier.versies = daar.versies
+        hier.versie_datum, hier.wijziging, hier.reden = (daar.versie_datum, daar.wijziging,
+                                                         daar.reden)
+        uitkomst.overgenomen.append("versies")
+    elif hier.versies != daar.versies and len(daar.versies) != len(basis.versies):
+        uitkomst.conflicten.append("versies")
     hier.bijgewerkt = max(hier.bijgewerkt, daar.bijgewerkt)
     return uitkomst

@@ -11,6 +11,13 @@ from datetime import date, datetime
 from typing import Any
 
 from assistent.kern.sessie.model import Sessie
+from assistent.kern.sessie.velden_cyclus import (
+    CyclusFout,
+    datum,
+    metingen_uit,
+    tekst,
+    versies_uit,
+)
 
 
 class VeldFout(ValueError):
@@ -23,7 +30,9 @@ class VeldFout(ValueError):
 
 
 _VELDEN = {"formaat", "id", "vragenlijsten", "aangemaakt", "bijgewerkt", "antwoorden",
-           "overgeslagen", "aanvaard", "notities"}
+           "overgeslagen", "aanvaard", "notities",
+           # formaat 2: metingen per doel en eerdere versies (zie velden_cyclus.py)
+           "metingen", "versies", "versie_datum", "wijziging", "reden"}
 
 # Het id komt in bestandsnamen (de export): geen pad, geen stuurteken, niet eindeloos lang.
 _ONVEILIG_ID = re.compile(r"[\x00-\x1f\x7f-\x9f/\\:]|\.\.|^\.")
@@ -104,6 +113,15 @@ def sessie_uit(ruw: dict[str, Any]) -> Sessie:
     for vraag_id, reden in aanvaard.items():
         if not isinstance(reden, str):
             raise VeldFout(f"aanvaard.{vraag_id}", "de reden moet een tekst zijn")
+    try:
+        metingen = metingen_uit(ruw.get("metingen", {}))
+        versies = versies_uit(ruw.get("versies", []), _antwoord)
+        begin = ruw.get("versie_datum")
+        versie_datum = None if begin is None else datum(begin, "versie_datum")
+        wijziging = tekst(ruw.get("wijziging", ""), "wijziging")
+        reden = tekst(ruw.get("reden", ""), "reden")
+    except CyclusFout as fout:
+        raise VeldFout(fout.veld, fout.uitleg) from None
     return Sessie(
         id=sessie_id,
         vragenlijsten=_teksten(ruw, "vragenlijsten", niet_leeg=True),
@@ -113,4 +131,9 @@ def sessie_uit(ruw: dict[str, Any]) -> Sessie:
         overgeslagen=_teksten(ruw, "overgeslagen"),
         aanvaard=dict(aanvaard),
         notities=dict(_tabel(ruw, "notities")),
+        metingen=metingen,
+        versies=versies,
+        versie_datum=versie_datum,
+        wijziging=wijziging,
+        reden=reden,
     )

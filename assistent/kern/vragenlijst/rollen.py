@@ -146,6 +146,9 @@ ROLLEN: dict[str, Rol] = {
                         gebruik="data in het OPP; de termijn van zes weken en van een jaar"),
     "evaluatie_datum": Rol("de datum van de (jaarlijkse) evaluatie met ouders", _DATUM,
                            gebruik="data in het OPP, de agenda, de termijn van een jaar"),
+    "evaluatie_gehouden": Rol("de datum waarop de evaluatie met ouders en kind gehouden is",
+                              _DATUM, gebruik="de termijn van een jaar telt vanaf de laatste "
+                              "evaluatie"),
     "tussenevaluatie": Rol("de datum van een tussentijdse evaluatie", _DATUM,
                            gebruik="data in het OPP en de agenda"),
     "einddatum": Rol("de datum waarop het OPP stopt", _DATUM,

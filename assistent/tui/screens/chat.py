@@ -68,6 +68,7 @@ class ChatScherm(Screen[None]):
         Binding("tab", "naar_suggesties", show=False),
         Binding("f6", "terug", "Terug", show=False),
         Binding("f7", "overslaan", "Overslaan", show=False),
+        Binding("f8", "metingen", "Metingen", show=False),
         # alt+1 en het teken dat Textual van alt+1 uit een terminal maakt (zie widgets.invoer).
         *(Binding(f"alt+{n},{toets}", f"voorbeeldzin({n})", show=False, priority=True)
           for n, (toets, _) in enumerate(ALT_CIJFERS, start=1)),
@@ -487,3 +488,9 @@ class ChatScherm(Screen[None]):
         yield SystemCommand("Vorige vraag", "Latere antwoorden blijven staan", self.action_terug)
         yield SystemCommand("Vraag overslaan", "Alleen bij vragen die niet verplicht zijn",
                             self.action_overslaan)
+
+    def action_metingen(self) -> None:
+        """Metingen per doel zien en toevoegen (zie dialogs/cyclus.py)."""
+        from assistent.tui.dialogs.cyclus import MetingenDialoog
+
+        self.app.push_screen(MetingenDialoog(self.werkruimte, self.gesprek, self.pad))

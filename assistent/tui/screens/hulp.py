@@ -28,7 +28,7 @@ antwoorden blijven staan.
 | F4 | overzicht van alle antwoorden |
 | F5 | exporteren naar Markdown of Word |
 | F6 / F7 | vorige vraag / overslaan |
-| F8 | op het startscherm: schoolprofiel (school, IB'er, directeur) |
+| F8 | in de chat: metingen per doel bekijken en toevoegen; op het startscherm: schoolprofiel |
 | esc | een wijziging laten vallen, of het concept sluiten |
 | ctrl+p | alle opdrachten zoeken |
 | ctrl+t | licht of donker thema |

@@ -1,0 +1,147 @@
+"""`opp-assistent meting` en `bijstellen`: de cyclus van het OPP vanaf de opdrachtregel.
+
+`meting` legt een meting bij een doel vast; `bijstellen` sluit de huidige versie af en begint
+versie n+1 in hetzelfde sessiebestand (zie kern/cyclus/bijstellen.py).
+
+Afsluitcodes: 0 goed, 1 een fout van de gebruiker (een doel dat er niet is, een lege waarde,
+een datum die geen datum is), 2 een sessiebestand dat niet te lezen is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from typing import Any
+
+from assistent.cli_export import _sessiepad
+from assistent.kern.cyclus.bijstellen import bijstel
+from assistent.kern.cyclus.criterium import gehaald
+from assistent.kern.cyclus.metingen import MetingFout, huidige_doelen, voeg_toe
+from assistent.kern.sessie.opslag import SessieFout
+from assistent.kern.werkruimte import Werkruimte
+
+
+def registreer(sub: Any) -> None:
+    meting = sub.add_parser(
+        "meting",
+        help="leg een meting vast bij een doel van het OPP",
+        description="Leg een meting vast bij een doel, in de eenheid van het doel zelf, "
+                    "bijvoorbeeld '3 van de 5 lessen' of '42 woorden per minuut'. De eerste "
+                    "meting is de nulmeting.",
+    )
+    meting.add_argument("sessie", metavar="SESSIE", help="pad of id van de sessie")
+    meting.add_argument("--doel", type=int, required=True, metavar="N",
+                        help="het nummer van het doel zoals het in het OPP staat")
+    meting.add_argument("--waarde", required=True, metavar="TEKST",
+                        help="de gemeten waarde, zoals '3 van de 5 lessen'")
+    meting.add_argument("--datum", metavar="JJJJ-MM-DD", help="de datum (standaard: vandaag)")
+    meting.add_argument("--map", metavar="DIR", help="de map met sessies")
+    meting.set_defaults(func=cmd_meting)
+
+    bij = sub.add_parser(
+        "bijstellen",
+        help="stel het OPP bij: maak de volgende versie, de vorige blijft bewaard",
+        description="Sluit de huidige versie van het OPP af en begin de volgende, in hetzelfde "
+                    "sessiebestand. Zonder besluit gaat een doel door.",
+    )
+    bij.add_argument("sessie", metavar="SESSIE", help="pad of id van de sessie")
+    bij.add_argument("--besluit", action="append", default=[], metavar="N=BESLUIT",
+                     help="per doel: doorgaan, bijstellen of afsluiten (mag vaker)")
+    bij.add_argument("--herschrijf", action="append", default=[], metavar="N=TEKST",
+                     help="de nieuwe tekst van doel N (mag vaker)")
+    bij.add_argument("--oordeel", action="append", default=[], metavar="N=OORDEEL",
+                     help="per doel: behaald, deels of niet (mag vaker)")
+    bij.add_argument("--nieuw", action="append", default=[], metavar="TEKST",
+                     help="een nieuw doel (mag vaker)")
+    bij.add_argument("--wijziging", default="", metavar="TEKST",
+                     help="wat er verandert (standaard een zin uit de besluiten)")
+    bij.add_argument("--reden", default="", metavar="TEKST", help="waarom")
+    bij.add_argument("--datum", metavar="JJJJ-MM-DD", help="de datum (standaard: vandaag)")
+    bij.add_argument("--map", metavar="DIR", help="de map met sessies")
+    bij.set_defaults(func=cmd_bijstellen)
+
+
+def _fout(tekst: str, code: int) -> int:
+    print(tekst, file=sys.stderr)
+    return code
+
+
+def _datum(tekst: str | None) -> date | None:
+    if tekst is None:
+        return None
+    try:
+        return date.fromisoformat(tekst.strip())
+    except ValueError:
+        raise MetingFout("De datum is geen datum; schrijf hem als 2026-11-28.") from None
+
+
+def cmd_meting(args: argparse.Namespace) -> int:
+    werkruimte = Werkruimte.laad(args.map)
+    pad = _sessiepad(werkruimte, args.sessie)
+    try:
+        gesprek = werkruimte.open(pad)
+    except SessieFout as fout:
+        return _fout(str(fout), 2)
+    try:
+        meting = voeg_toe(gesprek, args.doel, args.waarde, _datum(args.datum))
+    except MetingFout as fout:
+        return _fout(str(fout), 1)
+    try:
+        bewaard = werkruimte.bewaar(gesprek, pad)
+    except SessieFout as fout:
+        return _fout(str(fout), 2)
+    if bewaard.melding:
+        print(bewaard.melding, file=sys.stderr)
+    aantal = len(gesprek.sessie.metingen[str(args.doel)])
+    soort = "De nulmeting" if aantal == 1 else f"Meting {aantal}"
+    print(f"{soort} bij doel {args.doel} staat erin ({meting.datum:%d-%m-%Y}).")
+    oordeel = gehaald(huidige_doelen(gesprek)[args.doel - 1], meting.waarde)
+    if oordeel is not None:
+        print("Het criterium van dit doel is gehaald." if oordeel
+              else "Het criterium van dit doel is nog niet gehaald.")
+    return 0
+
+
+def _paren(waarden: list[str], optie: str) -> dict[int, str]:
+    """`["1=doorgaan", "2=afsluiten"]` als {1: "doorgaan", 2: "afsluiten"}."""
+    uit: dict[int, str] = {}
+    for waarde in waarden:
+        nummer, teken, rest = waarde.partition("=")
+        if not teken or not nummer.strip().isdigit():
+            raise MetingFout(f"{optie} verwacht een doelnummer, een = en een waarde, zoals "
+                             f"{optie} 2=afsluiten.")
+        uit[int(nummer)] = rest.strip()
+    return uit
+
+
+def cmd_bijstellen(args: argparse.Namespace) -> int:
+    werkruimte = Werkruimte.laad(args.map)
+    pad = _sessiepad(werkruimte, args.sessie)
+    try:
+        gesprek = werkruimte.open(pad)
+    except SessieFout as fout:
+        return _fout(str(fout), 2)
+    try:
+        versie = bijstel(
+            gesprek, _datum(args.datum) or date.today(),
+            besluiten=_paren(args.besluit, "--besluit"),
+            herschreven=_paren(args.herschrijf, "--herschrijf"),
+            oordelen=_paren(args.oordeel, "--oordeel"),
+            nieuw=args.nieuw, wijziging=args.wijziging, reden=args.reden,
+        )
+    except MetingFout as fout:
+        return _fout(str(fout), 1)
+    try:
+        bewaard = werkruimte.bewaar(gesprek, pad)
+    except SessieFout as fout:
+        return _fout(str(fout), 2)
+    if bewaard.melding:
+        print(bewaard.melding, file=sys.stderr)
+    print(f"Versie {versie} staat klaar: {gesprek.sessie.wijziging}")
+    print(f"Versie {versie - 1} blijft bewaard; maak die opnieuw met "
+          f"opp-assistent export {pad} --versie {versie - 1}")
+    if not any(s.vraag.rol == "instemming" and s.vraag.id in gesprek.sessie.antwoorden
+               for s in gesprek.zichtbaar()):
+        print("Vraag ouders opnieuw om instemming met het bijgestelde handelingsdeel.")
+    return 0

@@ -1,0 +1,1 @@
+"""De OPP-cyclus: metingen per doel, evaluatie en bijstellen tot een nieuwe versie."""

@@ -1,0 +1,131 @@
+"""Bijstellen: de huidige versie van het OPP afsluiten en versie n+1 beginnen, in dezelfde sessie.
+
+Per doel beslist de evaluatie: doorgaan (het doel en zijn metingen gaan mee), bijstellen (een
+herschreven doel begint opnieuw te meten) of afsluiten (het doel gaat niet mee). Nieuwe doelen
+komen erachter. De oude versie blijft precies bewaard in `sessie.versies`. Verandert het
+handelingsdeel (de doelen), dan vervalt de instemming van ouders: die vraagt de
+volledigheidscheck opnieuw.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from assistent.kern.cyclus.metingen import MetingFout, doelen_per_vraag
+from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.sessie.model import Versie, versienummer
+from assistent.kern.sessie.velden_cyclus import BESLUITEN, OORDELEN
+
+
+def _wijziging(besluiten: Mapping[int, str], nieuw: int) -> str:
+    """Een korte zin over wat er veranderde, zoals 'Doel 1 gaat door; doel 2 is herschreven.'"""
+    woorden = {"doorgaan": "gaat door", "bijstellen": "is herschreven",
+               "afsluiten": "is afgesloten"}
+    delen = [f"doel {n} {woorden[b]}" for n, b in sorted(besluiten.items())]
+    if nieuw:
+        delen.append("1 nieuw doel" if nieuw == 1 else f"{nieuw} nieuwe doelen")
+    tekst = "; ".join(delen) or "geen veranderingen in de doelen"
+    return tekst[0].upper() + tekst[1:] + "."
+
+
+def _schrijf_doelen(gesprek: Gesprek, per_vraag: dict[str, list[str]], nieuw: list[str]) -> None:
+    """Elk doel blijft bij zijn eigen vraag; nieuwe doelen komen bij de laatste lijstvraag."""
+    vragen = {s.vraag.id: s.vraag for s in gesprek.zichtbaar() if s.vraag.rol == "doel"}
+    lijsten = [i for i, v in vragen.items() if v.soort == "lijst"]
+    if nieuw and not lijsten:
+        raise MetingFout("Deze vragenlijst heeft geen lijst voor doelen; voeg een nieuw doel "
+                         "toe in de chat.")
+    if nieuw:
+        per_vraag[lijsten[-1]] = [*per_vraag.get(lijsten[-1], []), *nieuw]
+    for vraag_id, doelen in per_vraag.items():
+        if vragen[vraag_id].soort != "lijst" and len(doelen) > 1:
+            raise MetingFout("Een vraag voor één doel kan geen twee doelen krijgen.")
+        if not doelen:
+            antwoorden = gesprek.sessie.antwoorden
+            gesprek.sessie.antwoorden = {k: v for k, v in antwoorden.items() if k != vraag_id}
+            continue
+        waarde: object = doelen if vragen[vraag_id].soort == "lijst" else doelen[0]
+        uitkomst = gesprek.beantwoord(vraag_id, waarde)
+        if uitkomst.fouten:
+            raise MetingFout(f"De nieuwe doelen kloppen niet: {uitkomst.fouten[0]}")
+
+
+def bijstel(
+    gesprek: Gesprek,
+    datum: date,
+    *,
+    besluiten: Mapping[int, str] | None = None,
+    herschreven: Mapping[int, str] | None = None,
+    nieuw: Sequence[str] = (),
+    oordelen: Mapping[int, str] | None = None,
+    wijziging: str = "",
+    reden: str = "",
+) -> int:
+    """Sluit de huidige versie af en begint de volgende; geeft het nieuwe versienummer.
+
+    Zonder besluit gaat een doel door. Bewaren doet de aanroeper.
+    """
+    sessie = gesprek.sessie
+    paren = doelen_per_vraag(gesprek)
+    doelen = [doel for _, doel in paren]
+    besluiten = dict(besluiten or {})
+    herschreven = dict(herschreven or {})
+    oordelen = dict(oordelen or {})
+    for nummer in [*besluiten, *herschreven, *oordelen]:
+        if not 1 <= nummer <= len(doelen):
+            raise MetingFout(f"Er is geen doel {nummer}; de huidige versie heeft "
+                             f"{len(doelen)} doelen.")
+    for nummer in herschreven:
+        besluiten.setdefault(nummer, "bijstellen")
+    fout = next((b for b in besluiten.values() if b not in BESLUITEN), None) or next(
+        (o for o in oordelen.values() if o not in OORDELEN), None)
+    if fout is not None:
+        raise MetingFout(f"'{fout}' is geen besluit of oordeel; kies een besluit uit "
+                         f"{', '.join(BESLUITEN)} en een oordeel uit {', '.join(OORDELEN)}.")
+    for nummer, besluit in besluiten.items():
+        if besluit == "bijstellen" and not herschreven.get(nummer, "").strip():
+            raise MetingFout(f"Doel {nummer} wordt bijgesteld: geef de nieuwe tekst erbij.")
+    vorige_datum = sessie.versie_datum or sessie.aangemaakt.date()
+    if datum < vorige_datum:
+        raise MetingFout("De datum van bijstellen ligt voor het begin van de huidige versie.")
+
+    per_vraag: dict[str, list[str]] = {vraag_id: [] for vraag_id, _ in paren}
+    blijvend: list[str] = []  # per doel dat doorgaat het oude nummer, in de nieuwe volgorde
+    for nummer, (vraag_id, doel) in enumerate(paren, start=1):
+        besluit = besluiten.setdefault(nummer, "doorgaan")
+        if besluit == "afsluiten":
+            continue
+        per_vraag[vraag_id].append(doel if besluit == "doorgaan" else herschreven[nummer].strip())
+        blijvend.append(str(nummer) if besluit == "doorgaan" else "")
+    extra = [d.strip() for d in nieuw if d.strip()]
+
+    afgesloten = Versie(
+        versie=versienummer(sessie), datum=vorige_datum, wijziging=sessie.wijziging,
+        reden=sessie.reden, antwoorden=copy.deepcopy(sessie.antwoorden),
+        metingen={k: list(v) for k, v in sessie.metingen.items()}, doelen=list(doelen),
+        oordelen={str(k): v for k, v in sorted(oordelen.items())},
+        besluiten={str(k): v for k, v in sorted(besluiten.items())},
+    )
+    oude_antwoorden = sessie.antwoorden
+    veranderd = bool(extra) or any(b != "doorgaan" for b in besluiten.values())
+    if veranderd:
+        try:
+            _schrijf_doelen(gesprek, per_vraag, extra)
+        except MetingFout:
+            sessie.antwoorden = oude_antwoorden  # alles of niets
+            raise
+        # Het handelingsdeel is veranderd: de oude instemming geldt niet meer.
+        instemming = {s.vraag.id for s in gesprek.zichtbaar() if s.vraag.rol == "instemming"}
+        sessie.antwoorden = {k: v for k, v in sessie.antwoorden.items() if k not in instemming}
+    # Metingen gaan mee met een doel dat doorgaat, onder zijn nieuwe nummer. Een doel dat van
+    # vraag wisselt kan niet: de volgorde blijft die van het OPP.
+    nieuwe_nummers = {oud: str(n) for n, oud in enumerate(blijvend, start=1) if oud}
+    sessie.versies = [*sessie.versies, afgesloten]
+    sessie.metingen = {nieuwe_nummers[k]: list(v) for k, v in sessie.metingen.items()
+                       if k in nieuwe_nummers}
+    sessie.versie_datum = datum
+    sessie.wijziging = wijziging.strip() or _wijziging(besluiten, len(nieuw))
+    sessie.reden = reden.strip()
+    return versienummer(sessie)

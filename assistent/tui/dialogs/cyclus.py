@@ -1,0 +1,71 @@
+"""Metingen in de chat: de voortgang per doel zien en een meting toevoegen.
+
+Een meting is een doelnummer en een waarde in de eenheid van het doel ("3 van de 5 lessen");
+de datum is vandaag. Bewaard wordt meteen, net als een antwoord.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from assistent.kern.cyclus.metingen import MetingFout, huidige_doelen, voeg_toe
+from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.sessie.model import versienummer
+from assistent.kern.sessie.opslag import SessieFout
+from assistent.kern.werkruimte import Werkruimte
+from assistent.tui.widgets.metingen import Metingenbeeld
+
+UITLEG = ("Typ het nummer van het doel en de meting, bijvoorbeeld: 1 3 van de 5 lessen. "
+          "De datum is vandaag. Escape sluit.")
+
+
+class MetingenDialoog(ModalScreen[None]):
+    BINDINGS = [Binding("escape", "sluit", "Sluiten")]
+
+    def __init__(self, werkruimte: Werkruimte, gesprek: Gesprek, pad: Path) -> None:
+        super().__init__()
+        self.werkruimte = werkruimte
+        self.gesprek = gesprek
+        self.pad = pad
+
+    def compose(self) -> ComposeResult:
+        versie = versienummer(self.gesprek.sessie)
+        with Vertical(classes="dialoog"):
+            yield Static(f"Metingen (versie {versie})", classes="dialoogtitel", markup=False)
+            yield Metingenbeeld(id="metingenbeeld", markup=False)
+            yield Static(UITLEG, markup=False)
+            yield Input(id="meting", placeholder="1 3 van de 5 lessen")
+            yield Static("", id="metingmelding", markup=False)
+
+    def on_mount(self) -> None:
+        self._ververs()
+        self.query_one("#meting", Input).focus()
+
+    def _ververs(self) -> None:
+        self.query_one(Metingenbeeld).toon(huidige_doelen(self.gesprek),
+                                           self.gesprek.sessie.metingen)
+
+    def on_input_submitted(self, bericht: Input.Submitted) -> None:
+        melding = self.query_one("#metingmelding", Static)
+        nummer, _, waarde = bericht.value.strip().partition(" ")
+        if not nummer.isdigit():
+            melding.update("Begin met het nummer van het doel, bijvoorbeeld: 1 3 van de 5.")
+            return
+        try:
+            voeg_toe(self.gesprek, int(nummer), waarde)
+            self.werkruimte.bewaar(self.gesprek, self.pad)
+        except (MetingFout, SessieFout) as fout:
+            melding.update(str(fout))
+            return
+        bericht.input.value = ""
+        melding.update(f"De meting bij doel {nummer} is bewaard.")
+        self._ververs()
+
+    def action_sluit(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,50 @@
+"""Per doel een klein beeld van de voortgang: een rij balkjes, één per meting.
+
+Een balkje is zo hoog als de meting, gemeten aan het criterium van het doel (een vol balkje is
+het criterium). Het beeld is tekst, geen kleur: ernaast staat de laatste meting en of het
+criterium gehaald is, zodat het ook zonder kleur en met een schermlezer te volgen is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.widgets import Static
+
+from assistent.kern.cyclus.criterium import gehaald, norm, waarde
+from assistent.kern.sessie.model import Meting
+
+BALKJES = "▁▂▃▄▅▆▇█"
+
+
+def balkjes(doel: str, metingen: Sequence[Meting]) -> str:
+    """De rij balkjes; een meting die niet te rekenen is wordt een '·'."""
+    gevraagd = norm(doel)
+    tekens = []
+    for meting in metingen:
+        getal = waarde(meting.waarde, gevraagd) if gevraagd else None
+        if getal is None or gevraagd is None or gevraagd.grens <= 0:
+            tekens.append("·")
+            continue
+        deel = min(1.0, max(0.0, getal / gevraagd.grens))
+        tekens.append(BALKJES[round(deel * (len(BALKJES) - 1))])
+    return "".join(tekens)
+
+
+def regel(nummer: int, doel: str, metingen: Sequence[Meting]) -> str:
+    """'Doel 1  ▁▄█  laatste: 5 van de 5 (11-01-2027), criterium gehaald'."""
+    if not metingen:
+        return f"Doel {nummer}  nog geen metingen"
+    laatste = metingen[-1]
+    oordeel = {True: "criterium gehaald", False: "criterium nog niet gehaald",
+               None: "niet te rekenen"}[gehaald(doel, laatste.waarde)]
+    return (f"Doel {nummer}  {balkjes(doel, metingen)}  laatste: {laatste.waarde} "
+            f"({laatste.datum:%d-%m-%Y}), {oordeel}")
+
+
+class Metingenbeeld(Static):
+    """Het beeld voor alle doelen van de huidige versie, één regel per doel."""
+
+    def toon(self, doelen: Sequence[str], metingen: dict[str, list[Meting]]) -> None:
+        regels = [regel(n, d, metingen.get(str(n), [])) for n, d in enumerate(doelen, 1)]
+        self.update("\n".join(regels) or "Deze sessie heeft nog geen doelen.")
