@@ -12,12 +12,14 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from assistent.cli_export import _sessiepad
+from assistent.cli_export import _fout, _sessiepad
 from assistent.kern.cyclus.bijstellen import bijstel
 from assistent.kern.cyclus.criterium import gehaald
 from assistent.kern.cyclus.metingen import MetingFout, huidige_doelen, voeg_toe
+from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.werkruimte import Werkruimte
 
@@ -62,9 +64,16 @@ def registreer(sub: Any) -> None:
     bij.set_defaults(func=cmd_bijstellen)
 
 
-def _fout(tekst: str, code: int) -> int:
-    print(tekst, file=sys.stderr)
-    return code
+def _bewaar(werkruimte: Werkruimte, gesprek: Gesprek, pad: Path) -> int | None:
+    """Bewaart de sessie; bij een fout de afsluitcode, anders None (een melding gaat naar
+    stderr)."""
+    try:
+        bewaard = werkruimte.bewaar(gesprek, pad)
+    except SessieFout as fout:
+        return _fout(str(fout), 2)
+    if bewaard.melding:
+        print(bewaard.melding, file=sys.stderr)
+    return None
 
 
 def _datum(tekst: str | None) -> date | None:
@@ -87,12 +96,8 @@ def cmd_meting(args: argparse.Namespace) -> int:
         meting = voeg_toe(gesprek, args.doel, args.waarde, _datum(args.datum))
     except MetingFout as fout:
         return _fout(str(fout), 1)
-    try:
-        bewaard = werkruimte.bewaar(gesprek, pad)
-    except SessieFout as fout:
-        return _fout(str(fout), 2)
-    if bewaard.melding:
-        print(bewaard.melding, file=sys.stderr)
+    if (code := _bewaar(werkruimte, gesprek, pad)) is not None:
+        return code
     aantal = len(gesprek.sessie.metingen[str(args.doel)])
     soort = "De nulmeting" if aantal == 1 else f"Meting {aantal}"
     print(f"{soort} bij doel {args.doel} staat erin ({meting.datum:%d-%m-%Y}).")
@@ -132,12 +137,8 @@ def cmd_bijstellen(args: argparse.Namespace) -> int:
         )
     except MetingFout as fout:
         return _fout(str(fout), 1)
-    try:
-        bewaard = werkruimte.bewaar(gesprek, pad)
-    except SessieFout as fout:
-        return _fout(str(fout), 2)
-    if bewaard.melding:
-        print(bewaard.melding, file=sys.stderr)
+    if (code := _bewaar(werkruimte, gesprek, pad)) is not None:
+        return code
     print(f"Versie {versie} staat klaar: {gesprek.sessie.wijziging}")
     print(f"Versie {versie - 1} blijft bewaard; maak die opnieuw met "
           f"opp-assistent export {pad} --versie {versie - 1}")
