@@ -111,6 +111,10 @@ async def antwoord(pilot: Pilot[Any], waarde: Any) -> None:
     oude_stap = scherm.stap
     meldingen = len(scherm.query(Meldingbeurt))
     vraag = scherm.stap.vraag
+    # Eerst moet het invoerwidget van deze vraag er helemaal staan (gemonteerd en opgemaakt);
+    # een tekstvak vullen dat nog geen stijl heeft, liet Textual soms struikelen bij het tekenen.
+    await wacht_tot(pilot, lambda: any(w.is_mounted for w in scherm.query("#antwoord, #ja")))
+    await pilot.pause()
     if vraag.soort in ("tekst", "getal", "datum", "doel"):
         scherm.query_one("#antwoord", Input).value = str(waarde)
         await pilot.press("enter")
