@@ -39,6 +39,9 @@ def registreer(sub: Any) -> None:
     parser.add_argument(
         "--map", metavar="DIR", help="gebruikersmap met een eigen doelwoorden.toml van de school"
     )
+    parser.add_argument(
+        "--naam", metavar="NAAM", help="de naam van de leerling voor vragen en voorstel"
+    )
     parser.set_defaults(func=voer_uit)
 
 
@@ -134,7 +137,7 @@ def voer_uit(args: argparse.Namespace) -> int:
     alles_meetbaar = True
     for nummer, doel in enumerate(doelen, start=1):
         try:
-            oordeel = controleer(doel, extra_woorden=extra)
+            oordeel = controleer(doel, args.naam or None, extra_woorden=extra)
         except DoelwoordenFout as fout:
             print(f"opp-assistent doel: {fout}", file=sys.stderr)
             return 2

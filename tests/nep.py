@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistent.kern.doelcheck import Doeloordeel
 
 
-def nep_doelcheck(tekst: str) -> Doeloordeel:
+def nep_doelcheck(tekst: str, naam: str | None = None) -> Doeloordeel:
     """Een doel met 'beter' is vaag (criterium en termijn ontbreken), de rest is meetbaar."""
     if "beter" in tekst:
         return Doeloordeel(

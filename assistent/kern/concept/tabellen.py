@@ -88,8 +88,10 @@ def doelteksten(feiten: Feiten) -> list[tuple[str, str]]:
 
 def beoordeel_doelen(feiten: Feiten, doelcheck: Doelchecker) -> tuple[Doel, ...]:
     """Elk doel met het oordeel van de doelcheck: één keer, voor tabel en controles samen."""
+    naam = feiten.rol("naam")
+    leerling = naam.strip() or None if isinstance(naam, str) else None
     return tuple(
-        Doel(tekst, vraag_id, doelcheck(tekst), vraag_id in feiten.aanvaard)
+        Doel(tekst, vraag_id, doelcheck(tekst, naam=leerling), vraag_id in feiten.aanvaard)
         for vraag_id, tekst in doelteksten(feiten)
     )
 

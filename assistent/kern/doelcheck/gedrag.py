@@ -170,6 +170,8 @@ def _geen_doelgedrag(a: Analyse, i: int, leren: set[int], vermogen: set[int]) ->
     vorige = woorden[i - 1] if i else ""
     if vorige in NAAMWOORD_ERVOOR:
         return True
+    if a.reeks.infos[i].oordeelwoord and _na_koppelwerkwoord(a, i):
+        return True  # "is minder druk": een oordeel, geen vorm van "drukken"
     if zinsdeel in leren and (woorden[i].endswith("en") or vorige == "te"):
         return True
     return (
@@ -177,6 +179,15 @@ def _geen_doelgedrag(a: Analyse, i: int, leren: set[int], vermogen: set[int]) ->
         and vorige == "te"
         and "om" in woorden[max(0, i - 6) : i - 1]
         and zinsdeel not in vermogen
+    )
+
+
+def _na_koppelwerkwoord(a: Analyse, i: int) -> bool:
+    """Staat er kort vóór woord i een koppelwerkwoord in hetzelfde zinsdeel ("is … druk")?"""
+    zinsdeel, infos, woorden = a.zinsdelen.zinsdeel, a.reeks.infos, a.reeks.woorden
+    return any(
+        infos[k].koppelwerkwoord and woorden[k] != "zijn" and zinsdeel[k] == zinsdeel[i]
+        for k in range(max(0, i - 4), i)
     )
 
 

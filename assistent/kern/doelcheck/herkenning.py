@@ -99,6 +99,8 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     onderwerp(a, reeks.met_soort(ONDERWERP) if soorten & ONDERWERP else [])
     if gedrag.positief:
         _houding_als_gedrag(a, gedrag.stukken)
+        if not a.criterium and a.gedrag and ("best" in reeks.woorden or soorten & TRAP):
+            _gedrag_zonder_maat(a, gedrag.stukken)
         if a.onderwerp is None:
             _aanpak_in_infinitieven(a, gedrag.stukken)
     if len(a.vondsten) > 1:
@@ -226,6 +228,49 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
             houding.add(i)
     if houding:
         _laat_gedrag_vallen(a, stukken, houding)
+
+
+# Een houding in een vaste vorm met een werkwoord dat los wel zichtbaar is ("doet haar best").
+# Vergelijkingen die over de kwaliteit gaan, niet over hoe vaak: "vraagt vaker om hulp" noemt
+# wel het gedrag, "leest beter" niet.
+# Alleen direct na het werkwoord: "houdt zich beter aan de regels" noemt het gedrag wel.
+_KWALITEIT: Final = frozenset({"beter", "slechter"})
+_HOUDING_VOORWERP: Final = {"doen": frozenset({"best"})}
+
+
+def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
+    """ "Leest beter", "zit beter op zijn plek", "doet haar best": het werkwoord is zichtbaar,
+    maar wat je moet zien staat er alleen als vergelijking zonder maat of als houding. Zonder
+    criterium is dat geen waarneembaar gedrag."""
+    reeks, zinsdeel = a.reeks, a.zinsdelen.zinsdeel
+    n = len(reeks.woorden)
+    vergelijk = {
+        v.begin
+        for v in a.vondsten
+        if v.soort == "vergelijking" and a.reeks.laag[v.begin : v.eind] in _KWALITEIT
+    }
+    weg: set[int] = set()
+    for i, _j in stukken:
+        bij = [k for k in range(i + 1, min(n, i + 8)) if zinsdeel[k] == zinsdeel[i]]
+        houding = _HOUDING_VOORWERP.get(reeks.infos[i].lemma)
+        k = next((k for k in bij if reeks.woorden[k] in houding), None) if houding else None
+        if k is not None:
+            a.meld("vaag", i, k + 1, "gedrag")
+            weg.add(i)
+            continue
+        # het eerste woord na het werkwoord, na een onderwerp ertussen ("leest Bas beter")
+        eerste = next((k for k in bij if not _onderwerpwoord(a, k)), None)
+        if eerste is not None and reeks.begins[eerste] in vergelijk:
+            weg.add(i)
+    if weg:
+        _laat_gedrag_vallen(a, stukken, weg)
+
+
+_ONDERWERPWOORDEN: Final = frozenset({"de", "leerling", "hij", "zij", "ze", "ik", "jij", "je"})
+
+
+def _onderwerpwoord(a: Analyse, k: int) -> bool:
+    return a.reeks.hoofdletter[k] or a.reeks.woorden[k] in _ONDERWERPWOORDEN
 
 
 def _aanpak_in_infinitieven(a: Analyse, stukken: list[Span]) -> None:

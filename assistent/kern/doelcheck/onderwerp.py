@@ -87,6 +87,8 @@ def _eerste_woord_is_onderwerp(a: Analyse) -> bool:
                 eerste not in FUNCTIEWOORDEN
                 and infos[1].werkwoordachtig
                 and not infos[0].werkwoordachtig
+                # "Beter worden in Engels": een vergelijking of oordeel is geen persoon
+                and not (infos[0].vergrotende_trap or infos[0].oordeelwoord)
             )
         )
         and eerste not in a.lijsten.tijdwoorden

@@ -101,4 +101,6 @@ class Doeloordeel:
 class Doelchecker(Protocol):
     """Een doelcheck die meegegeven wordt (de motor, het concept, de export, tests)."""
 
-    def __call__(self, tekst: str, /) -> Doeloordeel: ...
+    def __call__(self, tekst: str, /, naam: str | None = None) -> Doeloordeel:
+        """`naam`: de leerling uit de sessie, voor vragen en voorstel (anders "de leerling")."""
+        ...

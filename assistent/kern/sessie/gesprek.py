@@ -164,6 +164,11 @@ class Gesprek:
         self.zichtbaar()
         return self._stand().advies
 
+    def _leerlingnaam(self) -> str | None:
+        """De naam onder de rol `naam` voor de doelcheck, of None (dan "de leerling")."""
+        naam = self._stand().per_rol.get("naam")
+        return naam.strip() or None if isinstance(naam, str) else None
+
     def per_rol(self) -> dict[str, Antwoordwaarde]:
         """De geldende antwoorden van zichtbare vragen met een rol, per rol."""
         self.zichtbaar()
@@ -275,10 +280,11 @@ class Gesprek:
         elkaar tegenspreken (met dit nieuwe antwoord erbij)."""
         zacht = waarschuwingen(vraag, waarde)
         if vraag.soort == "doel" and isinstance(waarde, str):
-            zacht.extend(doel_waarschuwingen(self._doelcheck(waarde)))
+            zacht.extend(doel_waarschuwingen(self._doelcheck(waarde, naam=self._leerlingnaam())))
         elif vraag.soort == "lijst" and vraag.item == "doel" and isinstance(waarde, list):
+            naam = self._leerlingnaam()
             for item in waarde:
-                zacht.extend(doel_waarschuwingen(self._doelcheck(item)))
+                zacht.extend(doel_waarschuwingen(self._doelcheck(item, naam=naam)))
         if vraag.rol in datums.ROLLEN:
             antwoorden = {**self.per_rol(), vraag.rol: waarde}
             zacht.extend(datums.datumwaarschuwingen(
