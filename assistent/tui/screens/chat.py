@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import ComposeResult, SystemCommand
@@ -20,17 +19,16 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from assistent.kern.sessie.gesprek import Gesprek, Stap
-from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.werkruimte import (
-    DOCUMENTTITELS,
-    FORMAATNAMEN,
     Werkruimte,
     adviesweergave,
     conceptweergave,
     overzicht,
     stop_wijzigen,
 )
+from assistent.tui.bewaren import Bewaarder
 from assistent.tui.commando import Opdracht
+from assistent.tui.exporteren import Exportstroom
 from assistent.tui.widgets.antwoordvak import Antwoordvak
 from assistent.tui.widgets.berichten import OpdrachtGegeven, Verstuurd
 from assistent.tui.widgets.beurt import Antwoordbeurt
@@ -38,9 +36,6 @@ from assistent.tui.widgets.concept import ConceptPaneel
 from assistent.tui.widgets.invoer import ALT_CIJFERS
 from assistent.tui.widgets.suggesties import Suggesties
 from assistent.tui.widgets.transcript import Rij, Transcript
-
-if TYPE_CHECKING:
-    from assistent.tui.dialogs.export import Exportkeuze
 
 # Dialogen worden pas bij gebruik geïmporteerd: ze horen niet bij de tijd tot de eerste vraag.
 TEKSTSOORTEN = ("tekst", "lang", "doel", "lijst")
@@ -94,8 +89,9 @@ class ChatScherm(Screen[None]):
         self.pad = pad
         self.stap: Stap | None = None
         self.document = "opp"
-        # Mislukte het laatste opslaan (schijf vol)? Dan waarschuwt stoppen eerst.
-        self.onbewaard = False
+        self.bewaarder = Bewaarder(self, werkruimte, gesprek, pad)
+        self.exportstroom = Exportstroom(self, werkruimte, gesprek, self._meld_info,
+                                         vandaag=vandaag)
 
     def compose(self) -> ComposeResult:
         yield Static("", id="kop", markup=False)
@@ -183,69 +179,21 @@ class ChatScherm(Screen[None]):
         await self.query_one(ConceptPaneel).toon(weergave.titel, weergave.markdown,
                                                  weergave.controles)
 
-    # --- opslaan -----------------------------------------------------------------------------
+    # --- opslaan (zie tui/bewaren.py) -----------------------------------------------------
 
     def bewaar(self) -> bool:
-        try:
-            bewaard = self.werkruimte.bewaar(self.gesprek, self.pad)
-        except SessieFout as fout:
-            from assistent.tui.dialogs.fout import FoutDialoog
+        return self.bewaarder.bewaar()
 
-            self.onbewaard = True
-            self.app.push_screen(FoutDialoog(
-                "Opslaan lukte niet",
-                f"{fout}\n\nJe antwoord staat nog op het scherm en blijft bewaard zolang de "
-                "assistent openstaat. Los het probleem op; bij het volgende antwoord probeer ik "
-                "opnieuw op te slaan.",
-            ))
-            return False
-        self.onbewaard = False
-        if bewaard.melding:  # een tweede venster of script schreef intussen ook
-            self.notify(bewaard.melding, title="Samengevoegd", severity="warning", timeout=30)
-        return True
+    @property
+    def onbewaard(self) -> bool:
+        """Mislukte het laatste opslaan (schijf vol)? Dan waarschuwt stoppen eerst."""
+        return self.bewaarder.onbewaard
 
     def vraag_voor_stoppen(self, verder: Callable[[], None]) -> None:
-        """Er staat een antwoord nog niet op schijf (de schijf was vol, de map weg): eerst
-        vragen of het opnieuw moet, ergens anders heen, of echt weg mag."""
-        from assistent.tui.dialogs.keuze import Keuze, KeuzeDialoog
+        self.bewaarder.vraag_voor_stoppen(verder)
 
-        def na_keuze(keuze: Keuze | None) -> None:
-            if keuze is None or keuze.knop == "terug":
-                return
-            if keuze.knop == "stoppen" or (keuze.knop == "opnieuw" and self.bewaar()):
-                verder()
-            elif keuze.knop == "elders":
-                fout = self.bewaar_elders(keuze.tekst)
-                if fout is None:
-                    verder()
-                else:
-                    self.notify(fout, title="Ook daar lukte het niet", severity="error",
-                                timeout=20)
-
-        elders = Path.home() / f"{self.pad.stem}-kopie.toml"
-        self.app.push_screen(KeuzeDialoog(
-            "Je laatste antwoord staat nog niet op schijf",
-            f"Opslaan in {self.pad} lukte niet. Stop je nu, dan is dat antwoord weg. "
-            "Probeer het opnieuw, of bewaar de sessie ergens anders (bijvoorbeeld op een "
-            "USB-stick):",
-            [("opnieuw", "Opnieuw opslaan"), ("elders", "Hier opslaan"),
-             ("stoppen", "Toch stoppen"), ("terug", "Terug")],
-            invoer=(str(elders), "elders"), waarschuwing=True,
-        ), na_keuze)
-
-    def bewaar_elders(self, tekst: str) -> str | None:
-        """Bewaart een kopie van de sessie op een ander pad; None als het lukte, anders de fout.
-        Een bestaand bestand wordt niet overschreven."""
-        if not tekst:
-            return "Geef een pad op."
-        pad = Path(tekst).expanduser()
-        try:
-            self.werkruimte.bewaar_kopie(self.gesprek, pad)
-        except SessieFout as fout:
-            return str(fout)
-        self.onbewaard = False
-        self.notify(f"Bewaard in {pad}", title="Opgeslagen")
-        return None
+    async def _meld_info(self, tekst: str) -> None:
+        await self.query_one(Transcript).melding(tekst, "info")
 
     # --- antwoorden ----------------------------------------------------------------------
 
@@ -415,60 +363,7 @@ class ChatScherm(Screen[None]):
         self.app.push_screen(scherm, na_overzicht)
 
     def action_exporteer(self) -> None:
-        self._open_export()
-
-    def _open_export(self, vorige: Exportkeuze | None = None, fout: str = "") -> None:
-        from assistent.tui.dialogs.export import ExportDialoog
-
-        voorstellen = {
-            (document, formaat): self.werkruimte.exportpad(self.gesprek, document, formaat)
-            for document in DOCUMENTTITELS for formaat in FORMAATNAMEN
-        }
-        sjablonen = {s: self.werkruimte.sjabloonpad(self.gesprek, s)
-                     for s in self.werkruimte.schoolsjablonen()}
-        self.app.push_screen(ExportDialoog(voorstellen, vorige, fout, sjablonen), self._na_export)
-
-    async def _na_export(self, keuze: Exportkeuze | None, overschrijf: bool = False) -> None:
-        """De kern schrijft het bestand; lukt het niet, dan de dialoog terug met de fout.
-        Bestaat het bestand al, dan eerst vragen of het vervangen mag."""
-        if keuze is None:
-            return
-        from assistent.kern.export import BestaatAl, ExportFout
-        from assistent.kern.schoolsjabloon.vullen import SjabloonFout
-
-        try:
-            if keuze.sjabloon is not None:  # het Word-format van de school
-                pad = self.werkruimte.exporteer_sjabloon(
-                    self.gesprek, keuze.sjabloon, keuze.pad, vandaag=self.vandaag,
-                    overschrijf=overschrijf)
-            else:
-                pad = self.werkruimte.exporteer(self.gesprek, keuze.document, keuze.formaat,
-                                                keuze.pad, vandaag=self.vandaag,
-                                                overschrijf=overschrijf)
-        except BestaatAl as fout:
-            self._vraag_overschrijven(keuze, fout.pad)
-            return
-        except (ExportFout, SjabloonFout, OSError) as fout:
-            self._open_export(keuze, f"Exporteren lukte niet: {fout}")
-            return
-        await self.query_one(Transcript).melding(f"Opgeslagen als {pad}", "info")
-        self.notify(f"Opgeslagen als {pad}", title="Geëxporteerd")
-
-    def _vraag_overschrijven(self, keuze: Exportkeuze, pad: Path) -> None:
-        from assistent.tui.dialogs.export import Exportkeuze
-        from assistent.tui.dialogs.keuze import Keuze, KeuzeDialoog
-
-        async def na_keuze(antwoord: Keuze | None) -> None:
-            if antwoord is not None and antwoord.knop == "overschrijf":
-                await self._na_export(Exportkeuze(keuze.document, keuze.formaat, pad,
-                                                  keuze.sjabloon), True)
-            else:
-                self._open_export(keuze, "Kies een andere naam, of vervang het bestand.")
-
-        self.app.push_screen(KeuzeDialoog(
-            "Dit bestand bestaat al", f"{pad} bestaat al. Wil je het vervangen?",
-            [("anders", "Andere naam kiezen"), ("overschrijf", "Vervangen")],
-        ), na_keuze)
+        self.exportstroom.open()
 
     def opdrachten(self) -> Iterator[SystemCommand]:
         """Voor het opdrachtenpalet (ctrl+p): alles wat je hier kunt doen."""
