@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistent.cli_export import _fout, _sessiepad
-from assistent.kern.cyclus.bijstellen import bijstel
+from assistent.kern.cyclus.bijstellen import bijstel, instemming_opnieuw_nodig
 from assistent.kern.cyclus.criterium import gehaald
 from assistent.kern.cyclus.metingen import MetingFout, huidige_doelen, voeg_toe
 from assistent.kern.sessie.gesprek import Gesprek
@@ -142,7 +142,6 @@ def cmd_bijstellen(args: argparse.Namespace) -> int:
     print(f"Versie {versie} staat klaar: {gesprek.sessie.wijziging}")
     print(f"Versie {versie - 1} blijft bewaard; maak die opnieuw met "
           f"opp-assistent export {pad} --versie {versie - 1}")
-    if not any(s.vraag.rol == "instemming" and s.vraag.id in gesprek.sessie.antwoorden
-               for s in gesprek.zichtbaar()):
+    if instemming_opnieuw_nodig(gesprek):
         print("Vraag ouders opnieuw om instemming met het bijgestelde handelingsdeel.")
     return 0

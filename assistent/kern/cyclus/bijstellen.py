@@ -129,3 +129,13 @@ def bijstel(
     sessie.wijziging = wijziging.strip() or _wijziging(besluiten, len(nieuw))
     sessie.reden = reden.strip()
     return versienummer(sessie)
+
+
+def instemming_opnieuw_nodig(gesprek: Gesprek) -> bool:
+    """Moeten ouders (opnieuw) instemmen? Ja zodra een zichtbare instemmingsvraag open staat.
+
+    `bijstel` wist de instemming als het handelingsdeel veranderde; zo beslist de kern en
+    hoeven CLI en TUI dat niet elk zelf uit de vragen af te leiden.
+    """
+    instemming = [s.vraag.id for s in gesprek.zichtbaar() if s.vraag.rol == "instemming"]
+    return bool(instemming) and not all(v in gesprek.sessie.antwoorden for v in instemming)
