@@ -22,11 +22,11 @@ from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.widgets.metingen import Metingenbeeld
 
 UITLEG = ("Typ het nummer van het doel en de meting, bijvoorbeeld: 1 3 van de 5 lessen. "
-          "De datum is vandaag. Escape sluit.")
+          "De datum is vandaag. F9 stelt het OPP bij naar een nieuwe versie. Escape sluit.")
 
 
 class MetingenDialoog(ModalScreen[None]):
-    BINDINGS = [Binding("escape", "sluit", "Sluiten")]
+    BINDINGS = [Binding("escape", "sluit", "Sluiten"), Binding("f9", "bijstellen", "Bijstellen")]
 
     def __init__(self, werkruimte: Werkruimte, gesprek: Gesprek, pad: Path) -> None:
         super().__init__()
@@ -37,7 +37,8 @@ class MetingenDialoog(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         versie = versienummer(self.gesprek.sessie)
         with Vertical(classes="dialoog"):
-            yield Static(f"Metingen (versie {versie})", classes="dialoogtitel", markup=False)
+            yield Static(f"Metingen (versie {versie})", id="metingentitel",
+                         classes="dialoogtitel", markup=False)
             yield Metingenbeeld(id="metingenbeeld", markup=False)
             yield Static(UITLEG, markup=False)
             yield Input(id="meting", placeholder="1 3 van de 5 lessen")
@@ -66,6 +67,20 @@ class MetingenDialoog(ModalScreen[None]):
         bericht.input.value = ""
         melding.update(f"De meting bij doel {nummer} is bewaard.")
         self._ververs()
+
+    def action_bijstellen(self) -> None:
+        from assistent.tui.dialogs.bijstellen import BijstelDialoog
+
+        def na_bijstellen(zin: str | None) -> None:
+            if zin is None:
+                return
+            versie = versienummer(self.gesprek.sessie)
+            self.query_one("#metingentitel", Static).update(f"Metingen (versie {versie})")
+            self.query_one("#metingmelding", Static).update(f"Versie {versie} staat klaar. {zin}")
+            self._ververs()
+
+        self.app.push_screen(BijstelDialoog(self.werkruimte, self.gesprek, self.pad),
+                             na_bijstellen)
 
     def action_sluit(self) -> None:
         self.dismiss(None)
