@@ -280,7 +280,8 @@ def _aanpak_in_infinitieven(a: Analyse, stukken: list[Span]) -> None:
     reeks = a.reeks
     for i, _j in stukken:
         woord = reeks.woorden[i]
-        if not (woord.endswith("en") and woord == reeks.infos[i].lemma):
+        # Een heel werkwoord, geen deelwoord; het lemma helpt niet ("uitleggen" → "uitleg").
+        if not woord.endswith("en") or reeks.infos[i].voltooid_deelwoord:
             return
     for i, j in stukken:
         a.meld("volwassene", i, j, "gedrag")

@@ -92,4 +92,6 @@ def _eerste_woord_is_onderwerp(a: Analyse) -> bool:
             )
         )
         and eerste not in a.lijsten.tijdwoorden
+        and eerste not in a.lijsten.geen_persoon
+        and not eerste[:1].isdigit()
     )

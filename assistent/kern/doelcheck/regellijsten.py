@@ -38,6 +38,7 @@ class Regellijsten:
     geen_maat_voor_laatste: frozenset[str]  # het laatste woord van elk van die woorden
     geen_maat_na: frozenset[str]  # een getal vóór deze woorden is een leeftijd ("8 jaar")
     tijdwoorden: frozenset[str]  # maanden, feestdagen, weekdagen: met hoofdletter geen naam
+    geen_persoon: frozenset[str]  # "er", "dit", "twee": vooraan, maar nooit de leerling
     # Wederkerend voor een gevoel ("zorgen maken"): per werkwoord de woorden die erbij horen.
     wederkerend: Mapping[str, tuple[frozenset[str], ...]]
 
@@ -86,6 +87,7 @@ class Regellijsten:
             geen_maat_voor_laatste=frozenset(x.split()[-1] for x in geen_maat_voor if x.split()),
             geen_maat_na=lijst("criterium.getal_geen_maat_na"),
             tijdwoorden=samen("termijn.maanden", "termijn.feestdagen", "termijn.weekdagen"),
+            geen_persoon=samen("onderwerp.geen_persoon", "getallen.woorden"),
             wederkerend=_wederkerend(lijst("vaag.wederkerend")),
         )
 

@@ -28,6 +28,20 @@ _VAK_BIJ_WOORD: Final = {
     "meer": "minstens [x] keer per [dag/les]",
     "minder": "hooguit [x] keer per [dag/les]",
 }
+# Een termijn die zo begint, staat vooraan in een zin; anders komt er "voor" voor.
+_TERMIJNBEGIN: Final = frozenset(
+    "voor vóór binnen over na in op bij tijdens rond uiterlijk tot aan tegen eind begin het de "
+    "komende vanaf halverwege medio per".split()
+)
+# Het voorzetsel en lidwoord vlak vóór een gevonden termijn ("voor de" + "kerstvakantie").
+_VOORZETSEL_ERVOOR: Final = re.compile(
+    r"\b(?:voor|vóór|na|tot|rond|tijdens|bij|in|op)\s+(?:(?:de|het)\s+)?$", re.IGNORECASE
+)
+# Een criterium dat zonder de rest van de zin iets zegt.
+_MAAT_IN_ZIN: Final = re.compile(
+    r"\bvan\s+de\b|%|\bprocent\b|\bkeer\b|\bper\b|\bniveau\b|\bminu|\bseconde|\bfout",
+    re.IGNORECASE,
+)
 # Een los voegwoord aan het eind of vóór een komma ("… en," of "… maar") valt weg.
 _LOS_VOEGWOORD: Final = re.compile(r"\s+(?:en|maar|of)\s*(?=,|$)")
 
@@ -303,16 +317,23 @@ def _sjabloon(
     een ontkend doel komt het ongewenste werkwoord er niet in: gevraagd wordt wat wél."""
     if "termijn" not in ontbreekt and a.termijnplekken:
         b, e = a.termijnplekken[0]
+        ervoor = _VOORZETSEL_ERVOOR.search(tekst, 0, b)  # "voor de" vóór "kerstvakantie"
+        if ervoor and ervoor.end() == b:
+            b = ervoor.start()
         termijn = tekst[b:e]
         if termijn[:1].isdigit():
             termijn = "op " + termijn
+        elif termijn.split(" ", 1)[0].lower() not in _TERMIJNBEGIN:
+            termijn = "voor " + termijn
     else:
         termijn = "voor [datum]"
     criterium = _criteriumvak_bij(a, instrument)
     if "criterium" not in ontbreekt and a.criteriumplekken:
         b, e = max(a.criteriumplekken, key=lambda s: s[1] - s[0])
         gevonden = tekst[b:e]
-        if not gevonden.isdigit():  # een kaal getal zegt in een nieuwe zin niets
+        # Alleen een maat die in een nieuwe zin iets zegt ("4 van de 5", "hooguit twee keer");
+        # een los aantal ("twee", "minimaal 10 nieuwe") hoort vaak bij het aanbod.
+        if _MAAT_IN_ZIN.search(gevonden):
             criterium = "in " + gevonden if gevonden[:1].isdigit() else gevonden
     wel = any(v.soort == "negatief" for v in a.vondsten)
     if a.ik_vorm:
