@@ -43,3 +43,20 @@ def test_het_sjabloon_neemt_geen_los_aantal_uit_het_aanbod_over() -> None:
     oordeel = beoordeel("Er worden minimaal 10 nieuwe woorden per week uitgelegd.", "Noor")
     assert "minimaal 10" not in oordeel.suggestie
     assert "[x]" in oordeel.suggestie
+
+
+def test_mijn_doel_is_een_ik_doel_en_mijn_is_geen_naam() -> None:
+    oordeel = beoordeel("Mijn doel is beter leren lezen.", "Noor")
+    assert "Mijn [" not in oordeel.suggestie and " ik " in oordeel.suggestie
+    assert not any("Mijn" in v for v in oordeel.vervolgvragen)
+
+
+def test_een_aantal_in_het_sjabloon_houdt_zijn_eenheid() -> None:
+    oordeel = beoordeel("Noor leert in 6 weken de tafel van 7: 9 van de 10 sommen goed.", "Noor")
+    assert "gedrag" in oordeel.ontbreekt  # "leert" zie je niet
+    assert "9 van de 10 sommen goed" in oordeel.suggestie
+    assert oordeel.suggestie.startswith("In 6 weken [doet] Noor [wat je ziet of hoort]")
+
+
+def test_hooguit_zo_vaak_ongewenst_gedrag_is_een_meetbaar_doel() -> None:
+    assert beoordeel("Noor wiebelt hooguit twee keer per les, voor de kerstvakantie.").meetbaar

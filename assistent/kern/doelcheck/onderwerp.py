@@ -32,6 +32,8 @@ def onderwerp(a: Analyse, onderwerpwoorden: list[int]) -> None:
     elif _eerste_woord_is_onderwerp(a):
         plek = 0
     else:
+        # "Mijn doel is …": een ik-doel zonder "ik" als onderwerp.
+        a.ik_vorm = bool(woorden) and woorden[0] == "mijn"
         return
     b, e = reeks.begins[plek], reeks.einden[plek + lengte - 1]
     a.onderwerp, a.onderwerp_plek = reeks.tekst[b:e], (b, e)
@@ -56,7 +58,8 @@ def _eerste_naam(a: Analyse) -> int:
         if (
             k == "ik"
             or k == "leerling"
-            or (k not in tijd and k.isalpha() and (not i or woorden[i - 1] not in _VOORZETSELS))
+            or (k not in tijd and k not in a.lijsten.geen_persoon and k.isalpha()
+                and (not i or woorden[i - 1] not in _VOORZETSELS))
         ):
             return i  # "beter in Engels": een woord na een voorzetsel is geen onderwerp
         try:  # zelden: een maand of feestdag met een hoofdletter

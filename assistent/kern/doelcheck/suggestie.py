@@ -33,6 +33,8 @@ _TERMIJNBEGIN: Final = frozenset(
     "voor vóór binnen over na in op bij tijdens rond uiterlijk tot aan tegen eind begin het de "
     "komende vanaf halverwege medio per".split()
 )
+# Wat direct achter een aantal staat ("sommen goed", "dagen"), tot een leesteken.
+_WAT_ERNA: Final = re.compile(r"(?:\s+(?!en\b|of\b|voor\b|in\b|op\b)[a-zà-ÿ-]+){1,2}")
 # Het voorzetsel en lidwoord vlak vóór een gevonden termijn ("voor de" + "kerstvakantie").
 _VOORZETSEL_ERVOOR: Final = re.compile(
     r"\b(?:voor|vóór|na|tot|rond|tijdens|bij|in|op)\s+(?:(?:de|het)\s+)?$", re.IGNORECASE
@@ -331,6 +333,9 @@ def _sjabloon(
     if "criterium" not in ontbreekt and a.criteriumplekken:
         b, e = max(a.criteriumplekken, key=lambda s: s[1] - s[0])
         gevonden = tekst[b:e]
+        if gevonden[-1:].isdigit():  # "9 van de 10" zonder wat: tot twee woorden erachter
+            erna = _WAT_ERNA.match(tekst, e)
+            gevonden += erna.group(0).rstrip() if erna else ""
         # Alleen een maat die in een nieuwe zin iets zegt ("4 van de 5", "hooguit twee keer");
         # een los aantal ("twee", "minimaal 10 nieuwe") hoort vaak bij het aanbod.
         if _MAAT_IN_ZIN.search(gevonden):
@@ -341,5 +346,5 @@ def _sjabloon(
     else:
         werkwoord, wie_ = "[doet]", persoon
         wat = "[wat je wél ziet of hoort]" if wel else "[wat je ziet of hoort]"
-    zin = f"{termijn} {werkwoord} {wie_} {criterium} {wat}."
+    zin = f"{termijn} {werkwoord} {wie_} {wat} {criterium}."
     return zin[:1].upper() + zin[1:]
