@@ -60,3 +60,16 @@ def test_een_aantal_in_het_sjabloon_houdt_zijn_eenheid() -> None:
 
 def test_hooguit_zo_vaak_ongewenst_gedrag_is_een_meetbaar_doel() -> None:
     assert beoordeel("Noor wiebelt hooguit twee keer per les, voor de kerstvakantie.").meetbaar
+
+
+@pytest.mark.parametrize(("tekst", "vak"), [
+    ("Noor haalt voor de zomervakantie een goed cijfer voor spelling.", "minstens een [cijfer]"),
+    ("Noor haalt in blok 3 een hoge score op de citotoets.", "een score van minstens [x]"),
+])
+def test_een_cijfer_zonder_getal_krijgt_een_vak_in_dezelfde_maat(tekst: str, vak: str) -> None:
+    from tests.test_doelcheck_voorstel import ingevuld
+
+    oordeel = beoordeel(tekst, "Noor")
+    assert oordeel.ontbreekt == ("criterium",)
+    assert vak in oordeel.suggestie and "goed cijfer" not in oordeel.suggestie
+    assert beoordeel(ingevuld(oordeel.suggestie)).meetbaar

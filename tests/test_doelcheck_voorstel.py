@@ -33,6 +33,7 @@ _WAARDEN = {
     "[wat je wél doet]": "mijn vinger op",
     "[x]": "4",
     "[y]": "5",
+    "[cijfer]": "7",
 }
 _PLEK = re.compile(r"\[[^\]]*\]")
 

@@ -122,7 +122,8 @@ def _vakken(
             continue
         if v.element == "criterium" and not criterium_klaar:
             woord = tekst[v.begin : v.eind].lower()
-            vak = _VAK_BIJ_WOORD.get(woord) or _criteriumvak_bij(a, instrument)
+            vak = _VAK_BIJ_WOORD.get(woord) or _vak_bij_cijfer(woord) or _criteriumvak_bij(
+                a, instrument)
             vakken.vervang.append((v.begin, v.eind, vak))
             criterium_klaar = True
         elif v.element == "termijn":
@@ -180,6 +181,17 @@ def _criteriumvak(a: Analyse, instrument: str | None, vakken: _Vakken) -> None:
         vakken.vervang.append((na, na, " " + vak))
     else:
         vakken.achteraan.append(vak)
+
+
+def _vak_bij_cijfer(woord: str) -> str | None:
+    """Een cijfer of score zonder getal krijgt een vak in dezelfde soort maat."""
+    if "cijfer" in woord:
+        return "minstens een [cijfer]"
+    if "scoren" in woord:
+        return "minstens [x] punten scoren"
+    if "score" in woord:
+        return "een score van minstens [x]"
+    return None
 
 
 def _zonder_los_voegwoord(zin: str) -> str:
