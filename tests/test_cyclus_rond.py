@@ -55,6 +55,9 @@ def test_metingen_bijstellen_en_beide_versies_exporteren(
     assert "Evaluatie van versie 1" in tekst_2
     assert NIEUW_DOEL in tekst_2 and "Milan begint nu zelf aan zijn taak." in tekst_2
     assert "5 van de 5 rekenlessen (11-01-2027)" in tekst_2
+    # "Binnen zes weken" in versie 2 telt vanaf het bijstellen, niet vanaf de oude vaststelling.
+    assert "gerekend vanaf het bijstellen op 18 januari 2027" in tekst_2
+    assert "uiterlijk 1 maart 2027" in tekst_2
     assert "behaald" in tekst_2 and "afsluiten" in tekst_2
     # Versie 1 zoals die was: de oude doelen, de drie metingen, geen versiekop.
     assert "Versie 2" not in tekst_1 and NIEUW_DOEL not in tekst_1

@@ -56,8 +56,12 @@ def overleg_geweest(feiten: Feiten, vandaag: date) -> bool:
 
 
 def termijnbegin(feiten: Feiten, vandaag: date) -> tuple[date, str]:
-    """Vanaf wanneer 'binnen zes weken' in een doel telt: de vaststelling, anders vandaag."""
+    """Vanaf wanneer 'binnen zes weken' in een doel telt: het bijstellen van deze versie, de
+    vaststelling, anders vandaag. Een doel in versie 2 begint niet vóór versie 2."""
     vast = als_datum(feiten.rol("vaststelling"))
+    bijgesteld = feiten.cyclus.versie_datum
+    if bijgesteld is not None and (vast is None or bijgesteld > vast):
+        return bijgesteld, f"het bijstellen op {datumtekst(bijgesteld)}"
     if vast is not None:
         return vast, f"de vaststelling op {datumtekst(vast)}"
     return vandaag, f"de datum van dit concept, {datumtekst(vandaag)}"
