@@ -90,6 +90,10 @@ def bijstel(
     vorige_datum = sessie.versie_datum or sessie.aangemaakt.date()
     if datum < vorige_datum:
         raise MetingFout("De datum van bijstellen ligt voor het begin van de huidige versie.")
+    laatste = max((m.datum for lijst in sessie.metingen.values() for m in lijst), default=None)
+    if laatste is not None and datum < laatste:
+        raise MetingFout(f"De datum van bijstellen ligt vóór de laatste meting "
+                         f"({laatste:%d-%m-%Y}); kies een datum op of na die meting.")
 
     per_vraag: dict[str, list[str]] = {vraag_id: [] for vraag_id, _ in paren}
     blijvend: list[str] = []  # per doel dat doorgaat het oude nummer, in de nieuwe volgorde
