@@ -92,3 +92,22 @@ async def test_herschrijven_zonder_tekst_geeft_een_melding_en_verandert_niets(
         await wacht_tot(pilot, lambda: isinstance(app.screen, MetingenDialoog))
     assert pad.read_bytes() == voor
     assert versienummer(opslag.lees(pad)) == 1
+
+
+async def test_alles_gaat_door_zonder_nieuw_doel(werkruimte: Werkruimte) -> None:
+    _, pad = maak_demo(werkruimte)
+    oud = huidige_doelen(werkruimte.open(pad))
+    app = OppApp(werkruimte, pad)
+    async with app.run_test(size=(80, 24)) as pilot:
+        chat(app)
+        await pilot.press("f8")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, MetingenDialoog))
+        await pilot.press("f9")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, BijstelDialoog))
+        await pilot.press("ctrl+s")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, MetingenDialoog))
+        melding = str(app.screen.query_one("#metingmelding").render())
+        assert "gaat door" in melding and "nieuw" not in melding  # een leeg vak is geen doel
+        assert "instemming" not in melding  # niets veranderd: de instemming blijft
+    assert huidige_doelen(werkruimte.open(pad)) == oud
+    assert versienummer(opslag.lees(pad)) == 2

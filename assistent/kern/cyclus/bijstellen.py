@@ -130,7 +130,7 @@ def bijstel(
     sessie.metingen = {nieuwe_nummers[k]: list(v) for k, v in sessie.metingen.items()
                        if k in nieuwe_nummers}
     sessie.versie_datum = datum
-    sessie.wijziging = wijziging.strip() or _wijziging(besluiten, len(nieuw))
+    sessie.wijziging = wijziging.strip() or _wijziging(besluiten, len(extra))
     sessie.reden = reden.strip()
     return versienummer(sessie)
 

@@ -53,6 +53,9 @@ class BijstelDialoog(ModalScreen[str | None]):
         with Vertical(classes="dialoog"):
             yield Static(f"Bijstellen naar versie {volgende}", classes="dialoogtitel",
                          markup=False)
+            yield Static("Tab gaat naar het volgende vak; kies met de pijltjes en enter. "
+                         "Ctrl+s maakt de versie, esc gaat terug zonder iets te veranderen.",
+                         markup=False)
             with VerticalScroll(id="bijsteldoelen"):
                 for nummer, doel in enumerate(self.doelen, start=1):
                     yield Static(f"Doel {nummer}: {doel}", markup=False, classes="bijsteldoel")
