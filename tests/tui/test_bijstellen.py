@@ -13,11 +13,16 @@ from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.app import OppApp
 from assistent.tui.dialogs.bijstellen import BijstelDialoog
 from assistent.tui.dialogs.cyclus import MetingenDialoog
+from assistent.tui.screens.chat import ChatScherm
 from assistent.tui.widgets.doelweergave import Doelweergave
 from assistent.tui.widgets.vinkjes import Keuzerondje
 
 NIEUW_1 = "Sem steekt voor de kerstvakantie in 4 van de 5 kringgesprekken zijn vinger op."
 NIEUW_DOEL = "Sem leest voor de zomervakantie 40 woorden per minuut op een DMT-kaart."
+
+
+def _transcripttekst(app: OppApp) -> str:
+    return " ".join(str(w.render()) for w in app.screen.query("#transcript Static"))
 
 
 def _kies(dialoog: BijstelDialoog, nummer: int, keuze: str, soort: str = "besluit") -> None:
@@ -57,6 +62,11 @@ async def test_f9_stelt_bij_naar_versie_2_en_de_oude_versie_blijft(
         melding = str(app.screen.query_one("#metingmelding").render())
         assert "Versie 2 staat klaar" in melding and "instemming" in melding
         assert "versie 2" in str(app.screen.query_one("#metingentitel").render())
+        await pilot.press("escape")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, ChatScherm))
+        # Het gesprek toont meteen het herschreven doel, niet het oude.
+        await wacht_tot(pilot, lambda: NIEUW_1 in _transcripttekst(app))
+        assert oud[1] not in _transcripttekst(app)
     sessie = opslag.lees(pad)
     assert versienummer(sessie) == 2
     assert sessie.versies[0].doelen == oud

@@ -388,4 +388,8 @@ class ChatScherm(Screen[None]):
         """Metingen per doel zien en toevoegen (zie dialogs/cyclus.py)."""
         from assistent.tui.dialogs.cyclus import MetingenDialoog
 
-        self.app.push_screen(MetingenDialoog(self.werkruimte, self.gesprek, self.pad))
+        async def na_metingen(_: None) -> None:
+            await self.ververs()  # na bijstellen (F9) staan er andere doelen in het gesprek
+
+        self.app.push_screen(MetingenDialoog(self.werkruimte, self.gesprek, self.pad),
+                             na_metingen)
