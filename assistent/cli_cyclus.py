@@ -16,7 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from assistent.cli_export import _fout, _sessiepad
-from assistent.kern.cyclus.bijstellen import bijstel, instemming_opnieuw_nodig
+from assistent.kern.cyclus.bijstellen import (
+    INSTEMMING_OPNIEUW,
+    bijstel,
+    instemming_opnieuw_nodig,
+)
 from assistent.kern.cyclus.criterium import gehaald
 from assistent.kern.cyclus.metingen import MetingFout, huidige_doelen, voeg_toe
 from assistent.kern.sessie.gesprek import Gesprek
@@ -76,6 +80,17 @@ def _bewaar(werkruimte: Werkruimte, gesprek: Gesprek, pad: Path) -> int | None:
     return None
 
 
+def _open(args: argparse.Namespace) -> tuple[Werkruimte, Path, Gesprek] | int:
+    """De werkruimte, het pad en het gesprek van `args.sessie`; bij een onleesbare sessie de
+    afsluitcode (de melding staat dan al op stderr)."""
+    werkruimte = Werkruimte.laad(args.map)
+    pad = _sessiepad(werkruimte, args.sessie)
+    try:
+        return werkruimte, pad, werkruimte.open(pad)
+    except SessieFout as fout:
+        return _fout(str(fout), 2)
+
+
 def _datum(tekst: str | None) -> date | None:
     if tekst is None:
         return None
@@ -86,12 +101,10 @@ def _datum(tekst: str | None) -> date | None:
 
 
 def cmd_meting(args: argparse.Namespace) -> int:
-    werkruimte = Werkruimte.laad(args.map)
-    pad = _sessiepad(werkruimte, args.sessie)
-    try:
-        gesprek = werkruimte.open(pad)
-    except SessieFout as fout:
-        return _fout(str(fout), 2)
+    geopend = _open(args)
+    if isinstance(geopend, int):
+        return geopend
+    werkruimte, pad, gesprek = geopend
     try:
         meting = voeg_toe(gesprek, args.doel, args.waarde, _datum(args.datum))
     except MetingFout as fout:
@@ -121,12 +134,10 @@ def _paren(waarden: list[str], optie: str) -> dict[int, str]:
 
 
 def cmd_bijstellen(args: argparse.Namespace) -> int:
-    werkruimte = Werkruimte.laad(args.map)
-    pad = _sessiepad(werkruimte, args.sessie)
-    try:
-        gesprek = werkruimte.open(pad)
-    except SessieFout as fout:
-        return _fout(str(fout), 2)
+    geopend = _open(args)
+    if isinstance(geopend, int):
+        return geopend
+    werkruimte, pad, gesprek = geopend
     try:
         versie = bijstel(
             gesprek, _datum(args.datum) or date.today(),
@@ -143,5 +154,5 @@ def cmd_bijstellen(args: argparse.Namespace) -> int:
     print(f"Versie {versie - 1} blijft bewaard; maak die opnieuw met "
           f"opp-assistent export {pad} --versie {versie - 1}")
     if instemming_opnieuw_nodig(gesprek):
-        print("Vraag ouders opnieuw om instemming met het bijgestelde handelingsdeel.")
+        print(INSTEMMING_OPNIEUW)
     return 0

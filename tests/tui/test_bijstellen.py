@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.pilot import Pilot
 from textual.widgets import Input, RadioSet
 from tui_hulp import chat, wacht_tot
 
@@ -25,6 +26,15 @@ def _transcripttekst(app: OppApp) -> str:
     return " ".join(str(w.render()) for w in app.screen.query("#transcript Static"))
 
 
+async def _open_bijstellen(app: OppApp, pilot: Pilot[None]) -> None:
+    """Vanuit de chat: F8 (metingen), dan F9 (bijstellen)."""
+    chat(app)
+    await pilot.press("f8")
+    await wacht_tot(pilot, lambda: isinstance(app.screen, MetingenDialoog))
+    await pilot.press("f9")
+    await wacht_tot(pilot, lambda: isinstance(app.screen, BijstelDialoog))
+
+
 def _kies(dialoog: BijstelDialoog, nummer: int, keuze: str, soort: str = "besluit") -> None:
     rondjes = dialoog.query_one(f"#{soort}-{nummer}", RadioSet).query(Keuzerondje)
     next(r for r in rondjes if r.name == keuze).value = True
@@ -37,11 +47,7 @@ async def test_f9_stelt_bij_naar_versie_2_en_de_oude_versie_blijft(
     assert len(oud) >= 2  # anders toetst deze test het afsluiten niet
     app = OppApp(werkruimte, pad)
     async with app.run_test(size=(100, 30)) as pilot:
-        chat(app)
-        await pilot.press("f8")
-        await wacht_tot(pilot, lambda: isinstance(app.screen, MetingenDialoog))
-        await pilot.press("f9")
-        await wacht_tot(pilot, lambda: isinstance(app.screen, BijstelDialoog))
+        await _open_bijstellen(app, pilot)
         dialoog = app.screen
         assert isinstance(dialoog, BijstelDialoog)
         tekst_1 = dialoog.query_one("#tekst-1", Input)
@@ -83,11 +89,7 @@ async def test_herschrijven_zonder_tekst_geeft_een_melding_en_verandert_niets(
     voor = pad.read_bytes()
     app = OppApp(werkruimte, pad)
     async with app.run_test(size=(80, 24)) as pilot:
-        chat(app)
-        await pilot.press("f8")
-        await wacht_tot(pilot, lambda: isinstance(app.screen, MetingenDialoog))
-        await pilot.press("f9")
-        await wacht_tot(pilot, lambda: isinstance(app.screen, BijstelDialoog))
+        await _open_bijstellen(app, pilot)
         dialoog = app.screen
         assert isinstance(dialoog, BijstelDialoog)
         _kies(dialoog, 1, "bijstellen")
@@ -109,11 +111,7 @@ async def test_alles_gaat_door_zonder_nieuw_doel(werkruimte: Werkruimte) -> None
     oud = huidige_doelen(werkruimte.open(pad))
     app = OppApp(werkruimte, pad)
     async with app.run_test(size=(80, 24)) as pilot:
-        chat(app)
-        await pilot.press("f8")
-        await wacht_tot(pilot, lambda: isinstance(app.screen, MetingenDialoog))
-        await pilot.press("f9")
-        await wacht_tot(pilot, lambda: isinstance(app.screen, BijstelDialoog))
+        await _open_bijstellen(app, pilot)
         await pilot.press("ctrl+s")
         await wacht_tot(pilot, lambda: isinstance(app.screen, MetingenDialoog))
         melding = str(app.screen.query_one("#metingmelding").render())

@@ -18,6 +18,9 @@ from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.sessie.model import Versie, versienummer
 from assistent.kern.sessie.velden_cyclus import BESLUITEN, OORDELEN
 
+# Wat CLI en chat zeggen als het handelingsdeel veranderde (zie `instemming_opnieuw_nodig`).
+INSTEMMING_OPNIEUW = "Vraag ouders opnieuw om instemming met het bijgestelde handelingsdeel."
+
 
 def _wijziging(besluiten: Mapping[int, str], nieuw: int) -> str:
     """Een korte zin over wat er veranderde, zoals 'Doel 1 gaat door; doel 2 is herschreven.'"""

@@ -164,8 +164,9 @@ class Gesprek:
         self.zichtbaar()
         return self._stand().advies
 
-    def _leerlingnaam(self) -> str | None:
+    def leerlingnaam(self) -> str | None:
         """De naam onder de rol `naam` voor de doelcheck, of None (dan "de leerling")."""
+        self.zichtbaar()  # de stand bij de huidige antwoorden
         naam = self._stand().per_rol.get("naam")
         return naam.strip() or None if isinstance(naam, str) else None
 
@@ -280,9 +281,9 @@ class Gesprek:
         elkaar tegenspreken (met dit nieuwe antwoord erbij)."""
         zacht = waarschuwingen(vraag, waarde)
         if vraag.soort == "doel" and isinstance(waarde, str):
-            zacht.extend(doel_waarschuwingen(self._doelcheck(waarde, naam=self._leerlingnaam())))
+            zacht.extend(doel_waarschuwingen(self._doelcheck(waarde, naam=self.leerlingnaam())))
         elif vraag.soort == "lijst" and vraag.item == "doel" and isinstance(waarde, list):
-            naam = self._leerlingnaam()
+            naam = self.leerlingnaam()
             for item in waarde:
                 zacht.extend(doel_waarschuwingen(self._doelcheck(item, naam=naam)))
         if vraag.rol in datums.ROLLEN:

@@ -17,7 +17,11 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioSet, Static
 
-from assistent.kern.cyclus.bijstellen import bijstel, instemming_opnieuw_nodig
+from assistent.kern.cyclus.bijstellen import (
+    INSTEMMING_OPNIEUW,
+    bijstel,
+    instemming_opnieuw_nodig,
+)
 from assistent.kern.cyclus.metingen import MetingFout, huidige_doelen
 from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.sessie.model import versienummer
@@ -48,8 +52,7 @@ class BijstelDialoog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         volgende = versienummer(self.gesprek.sessie) + 1
-        naam = self.gesprek.per_rol().get("naam")
-        leerling = naam if isinstance(naam, str) and naam.strip() else None
+        leerling = self.gesprek.leerlingnaam()
         with Vertical(classes="dialoog"):
             yield Static(f"Bijstellen naar versie {volgende}", classes="dialoogtitel",
                          markup=False)
@@ -135,7 +138,7 @@ class BijstelDialoog(ModalScreen[str | None]):
             return
         zin = self.gesprek.sessie.wijziging
         if instemming_opnieuw_nodig(self.gesprek):
-            zin += " Vraag ouders opnieuw om instemming met het bijgestelde handelingsdeel."
+            zin += " " + INSTEMMING_OPNIEUW
         self.dismiss(zin)
 
     def action_sluit(self) -> None:

@@ -131,8 +131,7 @@ class ChatScherm(Screen[None]):
         return rijen
 
     def _naam(self) -> str | None:
-        naam = self.gesprek.per_rol().get("naam")
-        return str(naam) if naam else None
+        return self.gesprek.leerlingnaam()
 
     async def ververs(self) -> None:
         """Toont de toestand van het gesprek: antwoorden, huidige vraag, invoer, voortgang."""
