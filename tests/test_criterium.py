@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistent.kern.cyclus.criterium import gehaald, norm
+from assistent.kern.cyclus.criterium import deel_van_criterium, gehaald, norm
 
 KRING = "Voor de kerstvakantie steekt Sem in 4 van de 5 kringgesprekken zijn vinger op."
 LEZEN = "In juni leest Sem 40 woorden per minuut foutloos voor."
@@ -60,3 +60,13 @@ def test_de_eerste_maat_in_het_doel_telt() -> None:
     gevraagd = norm("Sem leest in 4 van de 5 lessen 40 woorden per minuut.")
     assert gevraagd is not None and gevraagd.vorm == "verhouding"
     assert gevraagd.grens == pytest.approx(0.8)
+
+
+def test_het_deel_van_het_criterium_volgt_de_richting_van_de_grens() -> None:
+    meer = "Sem steekt in 4 van de 5 kringgesprekken zijn vinger op."
+    assert deel_van_criterium(meer, "2 van de 5") == pytest.approx(0.5)
+    assert deel_van_criterium(meer, "5 van de 5") == 1.0
+    hooguit = "Sem is hooguit 2 van de 5 dagen boos na de pauze."
+    assert deel_van_criterium(hooguit, "1 van de 5") == 1.0  # onder de grens: gehaald
+    assert deel_van_criterium(hooguit, "4 van de 5") == pytest.approx(0.5)  # minder is beter
+    assert deel_van_criterium("Sem is blij.", "4 van de 5") is None

@@ -115,3 +115,17 @@ def gehaald(doel: str, meting: str) -> bool | None:
     marge = 1e-9
     return gemeten <= gevraagd.grens + marge if gevraagd.hooguit \
         else gemeten >= gevraagd.grens - marge
+
+
+def deel_van_criterium(doel: str, meting: str) -> float | None:
+    """Hoe ver deze meting op weg is naar het criterium, van 0 tot 1 (1: gehaald); None als
+    dat niet te rekenen is. Bij "hooguit" is minder beter: boven de grens zakt het deel."""
+    gevraagd = norm(doel)
+    if gevraagd is None or gevraagd.grens <= 0:
+        return None
+    gemeten = waarde(meting, gevraagd)
+    if gemeten is None:
+        return None
+    if gevraagd.hooguit:
+        return 1.0 if gemeten <= gevraagd.grens else gevraagd.grens / gemeten
+    return min(1.0, max(0.0, gemeten / gevraagd.grens))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from textual.widgets import Static
 
-from assistent.kern.cyclus.criterium import gehaald, norm, waarde
+from assistent.kern.cyclus.criterium import deel_van_criterium, gehaald
 from assistent.kern.sessie.model import Meting
 
 BALKJES = "▁▂▃▄▅▆▇█"
@@ -19,15 +19,10 @@ BALKJES = "▁▂▃▄▅▆▇█"
 
 def balkjes(doel: str, metingen: Sequence[Meting]) -> str:
     """De rij balkjes; een meting die niet te rekenen is wordt een '·'."""
-    gevraagd = norm(doel)
     tekens = []
     for meting in metingen:
-        getal = waarde(meting.waarde, gevraagd) if gevraagd else None
-        if getal is None or gevraagd is None or gevraagd.grens <= 0:
-            tekens.append("·")
-            continue
-        deel = min(1.0, max(0.0, getal / gevraagd.grens))
-        tekens.append(BALKJES[round(deel * (len(BALKJES) - 1))])
+        deel = deel_van_criterium(doel, meting.waarde)
+        tekens.append("·" if deel is None else BALKJES[round(deel * (len(BALKJES) - 1))])
     return "".join(tekens)
 
 
