@@ -240,6 +240,8 @@ def cmd_invullen(args: argparse.Namespace) -> int:
     pad = Path(args.sessie)
     try:
         gesprek = werkruimte.open(pad)
+        if args.evaluatie:
+            werkruimte.begin_evaluatie(gesprek)
         antwoorden = _waarden(_paren(args.antwoord, "--antwoord"))
         redenen = _paren(args.reden, "--reden")
     except SessieFout as fout:
@@ -259,7 +261,7 @@ def cmd_invullen(args: argparse.Namespace) -> int:
         for fout in fouten:
             print(f"✘ {fout}", file=sys.stderr)
         return 1
-    if antwoorden or args.overslaan or redenen:
+    if antwoorden or args.overslaan or redenen or args.evaluatie:
         try:
             bewaard = werkruimte.bewaar(gesprek, pad)
         except SessieFout as fout:
@@ -344,6 +346,8 @@ def bouw_parser() -> Parser:
                    help="sla een niet-verplichte vraag over")
     p.add_argument("--reden", action="append", default=[], metavar="VRAAG_ID=TEKST",
                    help="accepteer een waarschuwing (zoals een vaag doel) met een reden")
+    p.add_argument("--evaluatie", action="store_true",
+                   help="zet de evaluatie per doel achter het OPP (jaarlijks of tussentijds)")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     _map_optie(p)
     p.set_defaults(func=cmd_invullen)

@@ -20,6 +20,7 @@ from assistent.kern.cyclus.bijstellen import (
     INSTEMMING_OPNIEUW,
     bijstel,
     instemming_opnieuw_nodig,
+    uit_evaluatie,
 )
 from assistent.kern.cyclus.criterium import gehaald
 from assistent.kern.cyclus.metingen import MetingFout, huidige_doelen, voeg_toe
@@ -138,18 +139,25 @@ def cmd_bijstellen(args: argparse.Namespace) -> int:
     if isinstance(geopend, int):
         return geopend
     werkruimte, pad, gesprek = geopend
+    evaluatie = uit_evaluatie(gesprek)
     try:
-        versie = bijstel(
-            gesprek, _datum(args.datum) or date.today(),
+        # Wat de evaluatie per doel besliste telt, tenzij een optie het anders zegt.
+        samen = evaluatie.samen_met(
             besluiten=_paren(args.besluit, "--besluit"),
             herschreven=_paren(args.herschrijf, "--herschrijf"),
-            oordelen=_paren(args.oordeel, "--oordeel"),
-            nieuw=args.nieuw, wijziging=args.wijziging, reden=args.reden,
+            oordelen=_paren(args.oordeel, "--oordeel"), nieuw=args.nieuw,
+        )
+        versie = bijstel(
+            gesprek, _datum(args.datum) or date.today(), besluiten=samen.besluiten,
+            herschreven=samen.herschreven, oordelen=samen.oordelen, nieuw=samen.nieuw,
+            wijziging=args.wijziging, reden=args.reden,
         )
     except MetingFout as fout:
         return _fout(str(fout), 1)
     if (code := _bewaar(werkruimte, gesprek, pad)) is not None:
         return code
+    if not evaluatie.leeg:
+        print("De oordelen en besluiten uit de evaluatie per doel zijn meegenomen.")
     print(f"Versie {versie} staat klaar: {gesprek.sessie.wijziging}")
     print(f"Versie {versie - 1} blijft bewaard; maak die opnieuw met "
           f"opp-assistent export {pad} --versie {versie - 1}")

@@ -78,7 +78,8 @@ def test_een_sessie_met_alleen_de_evaluatie_telt_het_jaar_vanaf_de_evaluatie(
     from datetime import date
 
     _, pad = opslag.nieuw(tmp_path, "Sem", ["evaluatie"],
-                          {"naam": "Sem", "evaluatie_gesprek": date(2027, 1, 10)})
+                          {"naam": "Sem", "evaluatie_soort": "jaarlijks",
+                           "evaluatie_gesprek": date(2027, 1, 10)})
     gesprek = werkruimte.open(pad)
     jaar = next(c for c in controles(gesprek) if c.onderdeel == "Evaluatie binnen 12 maanden")
     assert not jaar.ok and "10 januari 2027" in jaar.uitleg and "10 januari 2028" in jaar.uitleg

@@ -22,6 +22,7 @@ from assistent.kern.concept.bouwen import bouw_concept, controles
 from assistent.kern.demo import vul
 from assistent.kern.sessie.afweging import advies_van
 from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.sessie.herhaling import herhaald_id, uit_herhaald_id
 from assistent.kern.sessie.model import Sessie
 from assistent.kern.vragenlijst.laden import (
     Catalogus,
@@ -112,10 +113,16 @@ def ingevuld(lijsten: tuple[str, ...]) -> Gesprek:
 
 def hernoemd(gesprek: Gesprek, school: dict[str, Vragenlijst], nieuw: dict[str, str]) -> Gesprek:
     s = gesprek.sessie
-    antwoorden = {nieuw[k]: v for k, v in s.antwoorden.items()}
-    aanvaard = {nieuw[k]: v for k, v in s.aanvaard.items()}
+
+    def id_(k: str) -> str:
+        # Een antwoord per doel heet naar zijn vraag: die hernoemt de school, het nummer blijft.
+        per_doel = uit_herhaald_id(k)
+        return herhaald_id(nieuw[per_doel[0]], per_doel[1]) if per_doel else nieuw[k]
+
+    antwoorden = {id_(k): v for k, v in s.antwoorden.items()}
+    aanvaard = {id_(k): v for k, v in s.aanvaard.items()}
     kopie = sessie(list(s.vragenlijsten), antwoorden, aanvaard)
-    kopie.overgeslagen = [nieuw[i] for i in s.overgeslagen]
+    kopie.overgeslagen = [id_(i) for i in s.overgeslagen]
     return Gesprek(kopie, [school[i] for i in s.vragenlijsten], doelcheck=nep_doelcheck)
 
 

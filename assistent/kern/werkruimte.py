@@ -22,6 +22,7 @@ from assistent.kern.sessie.model import Sessie
 from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.vragenlijst import cache
 from assistent.kern.vragenlijst.laden import Catalogus
+from assistent.kern.vragenlijst.modellen import Vragenlijst
 from assistent.kern.vragenlijst.rollen import ROLLEN
 from assistent.kern.vragenlijst.waarden import toon
 
@@ -87,6 +88,22 @@ class Werkruimte:
         pad = opslag.nieuw_pad(self.map, sessie)
         self.bewaar(gesprek, pad)
         return gesprek, pad
+
+    def evaluatielijst(self) -> Vragenlijst | None:
+        """De vragenlijst voor de evaluatie: de eerste die vragen per doel stelt
+        (`herhaal = "doelen"`), in de volgorde van de catalogus."""
+        return next((lijst for lijst in self.catalogus.vragenlijsten.values()
+                     if any(o.herhaal == "doelen" for o in lijst.onderdelen)), None)
+
+    def begin_evaluatie(self, gesprek: Gesprek) -> Vragenlijst:
+        """Zet de evaluatie per doel achter het lopende gesprek; bewaren doet de aanroeper.
+        Geeft `ValueError` als er geen vragenlijst voor de evaluatie geladen is."""
+        lijst = self.evaluatielijst()
+        if lijst is None:
+            raise ValueError("Er is geen vragenlijst voor de evaluatie geladen; kijk met "
+                             "'opp-assistent valideer' wat er mis is.")
+        gesprek.voeg_toe(lijst)
+        return lijst
 
     def schoolprofiel(self) -> school.Schoolprofiel:
         """Het schoolprofiel van deze sessiemap; een kapot profiel geeft een leeg profiel (het

@@ -27,7 +27,7 @@ from assistent.kern.vragenlijst.waarden import toon
 
 def verzamel_feiten(gesprek: Gesprek) -> Feiten:
     items = tuple(
-        Feit(s.vraag, gesprek.geldig_antwoord(s.vraag), s.vragenlijst.id)
+        Feit(s.vraag, gesprek.geldig_antwoord(s.vraag), s.vragenlijst.id, s.doelnummer)
         for s in gesprek.zichtbaar()
     )
     return Feiten(items, dict(gesprek.sessie.aanvaard), cyclusstand(gesprek.sessie))
@@ -91,14 +91,17 @@ def generieke_blokken(
 ) -> list[Blok]:
     """De antwoorden van een of meer secties, met een open plek voor wat verplicht ontbreekt.
 
-    `zonder` zijn rollen die elders in het document een eigen plek hebben. Een 'ja' waarop in
+    `zonder` zijn rollen die elders in het document een eigen plek hebben, net als de antwoorden
+    per doel. Een 'ja' waarop in
     dezelfde sectie een antwoord volgt ('Afwijkingen: ja', dan welke) zegt niets extra: de
     uitwerking staat eronder.
     """
     vw = vormen(feiten)
     blokken: list[Blok] = []
     open_: list[Alinea] = []
-    feiten_ = [f for f in feiten.in_sectie(*secties) if f.vraag.rol not in zonder]
+    # Wat per doel gevraagd is, staat per doel in de evaluatietabel (`tabellen.evaluatietabel`).
+    feiten_ = [f for f in feiten.in_sectie(*secties)
+               if f.vraag.rol not in zonder and f.doelnummer is None]
     for i, feit in enumerate(feiten_):
         if feit.waarde is True and any(heeft_inhoud(f.waarde) for f in feiten_[i + 1:]):
             continue

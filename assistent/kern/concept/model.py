@@ -167,6 +167,8 @@ class Feit:
     vraag: Vraag
     waarde: Antwoordwaarde | None
     vragenlijst: str
+    # Bij een vraag per doel (de evaluatie): het nummer van het doel.
+    doelnummer: int | None = None
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,11 @@ class Feiten:
         """Het antwoord met deze rol, of None als die vraag er niet is of nog open staat."""
         feit = self.feit(rol)
         return feit.waarde if feit is not None else None
+
+    def per_doel(self, rol: str) -> dict[int, Antwoordwaarde]:
+        """Per doelnummer het antwoord met deze rol, bij de vragen die per doel gaan."""
+        return {f.doelnummer: f.waarde for f in self.met_rol(rol)
+                if f.doelnummer is not None and f.waarde is not None}
 
     def in_sectie(self, *secties: str) -> list[Feit]:
         return [f for f in self.items if f.vraag.sectie in secties]

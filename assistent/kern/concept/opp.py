@@ -110,9 +110,8 @@ def bouw_opp(
         *metingen_sectie([d.tekst for d in beoordeeld], feiten),
         *vorige_sectie(feiten),
         Sectie("evaluatie_doelen", "Evaluatie van de doelen", (
-            Alinea("In te vullen bij de evaluatie: kruis per doel aan of het is behaald.",
-                   "afgeleid"),
-            evaluatietabel(beoordeeld),
+            _evaluatie_uitleg(feiten),
+            evaluatietabel(beoordeeld, feiten),
         ), 2),
         Sectie("overleg", "Overleg met ouders", tuple(_overleg(feiten, vandaag))),
     ]
@@ -316,3 +315,13 @@ def _instemmingszin(feiten: Feiten, geweest: bool) -> str:
                 "handelingsdeel. De ondersteuning gaat intussen door.")
     return ("Ouders hebben nog geen besluit genomen over het handelingsdeel. Zij geven het aan "
             "met een kruisje op het tekenblad.")
+
+
+def _evaluatie_uitleg(feiten: Feiten) -> Alinea:
+    """Boven de evaluatietabel: invullen bij de evaluatie, of de datum waarop dat gebeurde."""
+    if not feiten.per_doel("doel_oordeel"):
+        return Alinea("In te vullen bij de evaluatie: kruis per doel aan of het is behaald.",
+                      "afgeleid")
+    dag = als_datum(feiten.rol("evaluatie_gehouden"))
+    wanneer = f" van {datumtekst(dag)}" if dag else ""
+    return Alinea(f"Zo staan de doelen bij de evaluatie{wanneer}.", "afgeleid")

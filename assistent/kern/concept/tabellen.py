@@ -165,13 +165,36 @@ def eigen_doel(feiten: Feiten, beoordeeld: tuple[Doel, ...]) -> list[Blok]:
                    (), feit.vraag.id)]
 
 
-def evaluatietabel(beoordeeld: tuple[Doel, ...]) -> Tabel:
-    """Per doel aankruisen: behaald, deels of niet, met een toelichting. Leeg in een eerste OPP;
-    de evaluatie vult hem op papier of in een volgende versie."""
+_BESLUITTEKST = {"doorgaan": "Het doel gaat door.", "bijstellen": "Het doel wordt bijgesteld.",
+                 "afsluiten": "Het doel wordt afgesloten."}
+
+
+def _zin(tekst: str) -> str:
+    """Een antwoord als zin in een toelichting: met een punt erachter."""
+    tekst = tekst.strip()
+    return tekst if not tekst or tekst[-1] in ".!?" else tekst + "."
+
+
+def evaluatietabel(beoordeeld: tuple[Doel, ...], feiten: Feiten | None = None) -> Tabel:
+    """Per doel aankruisen: behaald, deels of niet, met een toelichting. Leeg in een eerste OPP
+    (dan vult de evaluatie hem op papier); ingevuld zodra de evaluatie per doel gehouden is."""
     aantal = max(1, len(beoordeeld))
-    return Tabel("evaluatie", EVALUATIE_KOLOMMEN, tuple(
-        (f"Doel {n}", VAKJE, VAKJE, VAKJE, "") for n in range(1, aantal + 1)
-    ))
+    oordelen = feiten.per_doel("doel_oordeel") if feiten else {}
+    bewijs = feiten.per_doel("doel_bewijs") if feiten else {}
+    werkte = feiten.per_doel("doel_werkte") if feiten else {}
+    besluiten = feiten.per_doel("doel_besluit") if feiten else {}
+    rijen = []
+    for n in range(1, aantal + 1):
+        oordeel = oordelen.get(n)
+        vakjes = tuple(("X" if oordeel == o else LEEG) if oordeel else VAKJE
+                       for o in ("behaald", "deels", "niet"))
+        hielp = str(werkte.get(n, "")).strip()
+        toelichting = " ".join(t for t in (
+            _zin(str(bewijs.get(n, ""))), _zin(f"Wat hielp: {hielp}") if hielp else "",
+            _BESLUITTEKST.get(str(besluiten.get(n, "")), ""),
+        ) if t)
+        rijen.append((f"Doel {n}", *vakjes, toelichting))
+    return Tabel("evaluatie", EVALUATIE_KOLOMMEN, tuple(rijen))
 
 
 def _cellen(oordeel: Doeloordeel) -> tuple[str, str, str]:

@@ -11,15 +11,86 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from assistent.kern.cyclus.metingen import MetingFout, doelen_per_vraag
 from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.sessie.herhaling import uit_herhaald_id
 from assistent.kern.sessie.model import Versie, versienummer
 from assistent.kern.sessie.velden_cyclus import BESLUITEN, OORDELEN
 
 # Wat CLI en chat zeggen als het handelingsdeel veranderde (zie `instemming_opnieuw_nodig`).
 INSTEMMING_OPNIEUW = "Vraag ouders opnieuw om instemming met het bijgestelde handelingsdeel."
+
+
+@dataclass(frozen=True)
+class Evaluatie:
+    """Wat de evaluatie per doel besliste, per doelnummer: de invoer voor `bijstel`."""
+
+    oordelen: dict[int, str] = field(default_factory=dict)
+    besluiten: dict[int, str] = field(default_factory=dict)
+    herschreven: dict[int, str] = field(default_factory=dict)
+    nieuw: list[str] = field(default_factory=list)
+
+    @property
+    def leeg(self) -> bool:
+        return not (self.oordelen or self.besluiten or self.herschreven or self.nieuw)
+
+    def samen_met(
+        self, *, besluiten: Mapping[int, str] | None = None,
+        herschreven: Mapping[int, str] | None = None,
+        oordelen: Mapping[int, str] | None = None, nieuw: Sequence[str] = (),
+    ) -> Evaluatie:
+        """De evaluatie met wat de gebruiker er nu bij zegt (de opties van `bijstellen`): een
+        eigen besluit of oordeel gaat voor, een eigen tekst betekent bijstellen, en een ander
+        besluit dan bijstellen laat de herschreven tekst uit de evaluatie vallen."""
+        besluiten, herschreven = dict(besluiten or {}), dict(herschreven or {})
+        samen_besluiten = {**self.besluiten, **besluiten,
+                           **dict.fromkeys(herschreven, "bijstellen")}
+        samen_tekst = {n: t for n, t in {**self.herschreven, **herschreven}.items()
+                       if samen_besluiten.get(n) == "bijstellen"}
+        return Evaluatie({**self.oordelen, **dict(oordelen or {})}, samen_besluiten,
+                         samen_tekst, [*self.nieuw, *nieuw])
+
+
+def uit_evaluatie(gesprek: Gesprek) -> Evaluatie:
+    """De oordelen, besluiten, herschreven doelen en nieuwe doelen uit de evaluatie van deze
+    versie (de vragen per doel van een vragenlijst als evaluatie.toml), gelezen op rol.
+
+    Alleen zichtbare antwoorden tellen: een herschreven tekst bij een doel dat toch doorgaat
+    niet. Een bijgesteld doel zonder nieuwe tekst blijft open; `bijstel` meldt dat."""
+    uit = Evaluatie()
+    for stap in gesprek.zichtbaar():
+        waarde = gesprek.geldig_antwoord(stap.vraag)
+        if waarde is None:
+            continue
+        rol, nummer = stap.vraag.rol, stap.doelnummer
+        if nummer is None:
+            if rol == "nieuw_doel" and isinstance(waarde, list):
+                uit.nieuw.extend(str(d) for d in waarde if str(d).strip())
+            continue
+        if rol == "doel_oordeel":
+            uit.oordelen[nummer] = str(waarde)
+        elif rol == "doel_besluit":
+            uit.besluiten[nummer] = str(waarde)
+        elif rol == "doel_herschreven" and str(waarde).strip():
+            uit.herschreven[nummer] = str(waarde)
+    return uit
+
+
+def _zonder_evaluatie(gesprek: Gesprek) -> None:
+    """Na het bijstellen begint de evaluatie van de nieuwe versie leeg: de antwoorden per doel,
+    de nieuwe doelen en de rest van de evaluatie (sectie `evaluatie`) staan in de oude versie."""
+    weg = {s.vraag.id for s in gesprek.stappen
+           if s.vraag.sectie == "evaluatie" or s.vraag.rol == "nieuw_doel"}
+    sessie = gesprek.sessie
+    sessie.antwoorden = {k: v for k, v in sessie.antwoorden.items()
+                         if k not in weg and uit_herhaald_id(k) is None}
+    sessie.overgeslagen = [i for i in sessie.overgeslagen
+                           if i not in weg and uit_herhaald_id(i) is None]
+    sessie.aanvaard = {k: v for k, v in sessie.aanvaard.items()
+                       if k not in weg and uit_herhaald_id(k) is None}
 
 
 def _wijziging(besluiten: Mapping[int, str], nieuw: int) -> str:
@@ -129,6 +200,7 @@ def bijstel(
     # Metingen gaan mee met een doel dat doorgaat, onder zijn nieuwe nummer. Een doel dat van
     # vraag wisselt kan niet: de volgorde blijft die van het OPP.
     nieuwe_nummers = {oud: str(n) for n, oud in enumerate(blijvend, start=1) if oud}
+    _zonder_evaluatie(gesprek)
     sessie.versies = [*sessie.versies, afgesloten]
     sessie.metingen = {nieuwe_nummers[k]: list(v) for k, v in sessie.metingen.items()
                        if k in nieuwe_nummers}

@@ -14,6 +14,7 @@ from typing import Any
 
 from assistent.kern.doelcheck import Doelchecker, Doeloordeel, controleer
 from assistent.kern.sessie import afweging, datums
+from assistent.kern.sessie.herhaling import herhaald_id, uit_herhaald_id
 from assistent.kern.sessie.model import Sessie, weergavenaam
 from assistent.kern.sessie.stand import Stand
 from assistent.kern.sessie.volgorde import Stap, stappen_van
@@ -97,10 +98,30 @@ class Gesprek:
         self._vervangen = {ander: door for door, ids in self._zelfde.items() for ander in ids}
         self._cache: Stand | None = None
 
+    def voeg_toe(self, lijst: Vragenlijst) -> None:
+        """Zet een vragenlijst achter de andere (zoals de evaluatie bij een lopend OPP): de
+        antwoorden blijven, de nieuwe vragen komen achteraan. Bewaren doet de aanroeper."""
+        if lijst.id in self.sessie.vragenlijsten:
+            return
+        self.sessie.vragenlijsten = [*self.sessie.vragenlijsten, lijst.id]
+        self.vragenlijsten = [*self.vragenlijsten, lijst]
+        self.stappen, self._zelfde = stappen_van(self.vragenlijsten)
+        self._per_id = {stap.vraag.id: stap for stap in self.stappen}
+        self._vervangen = {ander: door for door, ids in self._zelfde.items() for ander in ids}
+        self._cache = None
+        self._cursor = None
+        self._raak_aan()
+
     # --- opvragen -------------------------------------------------------------------------
 
     def stap(self, vraag_id: str) -> Stap | None:
-        return self._per_id.get(vraag_id)
+        """De stap van een vraag; een vraag per doel alleen als dat doel er nu is."""
+        stap = self._per_id.get(vraag_id)
+        if stap is not None and stap.onderdeel.herhaal is not None:
+            return None  # alleen per doel te beantwoorden (zie `_onbekend`)
+        if stap is None and uit_herhaald_id(vraag_id) is not None:
+            stap = next((s for s in self.zichtbaar() if s.vraag.id == vraag_id), None)
+        return stap
 
     def vraag_met_rol(self, rol: str) -> Vraag | None:
         """De vraag die deze rol vervult (de eerste in het gesprek), hoe hij ook heet."""
@@ -142,8 +163,10 @@ class Gesprek:
             stand is None
             or stand.antwoorden is not self.sessie.antwoorden
             or stand.overgeslagen is not self.sessie.overgeslagen
+            or stand.metingen is not self.sessie.metingen
         ):
-            stand = Stand(self.sessie.antwoorden, self.sessie.overgeslagen)
+            stand = Stand(self.sessie.antwoorden, self.sessie.overgeslagen,
+                          metingen=self.sessie.metingen)
             self._cache = stand
         return stand
 
@@ -155,7 +178,7 @@ class Gesprek:
         """
         stand = self._stand()
         if stand.zichtbaar is None:
-            stand.bereken(self.stappen, self._zelfde, self.geldig_antwoord)
+            stand.bereken(self.stappen, self._zelfde, self.geldig_antwoord, self.sessie.metingen)
         assert stand.zichtbaar is not None
         return list(stand.zichtbaar)
 
@@ -180,17 +203,25 @@ class Gesprek:
         self.zichtbaar()
         return dict(self._stand().context)
 
+    def _tekstcontext(self, vraag: Vraag) -> dict[str, Any]:
+        """De context voor de teksten van een vraag; bij een vraag per doel ook dat doel."""
+        self.zichtbaar()
+        stand = self._stand()
+        stap = self.stap(vraag.id) if uit_herhaald_id(vraag.id) is not None else None
+        return dict(stand.tekstcontext(stap) if stap is not None else stand.context)
+
     def tekst(self, vraag: Vraag) -> str:
-        return vul_in(vraag.vraag, self.context())
+        return vul_in(vraag.vraag, self._tekstcontext(vraag))
 
     def uitleg(self, vraag: Vraag) -> str:
-        return vul_in(vraag.uitleg, self.context())
+        return vul_in(vraag.uitleg, self._tekstcontext(vraag))
 
     def voorstel(self, vraag: Vraag) -> str | None:
-        """Een voorstel voor het antwoord (bijvoorbeeld een samengesteld doel), of None."""
+        """Een voorstel voor het antwoord (bijvoorbeeld een samengesteld doel, of bij een vraag
+        per doel de metingen van dat doel), of None."""
         if not vraag.voorstel:
             return None
-        tekst = " ".join(vul_in(vraag.voorstel, self.context()).split())
+        tekst = " ".join(vul_in(vraag.voorstel, self._tekstcontext(vraag)).split())
         return tekst or None
 
     def beginwaarde(self, vraag: Vraag) -> Any:
@@ -296,7 +327,7 @@ class Gesprek:
 
     def beantwoord(self, vraag_id: str, waarde: object, reden: str | None = None) -> Uitkomst:
         """Controleert en bewaart een antwoord. Bij een harde fout verandert er niets."""
-        stap = self._per_id.get(vraag_id)
+        stap = self.stap(vraag_id)
         if stap is None:
             return Uitkomst(vraag_id, fouten=[self._onbekend(vraag_id)])
         # Zoals de vraag getoond wordt: dan klopt ook een label met de naam erin.
@@ -323,6 +354,18 @@ class Gesprek:
         return Uitkomst(vraag_id, waarschuwingen=zacht)
 
     def _onbekend(self, vraag_id: str) -> str:
+        herhaald = uit_herhaald_id(vraag_id)
+        basis = self._per_id.get(herhaald[0] if herhaald else vraag_id)
+        if basis is not None and basis.onderdeel.herhaal is not None:
+            self.zichtbaar()
+            aantal = int(self._stand().context.get("aantal_doelen", 0))
+            if herhaald is None:
+                return (f"De vraag '{vraag_id}' wordt per doel gesteld: gebruik "
+                        f"'{herhaald_id(vraag_id, 1)}' voor doel 1, enzovoort.")
+            if not 1 <= herhaald[1] <= aantal:
+                return (f"Er is geen doel {herhaald[1]}: het huidige OPP heeft {aantal} "
+                        f"{'doel' if aantal == 1 else 'doelen'}.")
+            return f"De vraag '{vraag_id}' wordt nu niet gesteld (zie de voorwaarde)."
         door = self._vervangen.get(vraag_id)
         if door is not None:
             return (f"De vraag '{vraag_id}' wordt in deze sessie gesteld als '{door}': een thema "
@@ -341,7 +384,7 @@ class Gesprek:
         return Uitkomst(vraag_id)
 
     def sla_over(self, vraag_id: str) -> Uitkomst:
-        stap = self._per_id.get(vraag_id)
+        stap = self.stap(vraag_id)
         if stap is None:
             return Uitkomst(vraag_id, fouten=[self._onbekend(vraag_id)])
         if stap.vraag.verplicht:

@@ -31,6 +31,8 @@ class Stap:
     vragenlijst: Vragenlijst
     onderdeel: Onderdeel
     vraag: Vraag
+    # Bij een vraag per doel (`herhaal = "doelen"`): het nummer van het doel in het OPP.
+    doelnummer: int | None = None
 
 
 def _betekenis(vraag: Vraag) -> tuple[str, ...] | None:

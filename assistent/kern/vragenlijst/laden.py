@@ -18,7 +18,9 @@ from assistent.kern.jinja import gelezen_namen
 from assistent.kern.taal import NAMEN
 from assistent.kern.vragenlijst.modellen import Voorbeeldzin, Vragenlijst
 from assistent.kern.vragenlijst.rollen import (
+    HERHAALNAMEN,
     SJABLOONROLLEN,
+    VASTE_VOORWAARDEN,
     betekenisfouten,
     is_uniek,
     overnamefout,
@@ -193,8 +195,13 @@ def _controleer_verwijzingen(
     fouten: list[LaadFout] = []
     eerder: set[str] = set()
     alle = {v.id for _, v in lijst.vragen()}
+    # Een antwoord per doel bestaat alleen bij dat doel: alleen zijn eigen onderdelen zien het.
+    per_doel = {v.id for o, v in lijst.vragen() if o.herhaal}
     bekende_zinnen = set(voorbeeldzinnen) if voorbeeldzinnen is not None else None
-    for _, vraag in lijst.vragen():
+    for onderdeel, vraag in lijst.vragen():
+        # Per doel kent een tekst ook het doel zelf, zijn nummer en zijn metingen.
+        vast = _VASTE_NAMEN | set(HERHAALNAMEN) if onderdeel.herhaal else _VASTE_NAMEN
+
         def fout(bericht: str, veld: str, v: str = vraag.id) -> None:
             fouten.append(LaadFout(pad, bericht, _regel_van(tekst, "id", v), v, veld))
 
@@ -204,9 +211,13 @@ def _controleer_verwijzingen(
             except TemplateError as e:
                 fout(f"de voorwaarde is geen geldige expressie ({e})", "toon_als")
                 namen = set()
-            for naam in sorted(namen):
+            for naam in sorted(namen - set(VASTE_VOORWAARDEN)):
                 if naam not in alle:
                     fout(f"de voorwaarde noemt '{naam}', maar die vraag bestaat niet", "toon_als")
+                elif naam in per_doel and not onderdeel.herhaal:
+                    fout(f"de voorwaarde noemt '{naam}', een vraag die per doel gesteld wordt; "
+                         "dat kan alleen in een onderdeel dat ook per doel herhaald wordt",
+                         "toon_als")
                 elif naam not in eerder:
                     fout(f"de voorwaarde noemt '{naam}', die pas later wordt gevraagd", "toon_als")
         sjablonen = [("vraag", vraag.vraag), ("uitleg", vraag.uitleg)]
@@ -220,7 +231,7 @@ def _controleer_verwijzingen(
             except TemplateError as e:
                 fout(f"de tekst is geen geldig sjabloon ({e})", veld)
                 continue
-            for naam in sorted(namen_in_tekst - eerder - _VASTE_NAMEN):
+            for naam in sorted(namen_in_tekst - eerder - vast):
                 fout(f"de tekst noemt '{naam}', maar die vraag komt niet eerder", veld)
         if vraag.standaard is not None:
             try:
@@ -242,11 +253,12 @@ def _controleer_betekenis(pad: Path, tekst: str, lijst: Vragenlijst) -> list[Laa
     """Past elke rol en elk domein bij zijn vraag, en staat een unieke rol er maar één keer?"""
     fouten: list[LaadFout] = []
     eerste: dict[str, str] = {}
-    for _, vraag in lijst.vragen():
+    for onderdeel, vraag in lijst.vragen():
         regel = _regel_van(tekst, "id", vraag.id)
         opties = [o.waarde for o in vraag.opties]
         for veld, bericht in betekenisfouten(
-            vraag.rol, vraag.domein, vraag.soort, vraag.item, opties, vraag.sectie
+            vraag.rol, vraag.domein, vraag.soort, vraag.item, opties, vraag.sectie,
+            per_doel=onderdeel.herhaal is not None,
         ):
             fouten.append(LaadFout(pad, bericht, regel, vraag.id, veld))
         melding = overnamefout(vraag.neemt_over, vraag.rol, vraag.domein, vraag.sectie)

@@ -52,6 +52,9 @@ def _ident(waarde: str) -> str:
         raise ValueError("gebruik kleine letters, cijfers en _ (begin met een letter)")
     if len(waarde) > 60:
         raise ValueError("is te lang (hooguit 60 tekens)")
+    if "__" in waarde:
+        # Een vraag die per doel herhaald wordt, krijgt per doel een id met __ (zie HERHAAL).
+        raise ValueError("gebruik geen twee _ achter elkaar: die zijn voor de vragen per doel")
     return waarde
 
 
@@ -182,10 +185,15 @@ class Onderdeel:
     # vraag met deze rol in een eerdere vragenlijst (de kern). Zonder plaats komt het achteraan.
     voor: Annotated[str | None, Regel(_bekende_rol)] = None
     na: Annotated[str | None, Regel(_bekende_rol)] = None
+    # "doelen": de vragen van dit onderdeel worden gesteld voor elk doel van het huidige OPP,
+    # met de tekst van dat doel (`{{ doel }}`); zie `sessie/herhaling.py`.
+    herhaal: Literal["doelen"] | None = None
 
     def __post_init__(self) -> None:
         if self.voor is not None and self.na is not None:
             raise ValueError("een onderdeel staat vóór of na een rol, niet allebei")
+        if self.herhaal is not None and any(v.neemt_over for v in self.vragen):
+            raise ValueError("een vraag die per doel herhaald wordt, kan geen vraag overnemen")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -80,6 +80,9 @@ class Rol:
     sectie: str | None = None
     # Waar de kern het antwoord gebruikt (voor de documentatie en meldingen).
     gebruik: str = ""
+    # Alleen in een onderdeel dat per doel herhaald wordt (`herhaal = "doelen"`): het
+    # antwoord hoort bij één doel van het huidige OPP.
+    per_doel: bool = False
 
 
 _TEKST = ("tekst", "lang")
@@ -178,7 +181,30 @@ ROLLEN: dict[str, Rol] = {
                      gebruik="'Mijn doel' in het kinddeel"),
     "kind_helpt": Rol("wat volgens het kind helpt", _TEKST,
                       gebruik="'Wat mij helpt' in het kinddeel"),
+    # --- evaluatie per doel (in een onderdeel met `herhaal = "doelen"`) -------------------
+    "doel_oordeel": Rol("of het doel behaald is", ("keuze",),
+                        alleen_opties=("behaald", "deels", "niet"), per_doel=True,
+                        gebruik="de evaluatie in het OPP en het oordeel bij het bijstellen"),
+    "doel_bewijs": Rol("waaruit blijkt of het doel behaald is", _TEKST, per_doel=True,
+                       gebruik="de toelichting in de evaluatietabel van het OPP"),
+    "doel_werkte": Rol("wat bij dit doel hielp en wat niet", _TEKST, per_doel=True,
+                       gebruik="de toelichting in de evaluatietabel van het OPP"),
+    "doel_besluit": Rol("wat er met het doel gebeurt in de volgende versie", ("keuze",),
+                        alleen_opties=("doorgaan", "bijstellen", "afsluiten"), per_doel=True,
+                        gebruik="het besluit per doel bij het bijstellen"),
+    "doel_herschreven": Rol("de nieuwe tekst van een doel dat wordt bijgesteld", ("doel",),
+                            per_doel=True, gebruik="het bijgestelde doel in de volgende versie"),
+    "nieuw_doel": Rol("een nieuw doel voor de volgende versie van het OPP", ("doellijst",),
+                      uniek=False, gebruik="komt bij het bijstellen bij de doelen van de "
+                                           "volgende versie"),
 }
+
+# Wat een onderdeel met `herhaal = "doelen"` per doel in zijn teksten kent, naast de gewone
+# namen: de tekst van het doel, zijn nummer in het OPP en de metingen van dit doel.
+HERHAALNAMEN: tuple[str, ...] = ("doel", "doelnummer", "metingen")
+# Wat elke voorwaarde (`toon_als`) kent zonder dat een vraag zo heet: hoeveel doelen het
+# huidige OPP tot dan toe heeft (zo vraagt een evaluatie zonder OPP erbij zelf naar de doelen).
+VASTE_VOORWAARDEN: tuple[str, ...] = ("aantal_doelen",)
 
 # Rollen waarvan het antwoord in elke tekst onder de naam van de rol staat (`{{ naam }}`,
 # `{% if groep <= 2 %}`, en via het voornaamwoord `{{ hij }}`), ook als de vraag anders heet.
@@ -202,15 +228,16 @@ def is_uniek(rol: str | None) -> bool:
 
 def betekenisfouten(
     rol: str | None, domein: str | None, soort: str, item: str, opties: Sequence[str],
-    sectie: str,
+    sectie: str, *, per_doel: bool = False,
 ) -> list[tuple[str, str]]:
     """(veld, melding) voor alles wat niet klopt aan de rol of het domein van één vraag.
 
-    Een onbekende rol of een onbekend domein meldt het schema al; hier gaat het om de vorm.
+    `per_doel`: de vraag staat in een onderdeel dat per doel herhaald wordt. Een onbekende rol
+    of een onbekend domein meldt het schema al; hier gaat het om de vorm en de plaats.
     """
     fouten: list[tuple[str, str]] = []
     if rol is not None and rol in ROLLEN:
-        melding = _rolfout(rol, vorm(soort, item), opties, sectie)
+        melding = _rolfout(rol, vorm(soort, item), opties, sectie) or _plaatsfout(rol, per_doel)
         if melding:
             fouten.append(("rol", melding))
     elif rol is None and sectie == "doelen" and is_doelvorm(soort, item):
@@ -238,6 +265,18 @@ def _rolfout(rol: str, vorm_: str, opties: Sequence[str], sectie: str) -> str | 
             return f"rol '{rol}' kent alleen de opties {kies}, niet '{vreemd[0]}'"
     if eisen.sectie is not None and sectie != eisen.sectie:
         return f"rol '{rol}' hoort in sectie '{eisen.sectie}', niet in '{sectie}'"
+    return None
+
+
+def _plaatsfout(rol: str, per_doel: bool) -> str | None:
+    """Een rol per doel hoort in een herhaald onderdeel; een doel of een unieke rol niet."""
+    eisen = ROLLEN[rol]
+    if eisen.per_doel and not per_doel:
+        return (f"rol '{rol}' hoort bij één doel: zet de vraag in een onderdeel met "
+                "herhaal = \"doelen\"")
+    if per_doel and not eisen.per_doel and (rol == "doel" or eisen.uniek):
+        return (f"rol '{rol}' kan niet in een onderdeel dat per doel herhaald wordt: het "
+                "antwoord zou dan bij elk doel opnieuw gevraagd worden")
     return None
 
 

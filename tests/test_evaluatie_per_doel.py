@@ -1,0 +1,258 @@
+"""De evaluatie per doel: elk doel van het huidige OPP met zijn eigen tekst, tot en met bijstellen.
+
+De vragen per doel staan één keer in evaluatie.toml (`herhaal = "doelen"`); het gesprek stelt ze
+voor elk doel, met vaste ids per doel. `bijstellen` neemt de besluiten over.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assistent.cli import main
+from assistent.kern.cyclus.bijstellen import Evaluatie, bijstel, uit_evaluatie
+from assistent.kern.cyclus.metingen import MetingFout, huidige_doelen, voeg_toe
+from assistent.kern.demo import maak_demo
+from assistent.kern.sessie import opslag
+from assistent.kern.sessie.gesprek import Gesprek
+from assistent.kern.sessie.herhaling import uit_herhaald_id
+from assistent.kern.vragenlijst.laden import LaadFouten, laad_vragenlijst
+from assistent.kern.werkruimte import Werkruimte
+
+HERSCHREVEN = "Voor de zomer rekent Milan 9 van de 10 keersommen uit de tafels van 6 en 7 goed uit."
+NIEUW = "Binnen zes weken leest Milan 40 woorden per minuut op de AVI-kaart."
+
+
+def _evaluatie(tmp_path: Path) -> tuple[Werkruimte, Gesprek, Path]:
+    werkruimte = Werkruimte.laad(tmp_path)
+    gesprek, pad = maak_demo(werkruimte)
+    werkruimte.begin_evaluatie(gesprek)
+    return werkruimte, gesprek, pad
+
+
+def _ids(gesprek: Gesprek) -> list[str]:
+    return [s.vraag.id for s in gesprek.zichtbaar() if s.vragenlijst.id == "evaluatie"]
+
+
+def test_elk_doel_komt_met_zijn_eigen_tekst_en_metingen_langs(tmp_path: Path) -> None:
+    _, gesprek, _ = _evaluatie(tmp_path)
+    doel_1, doel_2 = huidige_doelen(gesprek)
+    voeg_toe(gesprek, 1, "2 van de 5 rekenlessen", date(2026, 12, 7))
+    assert gesprek.beantwoord("evaluatie_soort", "jaarlijks").bewaard
+    oordeel_2 = gesprek.stap("evaluatie_oordeel__doel2")
+    assert oordeel_2 is not None and doel_2 in gesprek.tekst(oordeel_2.vraag)
+    assert doel_1 not in gesprek.tekst(oordeel_2.vraag)
+    assert oordeel_2.vraag.titel == "Doel 2: behaald?"
+    # De metingen van dit doel staan klaar als voorstel; een doel zonder metingen krijgt er geen.
+    bewijs_1, bewijs_2 = (gesprek.stap(f"evaluatie_bewijs__doel{n}") for n in (1, 2))
+    assert bewijs_1 is not None and bewijs_2 is not None
+    assert gesprek.beginwaarde(bewijs_1.vraag) == "Metingen: 2 van de 5 rekenlessen (07-12-2026)."
+    assert gesprek.beginwaarde(bewijs_2.vraag) is None
+    # Eerst per doel de terugblik, dan het kind en de ouders, dan per doel het besluit.
+    ids = _ids(gesprek)
+    assert ids.index("evaluatie_werkte__doel2") < ids.index("evaluatie_kind")
+    assert ids.index("evaluatie_kind") < ids.index("evaluatie_ouders")
+    assert ids.index("evaluatie_ouders") < ids.index("evaluatie_besluit_doel__doel1")
+    # Een doel dat bijgesteld wordt, krijgt de oude tekst klaar en de doelcheck erbij.
+    assert "evaluatie_herschreven__doel2" not in ids
+    assert gesprek.beantwoord("evaluatie_besluit_doel__doel2", "bijstellen").bewaard
+    herschreven = gesprek.stap("evaluatie_herschreven__doel2")
+    assert herschreven is not None and gesprek.beginwaarde(herschreven.vraag) == doel_2
+    assert "evaluatie_herschreven__doel1" not in _ids(gesprek)
+    vaag = gesprek.beantwoord("evaluatie_herschreven__doel2", "Milan wordt beter in de tafels.")
+    assert vaag.bewaard and any("niet meetbaar" in w for w in vaag.waarschuwingen)
+
+
+def test_een_tussenevaluatie_vraagt_minder(tmp_path: Path) -> None:
+    _, gesprek, _ = _evaluatie(tmp_path)
+    gesprek.beantwoord("evaluatie_soort", "jaarlijks")
+    jaarlijks = set(_ids(gesprek))
+    gesprek.beantwoord("evaluatie_soort", "tussentijds")
+    tussentijds = set(_ids(gesprek))
+    assert tussentijds < jaarlijks | {"evaluatie_tussendatum"}
+    assert {"evaluatie_werkte__doel1", "evaluatie_ouders", "evaluatie_perspectief",
+            "evaluatie_gesprek"} <= jaarlijks - tussentijds
+    assert {"evaluatie_oordeel__doel1", "evaluatie_bewijs__doel2", "evaluatie_kind",
+            "evaluatie_besluit_doel__doel2"} <= tussentijds
+
+
+def test_verkeerde_ids_per_doel_krijgen_een_duidelijke_melding(tmp_path: Path) -> None:
+    _, gesprek, _ = _evaluatie(tmp_path)
+    voor = dict(gesprek.sessie.antwoorden)
+    [zonder_nummer] = gesprek.beantwoord("evaluatie_oordeel", "behaald").fouten
+    assert "per doel" in zonder_nummer and "evaluatie_oordeel__doel1" in zonder_nummer
+    [te_hoog] = gesprek.beantwoord("evaluatie_oordeel__doel7", "behaald").fouten
+    assert te_hoog == "Er is geen doel 7: het huidige OPP heeft 2 doelen."
+    [keuze] = gesprek.beantwoord("evaluatie_oordeel__doel1", "prima").fouten
+    assert "behaald" in keuze
+    assert gesprek.sessie.antwoorden == voor
+
+
+def test_een_sessie_met_alleen_de_evaluatie_vraagt_eerst_de_doelen(tmp_path: Path) -> None:
+    werkruimte = Werkruimte.laad(tmp_path)
+    gesprek, _ = werkruimte.nieuw("Sem", ["evaluatie"])
+    ids = _ids(gesprek)
+    assert "evaluatie_doelen_opp" in ids and not any("__doel" in i for i in ids)
+    assert gesprek.beantwoord("evaluatie_doelen_opp", [
+        "Voor de kerstvakantie steekt Sem in 4 van de 5 kringen zijn vinger op.",
+        HERSCHREVEN]).bewaard
+    ids = _ids(gesprek)
+    assert "evaluatie_oordeel__doel2" in ids and "evaluatie_oordeel__doel3" not in ids
+    # In een sessie met het OPP erbij komt de vraag naar de doelen niet.
+    _, met_opp, _ = _evaluatie(tmp_path / "opp")
+    assert "evaluatie_doelen_opp" not in _ids(met_opp)
+
+
+def test_bijstellen_neemt_de_evaluatie_over_en_de_volgende_evaluatie_begint_leeg(
+    tmp_path: Path,
+) -> None:
+    _, gesprek, _ = _evaluatie(tmp_path)
+    doel_1, _ = huidige_doelen(gesprek)
+    for vraag_id, waarde in (
+        ("evaluatie_soort", "tussentijds"), ("evaluatie_oordeel__doel1", "deels"),
+        ("evaluatie_oordeel__doel2", "niet"), ("evaluatie_besluit_doel__doel1", "doorgaan"),
+        ("evaluatie_besluit_doel__doel2", "bijstellen"),
+        ("evaluatie_herschreven__doel2", HERSCHREVEN), ("evaluatie_besluit", "bijstellen"),
+        ("evaluatie_nieuwe_doelen", [NIEUW]),
+    ):
+        assert gesprek.beantwoord(vraag_id, waarde).bewaard, vraag_id
+    evaluatie = uit_evaluatie(gesprek)
+    assert evaluatie == Evaluatie({1: "deels", 2: "niet"}, {1: "doorgaan", 2: "bijstellen"},
+                                  {2: HERSCHREVEN}, [NIEUW])
+    # Een eigen besluit gaat voor; dan valt de herschreven tekst uit de evaluatie weg.
+    anders = evaluatie.samen_met(besluiten={2: "afsluiten"}, oordelen={1: "behaald"})
+    assert anders.besluiten[2] == "afsluiten" and anders.herschreven == {}
+    assert anders.oordelen == {1: "behaald", 2: "niet"}
+
+    oud = dict(gesprek.sessie.antwoorden)
+    bijstel(gesprek, date(2027, 2, 1), besluiten=evaluatie.besluiten,
+            herschreven=evaluatie.herschreven, oordelen=evaluatie.oordelen, nieuw=evaluatie.nieuw)
+    assert huidige_doelen(gesprek) == [doel_1, HERSCHREVEN, NIEUW]
+    vorige = gesprek.sessie.versies[0]
+    assert vorige.oordelen == {"1": "deels", "2": "niet"}
+    assert vorige.antwoorden["evaluatie_herschreven__doel2"] == HERSCHREVEN
+    # De nieuwe versie begint met een lege evaluatie, nu over drie doelen.
+    assert not uit_evaluatie(gesprek).oordelen
+    *eerder, evaluatielijst = gesprek.vragenlijsten
+    van_evaluatie = {v.id for _, v in evaluatielijst.vragen()} - {
+        v.id for lijst in eerder for _, v in lijst.vragen()}
+    over = {(uit_herhaald_id(k) or (k, 0))[0] for k in gesprek.sessie.antwoorden}
+    assert not over & van_evaluatie
+    assert "evaluatie_oordeel__doel3" in _ids(gesprek)
+    # De rest blijft, behalve de instemming (het handelingsdeel veranderde).
+    gebleven = {k for k in oud if k not in van_evaluatie and uit_herhaald_id(k) is None}
+    assert gebleven - set(gesprek.sessie.antwoorden) == {"instemming"}
+
+
+def test_bijstellen_zonder_tekst_bij_een_bijgesteld_doel_verandert_niets(tmp_path: Path) -> None:
+    _, gesprek, _ = _evaluatie(tmp_path)
+    gesprek.beantwoord("evaluatie_besluit_doel__doel1", "bijstellen")
+    evaluatie = uit_evaluatie(gesprek)
+    voor = dict(gesprek.sessie.antwoorden)
+    with pytest.raises(MetingFout, match="Doel 1 wordt bijgesteld"):
+        bijstel(gesprek, date(2027, 2, 1), besluiten=evaluatie.besluiten,
+                herschreven=evaluatie.herschreven)
+    assert gesprek.sessie.antwoorden == voor and not gesprek.sessie.versies
+
+
+def test_de_hele_cyclus_met_evaluatie_per_doel_zonder_chat(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """OPP → drie metingen → evaluatie (invullen) → bijstellen → export van versie 2 en 1."""
+    werkruimte = Werkruimte.laad(tmp_path)
+    _, pad = maak_demo(werkruimte)
+    for waarde, dag in (("1 van de 5 rekenlessen", "2026-12-07"),
+                        ("3 van de 5 rekenlessen", "2027-01-11"),
+                        ("5 van de 5 rekenlessen", "2027-02-08")):
+        assert main(["meting", str(pad), "--doel", "1", "--waarde", waarde, "--datum", dag]) == 0
+    capsys.readouterr()
+    assert main(["invullen", str(pad), "--evaluatie", "--antwoord", "evaluatie_soort=jaarlijks",
+                 "--antwoord", "evaluatie_gesprek=2027-02-15"]) == 0
+    uit = capsys.readouterr().out
+    assert "evaluatie_oordeel__doel1" in uit and "Is dit doel behaald?" in uit
+    bewijs = "5 van de 5 rekenlessen op 8 februari"
+    antwoorden = {
+        "evaluatie_oordeel__doel1": "behaald", "evaluatie_bewijs__doel1": bewijs,
+        "evaluatie_werkte__doel1": "de stappenkaart op tafel",
+        "evaluatie_oordeel__doel2": "deels", "evaluatie_bewijs__doel2": "6 van de 10 sommen",
+        "evaluatie_kind": "Beginnen gaat nu makkelijker.",
+        "evaluatie_ouders": "Thuis begint hij ook sneller.",
+        "evaluatie_besluit_doel__doel1": "afsluiten",
+        "evaluatie_besluit_doel__doel2": "bijstellen",
+        "evaluatie_herschreven__doel2": HERSCHREVEN, "evaluatie_perspectief": "gelijk",
+        "evaluatie_besluit": "bijstellen", "evaluatie_besluit_waarom": "Doel 1 is gehaald.",
+        "evaluatie_nieuwe_doelen": NIEUW, "evaluatie_volgende": "2027-06-20",
+    }
+    args = [a for k, v in antwoorden.items() for a in ("--antwoord", f"{k}={v}")]
+    assert main(["invullen", str(pad), *args, "--overslaan", "evaluatie_werkte__doel2"]) == 0
+    assert main(["bijstellen", str(pad), "--datum", "2027-02-15", "--reden", "Een stap verder."]) == 0
+    uit = capsys.readouterr().out
+    assert "uit de evaluatie per doel zijn meegenomen" in uit
+    assert "Doel 1 is afgesloten; doel 2 is herschreven; 1 nieuw doel." in uit
+
+    sessie = opslag.lees(pad)
+    assert sessie.versies[0].oordelen == {"1": "behaald", "2": "deels"}
+    assert sessie.versies[0].besluiten == {"1": "afsluiten", "2": "bijstellen"}
+    assert huidige_doelen(werkruimte.open(pad)) == [HERSCHREVEN, NIEUW]
+
+    v2, v1 = tmp_path / "v2.md", tmp_path / "v1.md"
+    assert main(["export", str(pad), "--uit", str(v2)]) == 0
+    assert main(["export", str(pad), "--versie", "1", "--uit", str(v1)]) == 0
+    tekst_2, tekst_1 = v2.read_text(encoding="utf-8"), v1.read_text(encoding="utf-8")
+    assert "Versie 2, bijgesteld op 15 februari 2027" in tekst_2
+    assert HERSCHREVEN in tekst_2 and NIEUW in tekst_2
+    assert "5 van de 5 rekenlessen (08-02-2027) | behaald | afsluiten" in tekst_2
+    # De evaluatie van versie 2 staat nog open; die van versie 1 staat ingevuld in versie 1.
+    assert "| Doel 3 |" not in tekst_2 and "| Doel 2 | ☐ | ☐ | ☐ |  |" in tekst_2
+    assert "Zo staan de doelen bij de evaluatie van 15 februari 2027." in tekst_1
+    assert (f"| Doel 1 | X | – | – | {bewijs}. Wat hielp: de stappenkaart op tafel. "
+            "Het doel wordt afgesloten. |") in tekst_1
+    assert "| Doel 2 | – | X | – | 6 van de 10 sommen. Het doel wordt bijgesteld. |" in tekst_1
+    assert "Beginnen gaat nu makkelijker." in tekst_1 and HERSCHREVEN not in tekst_2.split(
+        "Evaluatie van versie 1")[1].split("Evaluatie van de doelen")[1]
+
+
+_KAPOT = '''
+id = "eigen_evaluatie"
+titel = "Eigen evaluatie"
+versie = 1
+
+[[onderdelen]]
+id = "los"
+titel = "Los"
+{herhaal}
+
+[[onderdelen.vragen]]
+id = "{vraag_id}"
+rol = "doel_oordeel"
+soort = "keuze"
+vraag = "Behaald?"
+opties = [{{ waarde = "behaald", label = "behaald" }}]
+
+[[onderdelen]]
+id = "daarna"
+titel = "Daarna"
+
+[[onderdelen.vragen]]
+id = "verder"
+soort = "tekst"
+vraag = "Verder?"
+toon_als = "{vraag_id} == 'behaald'"
+'''
+
+
+@pytest.mark.parametrize(("herhaal", "vraag_id", "melding"), [
+    ("", "oordeel", "rol 'doel_oordeel' hoort bij één doel"),
+    ('herhaal = "doelen"', "oordeel", "een vraag die per doel gesteld wordt"),
+    ('herhaal = "doelen"', "oor__deel", "geen twee _ achter elkaar"),
+])
+def test_een_kapotte_vragenlijst_per_doel_geeft_een_melding_bij_het_laden(
+    tmp_path: Path, herhaal: str, vraag_id: str, melding: str
+) -> None:
+    pad = tmp_path / "eigen.toml"
+    pad.write_text(_KAPOT.format(herhaal=herhaal, vraag_id=vraag_id), encoding="utf-8")
+    with pytest.raises(LaadFouten) as fout:
+        laad_vragenlijst(pad)
+    assert any(melding in str(f) for f in fout.value.fouten), fout.value.fouten
