@@ -50,7 +50,8 @@ def registreer(sub: Any) -> None:
         "bijstellen",
         help="stel het OPP bij: maak de volgende versie, de vorige blijft bewaard",
         description="Sluit de huidige versie van het OPP af en begin de volgende, in hetzelfde "
-                    "sessiebestand. Zonder besluit gaat een doel door.",
+                    "sessiebestand. Wat de evaluatie per doel besloot, telt; een optie gaat "
+                    "daarvoor. Zonder besluit gaat een doel door.",
     )
     bij.add_argument("sessie", metavar="SESSIE", help="pad of id van de sessie")
     bij.add_argument("--besluit", action="append", default=[], metavar="N=BESLUIT",

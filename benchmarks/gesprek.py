@@ -85,6 +85,13 @@ def passende_zinnen(werkruimte: Werkruimte, gesprek: Gesprek, stap: Stap) -> int
 def loop_door(werkruimte: Werkruimte, lijsten: tuple[str, ...], vandaag: date) -> list[Beurt]:
     gesprek, _ = werkruimte.nieuw(demo.NAAM, list(lijsten), demo.GROEP,
                                   {"voornaamwoord": demo.PER_ROL["voornaamwoord"]})
+    return beantwoord_alles(werkruimte, gesprek, vandaag)
+
+
+def beantwoord_alles(
+    werkruimte: Werkruimte, gesprek: Gesprek, vandaag: date, vast: dict[str, str] | None = None
+) -> list[Beurt]:
+    """Beantwoordt wat de motor vraagt tot het eind; `vast` kiest een optie per vraag-id."""
     beurten: list[Beurt] = []
     for _ in range(500):  # een harde grens, zoals in de demo
         stap = gesprek.volgende()
@@ -94,11 +101,36 @@ def loop_door(werkruimte: Werkruimte, lijsten: tuple[str, ...], vandaag: date) -
         vooraf = gesprek.voorstel(vraag) is not None or vraag.standaard is not None
         beurten.append(Beurt(vraag.id, vraag.soort, vooraf,
                              passende_zinnen(werkruimte, gesprek, stap)))
-        if not any(gesprek.beantwoord(vraag.id, w).bewaard
-                   for w in demo.kandidaten(gesprek, vraag, vandaag)):
+        kandidaten = [(vast or {})[vraag.id]] if vraag.id in (vast or {}) else []
+        kandidaten += list(demo.kandidaten(gesprek, vraag, vandaag))
+        if not any(gesprek.beantwoord(vraag.id, w).bewaard for w in kandidaten):
             if not gesprek.sla_over(vraag.id).bewaard:
                 break
     return beurten
+
+
+# De evaluatie van de demo (twee doelen): jaarlijks en tussentijds, één doel bijgesteld.
+EVALUATIES = {
+    "jaarlijks": {"evaluatie_soort": "jaarlijks", "evaluatie_besluit_doel__doel2": "bijstellen"},
+    "tussentijds": {"evaluatie_soort": "tussentijds",
+                    "evaluatie_besluit_doel__doel2": "bijstellen"},
+}
+
+
+def evaluatie(werkruimte: Werkruimte, soort: str, vandaag: date) -> list[Beurt]:
+    gesprek, _ = demo.maak_demo(werkruimte)
+    werkruimte.begin_evaluatie(gesprek)
+    return beantwoord_alles(werkruimte, gesprek, vandaag, EVALUATIES[soort])
+
+
+def _regel(naam: str, beurten: list[Beurt], doel_vragen: int | None) -> None:
+    aantal = len(beurten)
+    kiezen = sum(b.kiezen for b in beurten) / aantal if aantal else 0.0
+    minuten = sum(b.seconden for b in beurten) / 60
+    gehaald = [doel_vragen is None or aantal <= doel_vragen, kiezen >= DOEL_KIEZEN,
+               minuten <= DOEL_MINUTEN]
+    teken = " ".join("ja " if g else "NEE" for g in gehaald)
+    print(f"{naam:<28} {aantal:>6} {kiezen:>7.0%} {minuten:>8.1f}   {teken}")
 
 
 def main() -> None:
@@ -109,20 +141,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as map_:
         werkruimte = Werkruimte.laad(map_)
         print(f"{'combinatie':<28} {'vragen':>6} {'kiezen':>7} {'minuten':>8}   doelen gehaald")
-        for lijsten in COMBINATIES:
-            beurten = loop_door(werkruimte, lijsten, vandaag)
-            aantal = len(beurten)
-            kiezen = sum(b.kiezen for b in beurten) / aantal if aantal else 0.0
-            minuten = sum(b.seconden for b in beurten) / 60
-            gehaald = [aantal <= DOEL_VRAGEN, kiezen >= DOEL_KIEZEN, minuten <= DOEL_MINUTEN]
-            teken = " ".join("ja " if g else "NEE" for g in gehaald)
-            print(f"{' + '.join(lijsten):<28} {aantal:>6} {kiezen:>7.0%} {minuten:>8.1f}   {teken}")
+        rondes = [(" + ".join(lijsten), loop_door(werkruimte, lijsten, vandaag), DOEL_VRAGEN)
+                  for lijsten in COMBINATIES]
+        # Een evaluatie is een eigen zitting: geen vragenbudget, wel de 20 minuten.
+        rondes += [(f"evaluatie {soort}, 2 doelen", evaluatie(werkruimte, soort, vandaag), None)
+                   for soort in EVALUATIES]
+        for naam, beurten, doel_vragen in rondes:
+            _regel(naam, beurten, doel_vragen)
             if args.details:
                 for nummer, b in enumerate(beurten, 1):
-                    print(f"    {nummer:>2}. {b.vraag_id:<28} {b.soort:<9} "
+                    print(f"    {nummer:>2}. {b.vraag_id:<30} {b.soort:<9} "
                           f"{'vooraf ' if b.vooraf else '':7}{b.passende_zinnen} zinnen  "
                           f"{'kiezen' if b.kiezen else 'typen ':6} {b.seconden:>5.0f} s")
-        print(f"doelen: hooguit {DOEL_VRAGEN} vragen, minstens {DOEL_KIEZEN:.0%} kiezen, "
+        print(f"doelen: hooguit {DOEL_VRAGEN} vragen (OPP), minstens {DOEL_KIEZEN:.0%} kiezen, "
               f"hooguit {DOEL_MINUTEN:.0f} minuten")
 
 

@@ -1,8 +1,9 @@
 """Bijstellen in de chat: per doel doorgaan, herschrijven of afsluiten, en versie n+1 maken.
 
 Het werk doet de kern (`kern.cyclus.bijstellen`): dezelfde regels als `opp-assistent
-bijstellen`. Een herschreven of nieuw doel krijgt meteen de live doelcheck. De oude versie
-blijft in de sessie bewaard en is te exporteren met `export --versie N`.
+bijstellen`. Is de evaluatie per doel al gehouden, dan staan haar oordelen, besluiten, nieuwe
+teksten en nieuwe doelen klaar. Een herschreven of nieuw doel krijgt meteen de live doelcheck.
+De oude versie blijft in de sessie bewaard en is te exporteren met `export --versie N`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from assistent.kern.cyclus.bijstellen import (
     INSTEMMING_OPNIEUW,
     bijstel,
     instemming_opnieuw_nodig,
+    uit_evaluatie,
 )
 from assistent.kern.cyclus.metingen import MetingFout, huidige_doelen
 from assistent.kern.sessie.gesprek import Gesprek
@@ -49,6 +51,7 @@ class BijstelDialoog(ModalScreen[str | None]):
         self.pad = pad
         self.vandaag = vandaag
         self.doelen = huidige_doelen(gesprek)
+        self.evaluatie = uit_evaluatie(gesprek)
 
     def compose(self) -> ComposeResult:
         volgende = versienummer(self.gesprek.sessie) + 1
@@ -59,20 +62,30 @@ class BijstelDialoog(ModalScreen[str | None]):
             yield Static("Tab gaat naar het volgende vak; kies met de pijltjes en enter. "
                          "Ctrl+s maakt de versie, esc gaat terug zonder iets te veranderen.",
                          markup=False)
+            if not self.evaluatie.leeg:
+                yield Static("Wat jullie bij de evaluatie per doel kozen, staat al klaar.",
+                             markup=False)
             with VerticalScroll(id="bijsteldoelen"):
                 for nummer, doel in enumerate(self.doelen, start=1):
+                    oordeel_nu = self.evaluatie.oordelen.get(nummer)
+                    besluit_nu = self.evaluatie.besluiten.get(nummer, "doorgaan")
                     yield Static(f"Doel {nummer}: {doel}", markup=False, classes="bijsteldoel")
                     # Het oordeel mag open blijven; het komt in de evaluatie in het OPP.
                     with RadioSet(id=f"oordeel-{nummer}", classes="keuzerij"):
                         for oordeel in OORDELEN:
-                            yield Keuzerondje(LABELS.get(oordeel, oordeel), name=oordeel)
+                            yield Keuzerondje(LABELS.get(oordeel, oordeel), name=oordeel,
+                                              value=oordeel == oordeel_nu)
                     with RadioSet(id=f"besluit-{nummer}", classes="keuzerij"):
                         for besluit in BESLUITEN:
                             yield Keuzerondje(LABELS.get(besluit, besluit), name=besluit,
-                                              value=besluit == "doorgaan")
-                    yield Input(id=f"tekst-{nummer}", classes="herschrijf", select_on_focus=False,
+                                              value=besluit == besluit_nu)
+                    yield Input(self.evaluatie.herschreven.get(nummer, ""), id=f"tekst-{nummer}",
+                                classes="herschrijf", select_on_focus=False,
                                 placeholder=f"Nieuwe tekst voor doel {nummer}")
                     yield Doelweergave(leerling, id=f"check-{nummer}")
+                if self.evaluatie.nieuw:
+                    yield Static("Nieuwe doelen uit de evaluatie: "
+                                 + " · ".join(self.evaluatie.nieuw), markup=False)
                 yield Input(id="nieuw", placeholder="Een nieuw doel (mag leeg)")
                 yield Doelweergave(leerling, id="check-nieuw")
                 yield Input(id="reden", placeholder="Waarom stel je bij? (komt in het OPP)")
@@ -84,7 +97,9 @@ class BijstelDialoog(ModalScreen[str | None]):
         for rij in self.query(".keuzerij").results(RadioSet):
             rij.border_title = "Oordeel" if (rij.id or "").startswith("oordeel") else "Besluit"
         for nummer in range(1, len(self.doelen) + 1):
-            self.query_one(f"#tekst-{nummer}", Input).display = False
+            invoer = self.query_one(f"#tekst-{nummer}", Input)
+            invoer.display = self._gekozen("besluit", nummer) == "bijstellen"
+            self.query_one(f"#check-{nummer}", Doelweergave).controleer(invoer.value)
         if not self.doelen:
             self.query_one("#bijstelmelding", Static).update(
                 "Deze versie heeft nog geen doelen; je kunt er wel een nieuw doel bij zetten.")
@@ -125,7 +140,7 @@ class BijstelDialoog(ModalScreen[str | None]):
         oordelen = {n: o for n in nummers if (o := self._gekozen("oordeel", n))}
         herschreven = {n: self.query_one(f"#tekst-{n}", Input).value
                        for n, b in besluiten.items() if b == "bijstellen"}
-        nieuw = [self.query_one("#nieuw", Input).value]
+        nieuw = [*self.evaluatie.nieuw, self.query_one("#nieuw", Input).value]
         reden = self.query_one("#reden", Input).value
         oude = copy.deepcopy(self.gesprek.sessie)
         try:

@@ -22,11 +22,13 @@ from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.widgets.metingen import Metingenbeeld
 
 UITLEG = ("Typ het nummer van het doel en de meting, bijvoorbeeld: 1 3 van de 5 lessen. "
-          "De datum is vandaag. F9 stelt het OPP bij naar een nieuwe versie. Escape sluit.")
+          "De datum is vandaag. F10 begint de evaluatie per doel in het gesprek, F9 stelt het "
+          "OPP bij naar een nieuwe versie. Escape sluit.")
 
 
 class MetingenDialoog(ModalScreen[None]):
-    BINDINGS = [Binding("escape", "sluit", "Sluiten"), Binding("f9", "bijstellen", "Bijstellen")]
+    BINDINGS = [Binding("escape", "sluit", "Sluiten"), Binding("f10", "evaluatie", "Evaluatie"),
+                Binding("f9", "bijstellen", "Bijstellen")]
 
     def __init__(self, werkruimte: Werkruimte, gesprek: Gesprek, pad: Path) -> None:
         super().__init__()
@@ -82,5 +84,28 @@ class MetingenDialoog(ModalScreen[None]):
         self.app.push_screen(BijstelDialoog(self.werkruimte, self.gesprek, self.pad),
                              na_bijstellen)
 
+    def action_evaluatie(self) -> None:
+        """De evaluatie per doel achter het gesprek zetten; het gesprek gaat daar verder."""
+        melding = self.query_one("#metingmelding", Static)
+        fout = begin_evaluatie(self.werkruimte, self.gesprek, self.pad)
+        if fout is not None:
+            melding.update(fout)
+            return
+        self.dismiss(None)
+
     def action_sluit(self) -> None:
         self.dismiss(None)
+
+
+def begin_evaluatie(werkruimte: Werkruimte, gesprek: Gesprek, pad: Path) -> str | None:
+    """Zet de evaluatie achter het gesprek en bewaart; bij een fout de melding. Lukt alleen het
+    bewaren niet, dan staat de evaluatie wel in het gesprek: het volgende antwoord bewaart."""
+    try:
+        werkruimte.begin_evaluatie(gesprek)
+    except ValueError as fout:
+        return str(fout)
+    try:
+        werkruimte.bewaar(gesprek, pad)
+    except SessieFout as fout:
+        return f"De evaluatie staat klaar, maar bewaren lukte niet: {fout}"
+    return None

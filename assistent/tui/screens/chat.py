@@ -61,8 +61,10 @@ class ChatScherm(Screen[None]):
         # Tab uit het antwoordvak gaat naar de voorbeeldzinnen, niet langs alle eerdere
         # antwoorden (een plek tussen haken in het vak gaat voor, zie widgets.invoer).
         Binding("tab", "naar_suggesties", show=False),
-        Binding("f6", "terug", "Terug", show=False),
-        Binding("f7", "overslaan", "Overslaan", show=False),
+        # Voorrang: het tekstvak van een lange vraag kent F6 en F7 zelf (regel en alles
+        # selecteren), en dan deden terug en overslaan daar niets.
+        Binding("f6", "terug", "Terug", show=False, priority=True),
+        Binding("f7", "overslaan", "Overslaan", show=False, priority=True),
         Binding("f8", "metingen", "Metingen", show=False),
         # alt+1 en het teken dat Textual van alt+1 uit een terminal maakt (zie widgets.invoer).
         *(Binding(f"alt+{n},{toets}", f"voorbeeldzin({n})", show=False, priority=True)
@@ -377,6 +379,9 @@ class ChatScherm(Screen[None]):
                             lambda: self.toon_document("kinddeel"))
         yield SystemCommand("Overzicht van alle antwoorden", "Per onderdeel, met wijzigen",
                             self.action_overzicht)
+        yield SystemCommand("Evaluatie houden",
+                            "Per doel terugkijken en besluiten, jaarlijks of tussentijds",
+                            self.action_evaluatie)
         yield SystemCommand("Exporteren", "OPP, kinddeel of agenda als Markdown of Word",
                             self.action_exporteer)
         yield SystemCommand("Vorige vraag", "Latere antwoorden blijven staan", self.action_terug)
@@ -392,3 +397,12 @@ class ChatScherm(Screen[None]):
 
         self.app.push_screen(MetingenDialoog(self.werkruimte, self.gesprek, self.pad),
                              na_metingen)
+
+    async def action_evaluatie(self) -> None:
+        """De evaluatie per doel achter het gesprek zetten (ook F7 bij de metingen)."""
+        from assistent.tui.dialogs.cyclus import begin_evaluatie
+
+        fout = begin_evaluatie(self.werkruimte, self.gesprek, self.pad)
+        await self.ververs()
+        if fout is not None:
+            await self._meld_info(fout)

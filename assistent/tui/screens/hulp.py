@@ -30,6 +30,7 @@ antwoorden blijven staan.
 | F6 / F7 | vorige vraag / overslaan |
 | F8 | in de chat: metingen per doel bekijken en toevoegen; op het startscherm: schoolprofiel |
 | F9 | bij de metingen: het OPP bijstellen naar een nieuwe versie |
+| F10 | bij de metingen: de evaluatie per doel beginnen (ook: ctrl+p, "Evaluatie houden") |
 | esc | een wijziging laten vallen, of het concept sluiten |
 | ctrl+p | alle opdrachten zoeken |
 | ctrl+t | licht of donker thema |
