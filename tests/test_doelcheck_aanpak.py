@@ -73,3 +73,31 @@ def test_een_cijfer_zonder_getal_krijgt_een_vak_in_dezelfde_maat(tekst: str, vak
     assert oordeel.ontbreekt == ("criterium",)
     assert vak in oordeel.suggestie and "goed cijfer" not in oordeel.suggestie
     assert beoordeel(ingevuld(oordeel.suggestie)).meetbaar
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de kerstvakantie heeft Noor na elke les haar tafel opgeruimd, in 4 van de 5 lessen.",
+    "Aan het eind van de week heeft Noor haar laatje opgeruimd, 4 van de 5 dagen.",
+    "Voor de zomer heeft Noor in 8 van de 10 gesprekken haar beurt afgewacht.",
+])
+def test_een_voltooid_deelwoord_na_hebben_is_gedrag_net_als_de_tegenwoordige_tijd(
+    tekst: str,
+) -> None:
+    oordeel = beoordeel(tekst, "Noor")
+    assert oordeel.meetbaar, oordeel.ontbreekt
+
+
+@pytest.mark.parametrize("tekst", [
+    "Noor heeft voor de kerst extra instructie gekregen.",
+    # Een deelwoord dat simplemma niet kent, na "krijgt": nog steeds wat de volwassene doet.
+    "Voor de zomer krijgt Noor elke week 8 nieuwe woorden uitgelegd door de leerkracht.",
+])
+def test_wat_een_volwassene_geeft_blijft_ook_met_een_deelwoord_geen_gedrag(tekst: str) -> None:
+    assert "gedrag" in beoordeel(tekst).ontbreekt
+
+
+def test_een_tafel_als_meubel_is_geen_rekentoets_de_tafel_van_7_wel() -> None:
+    meubel = beoordeel("Voor de zomer ruimt Noor na elke les haar tafel op, 4 van de 5 lessen.")
+    assert meubel.meetinstrument != "methodetoets"
+    som = beoordeel("Voor de zomer rekent Noor de tafel van 7 foutloos, 9 van de 10 sommen.")
+    assert som.meetinstrument == "methodetoets"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse
-from assistent.kern.doelcheck.grammatica import BEZIT, PARTIKELS
+from assistent.kern.doelcheck.grammatica import BEZIT, PARTIKELS, is_deelwoord
 from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.regels import negatief_gedrag
 from assistent.kern.doelcheck.woordronde import zoek_uitdrukkingen
@@ -68,7 +68,8 @@ def zoek_gedrag(a: Analyse) -> Gedrag:
         info = reeks.infos[i]
         ziet, stopt = _ziet_en_stopt(a, i, partikels)
         vorige = reeks.woorden[i - 1] if i else ""
-        vorm = info.persoonsvorm or (_na_hulpwerkwoord(a, i) if not ziet else False)
+        vorm = info.persoonsvorm or (
+            (_na_hulpwerkwoord(a, i) or _na_hebben(a, i)) if not ziet else False)
         if not (ziet or (vorm and vorige not in BEZIT)) or i in uitgesloten:
             continue
         if stopt and not (met_aanleiding or zinsdeel[i] in gedrag.ontkend):
@@ -102,6 +103,23 @@ def _na_hulpwerkwoord(a: Analyse, i: int) -> bool:
         if grootzin[k] != grootzin[i]:
             return False
         if reeks.infos[k].lemma in _HULPWERKWOORDEN and reeks.woorden[k] != reeks.infos[k].lemma:
+            return True
+    return False
+
+
+_HEBBEN: Final = frozenset({"heeft", "hebt", "heb", "hebben", "had", "hadden"})
+
+
+def _na_hebben(a: Analyse, i: int) -> bool:
+    """ "Heeft haar laatje opgeruimd" is hetzelfde gedrag als "ruimt haar laatje op": een
+    voltooid deelwoord na een vorm van "hebben" in dezelfde grootzin telt als persoonsvorm."""
+    reeks, grootzin = a.reeks, a.zinsdelen.grootzin
+    if not (reeks.infos[i].voltooid_deelwoord or is_deelwoord(reeks.woorden[i])):
+        return False
+    for k in range(i - 1, -1, -1):
+        if grootzin[k] != grootzin[i]:
+            return False
+        if reeks.woorden[k] in _HEBBEN:
             return True
     return False
 

@@ -99,7 +99,24 @@ def vormen(woord: str) -> frozenset[str]:
             uit.add(s + "n")  # staa(t) → staan, slaa(t) → slaan
         if s.endswith(("oe", "ie")):
             uit.add(s + "n")
+    # Een zwak voltooid deelwoord dat simplemma niet kent: "opgeruimd" → opruimen.
+    if is_deelwoord(woord):
+        deel = DEELWOORD.match(woord)
+        assert deel is not None
+        uit |= vormen(deel[1] + deel[2] + "t")
     return frozenset(uit)
+
+
+# Een zwak voltooid deelwoord met een scheidbaar voorvoegsel: op + ge + ruim + d.
+DEELWOORD = re.compile(
+    r"^(aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|voor|weg)ge([a-z]{2,}?)[dt]$"
+)
+
+
+def is_deelwoord(woord: str) -> bool:
+    """"Opgeruimd", "uitgelegd": een voltooid deelwoord dat simplemma niet kent. Kent simplemma
+    het woord wel ("aangeeft" → aangeven), dan is het een vervoegd werkwoord en geen deelwoord."""
+    return DEELWOORD.match(woord) is not None and lemma(woord) == woord
 
 
 def ik_vorm(hele: str) -> str:

@@ -30,6 +30,7 @@ from assistent.kern.doelcheck.grammatica import (
     WOORD,
     WOORDTEKENS,
     ZICH,
+    is_deelwoord,
     is_persoonsvorm,
     lemma,
     vormen,
@@ -158,7 +159,8 @@ class Woordinfo:
         self.alleen_letters = woord.isalpha()
         self.kan_werkwoord_zijn = self.alleen_letters and woord not in GEEN_WERKWOORD
         self.waarneembaar = not f.isdisjoint(lijst.waarneembaar)
-        persoonsvorm = is_persoonsvorm(woord, lem)
+        # Een deelwoord als "uitgelegd" is nooit vervoegd, ook al eindigt het op -d.
+        persoonsvorm = is_persoonsvorm(woord, lem) and not is_deelwoord(woord)
         self.werkwoordachtig = persoonsvorm or not f.isdisjoint(lijst.werkwoorden)
         self.persoonsvorm = persoonsvorm and lem not in lijst.geen_gedrag
         self.vaag = not f.isdisjoint(lijst.vage_werkwoorden) and not self.waarneembaar
@@ -177,7 +179,7 @@ class Woordinfo:
         # Voor de regels over volwassenen, oordelen en vergelijkingen.
         self.ontvangwerkwoord = not f.isdisjoint(lijst.ontvangwerkwoorden)
         self.vorm_van_worden = "worden" in f and lem == "worden"
-        self.voltooid_deelwoord = (
+        self.voltooid_deelwoord = is_deelwoord(woord) or (
             woord != lem
             and lem.endswith("en")
             and (
