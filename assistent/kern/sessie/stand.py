@@ -114,8 +114,9 @@ class Stand:
     ) -> dict[str, Any]:
         """De context bij één doel: de gewone context, het doel en zijn eigen antwoorden.
 
-        Gemaakt bij de eerste vraag van dat doel; latere gewone antwoorden komen er niet meer
-        in (een onderdeel per doel staat aan het eind van de vragen waarop het bouwt)."""
+        Gemaakt bij de eerste vraag van dat doel. Gewone antwoorden van daarna (de stem van het
+        kind tussen twee onderdelen per doel) komen er bij het volgende onderdeel bij, zonder de
+        antwoorden bij dit doel te overschrijven."""
         eigen = per_doel.get(nummer)
         if eigen is None:
             eigen = {**context, "doel": doelen[nummer - 1], "doelnummer": nummer,
