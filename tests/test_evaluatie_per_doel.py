@@ -195,13 +195,17 @@ def test_de_hele_cyclus_met_evaluatie_per_doel_zonder_chat(
     sessie = opslag.lees(pad)
     assert sessie.versies[0].oordelen == {"1": "behaald", "2": "deels"}
     assert sessie.versies[0].besluiten == {"1": "afsluiten", "2": "bijstellen"}
-    assert huidige_doelen(werkruimte.open(pad)) == [HERSCHREVEN, NIEUW]
+    nu = werkruimte.open(pad)
+    assert huidige_doelen(nu) == [HERSCHREVEN, NIEUW]
+    # De volgende evaluatie die de evaluatie koos, is de geplande evaluatie van versie 2.
+    assert nu.per_rol()["evaluatie_datum"] == date(2027, 6, 20)
 
     v2, v1 = tmp_path / "v2.md", tmp_path / "v1.md"
     assert main(["export", str(pad), "--uit", str(v2)]) == 0
     assert main(["export", str(pad), "--versie", "1", "--uit", str(v1)]) == 0
     tekst_2, tekst_1 = v2.read_text(encoding="utf-8"), v1.read_text(encoding="utf-8")
     assert "Versie 2, bijgesteld op 15 februari 2027" in tekst_2
+    assert "**Jaarlijkse evaluatie:** 20 juni 2027" in tekst_2
     assert HERSCHREVEN in tekst_2 and NIEUW in tekst_2
     assert "5 van de 5 rekenlessen (08-02-2027) | behaald | afsluiten" in tekst_2
     # De evaluatie van versie 2 staat nog open; die van versie 1 staat ingevuld in versie 1.

@@ -93,6 +93,14 @@ def _zonder_evaluatie(gesprek: Gesprek) -> None:
                        if k not in weg and uit_herhaald_id(k) is None}
 
 
+def _plan_volgende(gesprek: Gesprek, volgende: object) -> None:
+    """De volgende evaluatie die de evaluatie koos, wordt de geplande evaluatie van de nieuwe
+    versie (de vraag met de rol `evaluatie_datum`, als de sessie die heeft)."""
+    vraag = gesprek.vraag_met_rol("evaluatie_datum")
+    if isinstance(volgende, date) and vraag is not None:
+        gesprek.beantwoord(vraag.id, volgende)  # een geldige datum; waarschuwingen mogen
+
+
 def _wijziging(besluiten: Mapping[int, str], nieuw: int) -> str:
     """Een korte zin over wat er veranderde, zoals 'Doel 1 gaat door; doel 2 is herschreven.'"""
     woorden = {"doorgaan": "gaat door", "bijstellen": "is herschreven",
@@ -200,7 +208,9 @@ def bijstel(
     # Metingen gaan mee met een doel dat doorgaat, onder zijn nieuwe nummer. Een doel dat van
     # vraag wisselt kan niet: de volgorde blijft die van het OPP.
     nieuwe_nummers = {oud: str(n) for n, oud in enumerate(blijvend, start=1) if oud}
+    volgende = gesprek.per_rol().get("volgende_evaluatie")
     _zonder_evaluatie(gesprek)
+    _plan_volgende(gesprek, volgende)
     sessie.versies = [*sessie.versies, afgesloten]
     sessie.metingen = {nieuwe_nummers[k]: list(v) for k, v in sessie.metingen.items()
                        if k in nieuwe_nummers}
