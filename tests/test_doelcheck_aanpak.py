@@ -101,3 +101,16 @@ def test_een_tafel_als_meubel_is_geen_rekentoets_de_tafel_van_7_wel() -> None:
     assert meubel.meetinstrument != "methodetoets"
     som = beoordeel("Voor de zomer rekent Noor de tafel van 7 foutloos, 9 van de 10 sommen.")
     assert som.meetinstrument == "methodetoets"
+
+
+@pytest.mark.parametrize("tekst", [
+    "Noor laat voor de zomer in 80% van de lessen een goede werkhouding zien.",
+    "Voor de kerst toont Noor in 4 van de 5 lessen meer inzet.",
+    "Noor respecteert voor de kerst in 4 van de 5 pauzes de grenzen van anderen.",
+    # Een maat tussen werkwoord en houding verandert niets.
+    "Voor de kerst toont Noor in 80% van de lessen interesse in de lesstof.",
+    "Noor zit voor de zomer 4 van de 5 dagen lekker in haar vel.",
+])
+def test_een_houding_laten_zien_of_respecteren_is_geen_zichtbaar_gedrag(tekst: str) -> None:
+    oordeel = beoordeel(tekst, "Noor")
+    assert "gedrag" in oordeel.ontbreekt

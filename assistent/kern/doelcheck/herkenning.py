@@ -200,8 +200,9 @@ _GETAL_VOORAAN: Final = re.compile(
     r"\d|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|"
     r"vijftig|honderd)\b"
 )
-# Werkwoorden die met een houding als voorwerp geen gedrag zijn ("toont belangstelling").
-_TONEN: Final = frozenset({"tonen", "laten", "hebben", "krijgen"})
+# Werkwoorden die met een houding als voorwerp geen gedrag zijn ("toont belangstelling",
+# "zit lekker in zijn vel").
+_TONEN: Final = frozenset({"tonen", "laten", "hebben", "krijgen", "zitten"})
 
 
 def _taakomvang(tekst: str, b: int, e: int) -> bool:
@@ -218,12 +219,17 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
     vaag = [v for v in a.vondsten if v.soort == "vaag" and v.element == "gedrag"]
     if not vaag:
         return
-    reeks = a.reeks
+    reeks, zinsdeel = a.reeks, a.zinsdelen.zinsdeel
     houding: set[int] = set()
     for i, _j in stukken:
         if reeks.infos[i].lemma not in _TONEN:
             continue
-        eind = reeks.einden[min(len(reeks.woorden) - 1, i + 4)]
+        # Tot het eind van het zinsdeel van het werkwoord: een maat of termijn ertussen
+        # ("toont in 4 van de 5 lessen belangstelling") verandert niets aan de houding.
+        k = i
+        while k + 1 < len(reeks.woorden) and zinsdeel[k + 1] == zinsdeel[i]:
+            k += 1
+        eind = reeks.einden[k]
         if any(reeks.begins[i] < v.begin <= eind for v in vaag):
             houding.add(i)
     if houding:

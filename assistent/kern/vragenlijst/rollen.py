@@ -152,9 +152,10 @@ ROLLEN: dict[str, Rol] = {
     "evaluatie_gehouden": Rol("de datum waarop de evaluatie met ouders en kind gehouden is",
                               _DATUM, gebruik="de termijn van een jaar telt vanaf de laatste "
                               "evaluatie"),
-    "volgende_evaluatie": Rol("de datum van de volgende evaluatie, gekozen bij een evaluatie",
-                              _DATUM, gebruik="wordt bij het bijstellen de datum van de "
-                                              "evaluatie (rol evaluatie_datum) van de nieuwe versie"),
+    "volgende_evaluatie": Rol(
+        "de datum van de volgende evaluatie, gekozen bij een evaluatie", _DATUM,
+        gebruik="wordt bij het bijstellen de datum van de evaluatie (rol evaluatie_datum) van "
+                "de nieuwe versie"),
     "tussenevaluatie": Rol("de datum van een tussentijdse evaluatie", _DATUM,
                            gebruik="data in het OPP en de agenda"),
     "einddatum": Rol("de datum waarop het OPP stopt", _DATUM,
