@@ -114,3 +114,16 @@ def test_een_tafel_als_meubel_is_geen_rekentoets_de_tafel_van_7_wel() -> None:
 def test_een_houding_laten_zien_of_respecteren_is_geen_zichtbaar_gedrag(tekst: str) -> None:
     oordeel = beoordeel(tekst, "Noor")
     assert "gedrag" in oordeel.ontbreekt
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de kerst doet Noor in 4 van de 5 lessen beter haar best.",
+    "Voor de kerst doet Noor in 4 van de 5 lessen haar best bij het rekenen.",
+])
+def test_haar_best_doen_is_ook_met_een_maat_geen_gedrag_en_het_voorstel_laat_het_weg(
+    tekst: str,
+) -> None:
+    oordeel = beoordeel(tekst, "Noor")
+    assert oordeel.ontbreekt == ("gedrag",)
+    assert oordeel.suggestie == ("Voor de kerst [doet] Noor [wat je ziet of hoort] "
+                                 "in 4 van de 5 lessen.")

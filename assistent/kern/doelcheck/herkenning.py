@@ -15,6 +15,7 @@ from typing import Final
 from assistent.kern.doelcheck.analyse import Analyse, binnen, raakt
 from assistent.kern.doelcheck.gedrag import NAAMWOORD_ERVOOR, meld_negatief, zoek_gedrag
 from assistent.kern.doelcheck.getallen import getallen
+from assistent.kern.doelcheck.grammatica import BEZIT
 from assistent.kern.doelcheck.onderwerp import onderwerp
 from assistent.kern.doelcheck.patronen import Begins, Maten, Span
 from assistent.kern.doelcheck.regels import (
@@ -99,7 +100,9 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     onderwerp(a, reeks.met_soort(ONDERWERP) if soorten & ONDERWERP else [])
     if gedrag.positief:
         _houding_als_gedrag(a, gedrag.stukken)
-        if not a.criterium and a.gedrag and ("best" in reeks.woorden or soorten & TRAP):
+        if a.gedrag and "best" in reeks.woorden:
+            _houding_als_voorwerp(a, gedrag.stukken)  # "doet haar best", ook met een maat
+        if not a.criterium and a.gedrag and soorten & TRAP:
             _gedrag_zonder_maat(a, gedrag.stukken)
         if a.onderwerp is None:
             _aanpak_in_infinitieven(a, gedrag.stukken)
@@ -242,6 +245,7 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
 # Alleen direct na het werkwoord: "houdt zich beter aan de regels" noemt het gedrag wel.
 _KWALITEIT: Final = frozenset({"beter", "slechter"})
 _HOUDING_VOORWERP: Final = {"doen": frozenset({"best"})}
+_ERBIJ: Final = BEZIT | _KWALITEIT
 
 
 def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
@@ -258,16 +262,37 @@ def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
     weg: set[int] = set()
     for i, _j in stukken:
         bij = [k for k in range(i + 1, min(n, i + 8)) if zinsdeel[k] == zinsdeel[i]]
-        houding = _HOUDING_VOORWERP.get(reeks.infos[i].lemma)
-        k = next((k for k in bij if reeks.woorden[k] in houding), None) if houding else None
-        if k is not None:
-            a.meld("vaag", i, k + 1, "gedrag")
-            weg.add(i)
-            continue
         # het eerste woord na het werkwoord, na een onderwerp ertussen ("leest Bas beter")
         eerste = next((k for k in bij if not _onderwerpwoord(a, k)), None)
         if eerste is not None and reeks.begins[eerste] in vergelijk:
             weg.add(i)
+    if weg:
+        _laat_gedrag_vallen(a, stukken, weg)
+
+
+def _houding_als_voorwerp(a: Analyse, stukken: list[Span]) -> None:
+    """ "Doet haar best": een houding in een vaste vorm met een werkwoord dat los wel zichtbaar
+    is. Ook een maat erbij ("doet in 4 van de 5 lessen haar best") zegt niet wat je ziet."""
+    reeks, zinsdeel = a.reeks, a.zinsdelen.zinsdeel
+    n = len(reeks.woorden)
+    weg: set[int] = set()
+    for i, _j in stukken:
+        houding = _HOUDING_VOORWERP.get(reeks.infos[i].lemma)
+        if not houding:
+            continue
+        bij = [k for k in range(i + 1, min(n, i + 12)) if zinsdeel[k] == zinsdeel[i]]
+        k = next((k for k in bij if reeks.woorden[k] in houding), None)
+        if k is None:
+            continue
+        weg.add(i)
+        if any(v.soort == "vaag" and v.begin <= reeks.begins[k] < v.eind for v in a.vondsten):
+            continue
+        # "(beter) zijn best": het bezittelijk woord en een vergelijking ervoor horen erbij.
+        lo = k
+        while lo - 1 > i and reeks.woorden[lo - 1] in _ERBIJ:
+            lo -= 1
+        a.meld("vaag", lo, k + 1, "gedrag")
+        a.gebruikt.update(range(lo, k + 1))
     if weg:
         _laat_gedrag_vallen(a, stukken, weg)
 

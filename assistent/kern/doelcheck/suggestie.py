@@ -346,7 +346,9 @@ def _sjabloon(
         b, e = max(a.criteriumplekken, key=lambda s: s[1] - s[0])
         gevonden = tekst[b:e]
         if gevonden[-1:].isdigit():  # "9 van de 10" zonder wat: tot twee woorden erachter
-            erna = _WAT_ERNA.match(tekst, e)
+            # Niet verder dan een signaal: "in 4 van de 5 lessen [zijn best]" houdt "lessen".
+            grens = min((v.begin for v in a.vondsten if v.begin >= e), default=len(tekst))
+            erna = _WAT_ERNA.match(tekst, e, grens)
             gevonden += erna.group(0).rstrip() if erna else ""
         # Alleen een maat die in een nieuwe zin iets zegt ("4 van de 5", "hooguit twee keer");
         # een los aantal ("twee", "minimaal 10 nieuwe") hoort vaak bij het aanbod.
