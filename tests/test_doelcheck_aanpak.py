@@ -127,3 +127,24 @@ def test_haar_best_doen_is_ook_met_een_maat_geen_gedrag_en_het_voorstel_laat_het
     assert oordeel.ontbreekt == ("gedrag",)
     assert oordeel.suggestie == ("Voor de kerst [doet] Noor [wat je ziet of hoort] "
                                  "in 4 van de 5 lessen.")
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de zomer reageert Noor in 4 van de 5 ruzies adequaat.",
+    "Voor de kerst speelt Noor in 4 van de 5 pauzes op een positieve manier met anderen.",
+    "Voor de zomer neemt Noor in 4 van de 5 lessen verantwoordelijkheid voor haar werk.",
+    "Voor de kerst kiest Noor in 4 van de 5 situaties voor positief gedrag.",
+    "Voor de zomer maakt Noor in 4 van de 5 lessen gebruik van haar talenten.",
+    "Voor de kerst komt Noor in 4 van de 5 ochtenden met een goed humeur binnen.",
+])
+def test_een_oordeel_over_hoe_of_een_houding_als_voorwerp_is_geen_gedrag(tekst: str) -> None:
+    assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor 1 maart betaalt Noor in het winkelspel 4 van de 5 bedragen gepast.",
+    "Voor de kerst kiest Noor in 4 van de 5 leesmomenten zelf een boek uit de klassenbieb.",
+    "Voor de zomer neemt Noor in 4 van de 5 lessen haar spullen mee naar de instructietafel.",
+])
+def test_dezelfde_werkwoorden_met_iets_zichtbaars_blijven_gedrag(tekst: str) -> None:
+    assert beoordeel(tekst, "Noor").meetbaar

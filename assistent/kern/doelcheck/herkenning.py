@@ -51,6 +51,7 @@ VAGE_LIJSTEN: Final = (
     ("vaag.geen_termijn", "termijn"),
     ("vaag.hoeveelheid", "criterium"),
     ("vaag.uitdrukkingen", "gedrag"),
+    ("vaag.manier", "gedrag"),
 )
 # Een criterium met een frequentie: een van deze stukjes ergens in de tekst ("elke" bevat
 # "elk"), of een losse "x" ("3 x per week"). Stukjes zoeken met `in` is veel goedkoper dan één
@@ -205,7 +206,8 @@ _GETAL_VOORAAN: Final = re.compile(
 )
 # Werkwoorden die met een houding als voorwerp geen gedrag zijn ("toont belangstelling",
 # "zit lekker in zijn vel").
-_TONEN: Final = frozenset({"tonen", "laten", "hebben", "krijgen", "zitten"})
+_TONEN: Final = frozenset({"tonen", "laten", "hebben", "krijgen", "zitten", "nemen", "kiezen",
+                           "maken", "komen", "staan", "gebruiken"})
 
 
 def _taakomvang(tekst: str, b: int, e: int) -> bool:
@@ -224,8 +226,14 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
         return
     reeks, zinsdeel = a.reeks, a.zinsdelen.zinsdeel
     houding: set[int] = set()
+    # Een oordeel over hoe ("reageert adequaat") geldt bij elk werkwoord, een houding als
+    # voorwerp alleen bij de werkwoorden die iets tonen of hebben.
+    manier = ([reeks.begins[i] for i, _j, _z in zoek_uitdrukkingen(reeks, "vaag.manier")]
+              if "vaag.manier" in reeks.uitdrukkingsplekken else [])
     for i, _j in stukken:
-        if reeks.infos[i].lemma not in _TONEN:
+        # Op de vormen, niet het lemma: simplemma maakt van "kiest" "kies".
+        toont = not reeks.infos[i].vormen.isdisjoint(_TONEN)
+        if not toont and not manier:
             continue
         # Tot het eind van het zinsdeel van het werkwoord: een maat of termijn ertussen
         # ("toont in 4 van de 5 lessen belangstelling") verandert niets aan de houding.
@@ -233,7 +241,8 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
         while k + 1 < len(reeks.woorden) and zinsdeel[k + 1] == zinsdeel[i]:
             k += 1
         eind = reeks.einden[k]
-        if any(reeks.begins[i] < v.begin <= eind for v in vaag):
+        tekens = [v.begin for v in vaag] if toont else manier
+        if any(reeks.begins[i] < b <= eind for b in tekens):
             houding.add(i)
     if houding:
         _laat_gedrag_vallen(a, stukken, houding)
