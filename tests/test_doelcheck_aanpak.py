@@ -148,3 +148,9 @@ def test_een_oordeel_over_hoe_of_een_houding_als_voorwerp_is_geen_gedrag(tekst: 
 ])
 def test_dezelfde_werkwoorden_met_iets_zichtbaars_blijven_gedrag(tekst: str) -> None:
     assert beoordeel(tekst, "Noor").meetbaar
+
+
+def test_het_vak_voor_de_maat_zet_geen_tweede_bij_voor_bij() -> None:
+    oordeel = beoordeel("Noor gebruikt bij begrijpend lezen de stappenkaart.", "Noor")
+    assert "bij [x] van de [y] teksten bij" not in oordeel.suggestie
+    assert "in [x] van de [y] teksten bij begrijpend lezen" in oordeel.suggestie

@@ -8,6 +8,7 @@ inversie) of achteraan ("…, uiterlijk op [datum]").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse, Vondst
@@ -178,6 +179,11 @@ def _criteriumvak(a: Analyse, instrument: str | None, vakken: _Vakken) -> None:
         na = vakken.gedrag_eind
     vak = _criteriumvak_bij(a, instrument)
     if na >= 0 and not _midden_in(na, vakken.vervang):
+        # "bij [x] van de [y] teksten bij begrijpend lezen": twee keer "bij" leest slecht.
+        erna = bisect_left(a.reeks.begins, na)
+        if (erna < len(a.reeks.woorden) and vak.startswith("bij ")
+                and a.reeks.woorden[erna] == "bij"):
+            vak = "in " + vak[4:]
         vakken.vervang.append((na, na, " " + vak))
     else:
         vakken.achteraan.append(vak)
