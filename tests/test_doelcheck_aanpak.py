@@ -154,3 +154,10 @@ def test_het_vak_voor_de_maat_zet_geen_tweede_bij_voor_bij() -> None:
     oordeel = beoordeel("Noor gebruikt bij begrijpend lezen de stappenkaart.", "Noor")
     assert "bij [x] van de [y] teksten bij" not in oordeel.suggestie
     assert "in [x] van de [y] teksten bij begrijpend lezen" in oordeel.suggestie
+
+
+def test_een_werkwoord_dat_pas_met_zijn_partikel_gedrag_is_houdt_de_eigen_zin() -> None:
+    oordeel = beoordeel("Voor de zomer past Noor de strategie samenvatten toe.", "Noor")
+    assert oordeel.ontbreekt == ("criterium",)
+    assert oordeel.suggestie.startswith("Voor de zomer past Noor")
+    assert "de strategie samenvatten toe" in oordeel.suggestie

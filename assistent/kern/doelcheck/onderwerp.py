@@ -39,10 +39,17 @@ def onderwerp(a: Analyse, onderwerpwoorden: list[int]) -> None:
     a.onderwerp, a.onderwerp_plek = reeks.tekst[b:e], (b, e)
     na = plek + lengte
     infos = reeks.infos
-    if na < n and infos[na].werkwoordachtig:
+    # Ook een werkwoord dat pas met zijn partikel gedrag is ("past … toe"): de gedragsregel
+    # vond het al, ook al kent de lijst met werkwoorden "passen" niet.
+    gedrag = {b for b, _e in a.gedragplekken}
+
+    def werkwoord(k: int) -> bool:
+        return infos[k].werkwoordachtig or reeks.begins[k] in gedrag
+
+    if na < n and werkwoord(na):
         a.werkwoord_plek = reeks.begins[na], reeks.einden[na]
         a.begint_met_onderwerp = plek == 0
-    elif plek and infos[plek - 1].werkwoordachtig:
+    elif plek and werkwoord(plek - 1):
         a.werkwoord_plek = reeks.begins[plek - 1], reeks.einden[plek - 1]
 
 
