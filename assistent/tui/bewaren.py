@@ -48,6 +48,20 @@ class Bewaarder:
                                timeout=30)
         return True
 
+    def bewaar_stil(self) -> str | None:
+        """Bewaart zonder eigen dialoog (voor een dialoog die de fout zelf toont): None als het
+        lukte, anders de melding. Ook dan waarschuwt stoppen eerst."""
+        try:
+            bewaard = self.werkruimte.bewaar(self.gesprek, self.pad)
+        except SessieFout as fout:
+            self.onbewaard = True
+            return str(fout)
+        self.onbewaard = False
+        if bewaard.melding:
+            self.scherm.notify(bewaard.melding, title="Samengevoegd", severity="warning",
+                               timeout=30)
+        return None
+
     def vraag_voor_stoppen(self, verder: Callable[[], None]) -> None:
         """Er staat een antwoord nog niet op schijf: eerst vragen wat er moet gebeuren."""
         from assistent.tui.dialogs.keuze import Keuze, KeuzeDialoog

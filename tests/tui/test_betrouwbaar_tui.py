@@ -166,3 +166,32 @@ def test_een_crash_in_de_chat_geeft_geen_gegevens_een_verslag_en_niet_exit_0(
     assert len(verslagen) == 1
     tekst = verslagen[0].read_text(encoding="utf-8")
     assert "builtins.KeyError" in tekst and "kapot" in tekst and GEHEIM not in tekst
+
+
+async def test_een_meting_die_niet_op_schijf_komt_laat_stoppen_eerst_vragen(
+    werkruimte: Werkruimte, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistent.kern.demo import maak_demo
+    from assistent.tui.dialogs.cyclus import MetingenDialoog
+
+    _, pad = maak_demo(werkruimte)
+    app = OppApp(werkruimte, pad)
+    async with app.run_test(size=(100, 30)) as pilot:
+        chat(app)
+        await pilot.press("f8")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, MetingenDialoog))
+        schijf_vol(monkeypatch)
+        app.screen.query_one("#meting").value = "1 3 van de 5 rekenlessen"  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+        melding = str(app.screen.query_one("#metingmelding").render())
+        assert "bewaren lukte niet" in melding and "de schijf is vol" in melding
+        await pilot.press("escape")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, ChatScherm))
+        await pilot.press("ctrl+q")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, KeuzeDialoog))
+        assert app.is_running  # niet gestopt: eerst de vraag wat er met de meting moet
+        monkeypatch.undo()
+        await pilot.click("#opnieuw")
+        await wacht_tot(pilot, lambda: not app.is_running)
+    assert [m.waarde for m in opslag.lees(pad).metingen["1"]] == ["3 van de 5 rekenlessen"]

@@ -17,8 +17,8 @@ from textual.widgets import Input, Static
 from assistent.kern.cyclus.metingen import MetingFout, huidige_doelen, voeg_toe
 from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.sessie.model import versienummer
-from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.werkruimte import Werkruimte
+from assistent.tui.bewaren import Bewaarder
 from assistent.tui.widgets.metingen import Metingenbeeld
 
 UITLEG = ("Typ het nummer van het doel en de meting, bijvoorbeeld: 1 3 van de 5 lessen. "
@@ -30,11 +30,14 @@ class MetingenDialoog(ModalScreen[None]):
     BINDINGS = [Binding("escape", "sluit", "Sluiten"), Binding("f10", "evaluatie", "Evaluatie"),
                 Binding("f9", "bijstellen", "Bijstellen")]
 
-    def __init__(self, werkruimte: Werkruimte, gesprek: Gesprek, pad: Path) -> None:
+    def __init__(self, werkruimte: Werkruimte, gesprek: Gesprek, pad: Path,
+                 bewaarder: Bewaarder) -> None:
         super().__init__()
         self.werkruimte = werkruimte
         self.gesprek = gesprek
         self.pad = pad
+        # Bewaren via de chat: mislukt het, dan waarschuwt stoppen (zie tui/bewaren.py).
+        self.bewaarder = bewaarder
 
     def compose(self) -> ComposeResult:
         versie = versienummer(self.gesprek.sessie)
@@ -62,13 +65,14 @@ class MetingenDialoog(ModalScreen[None]):
             return
         try:
             voeg_toe(self.gesprek, int(nummer), waarde)
-            self.werkruimte.bewaar(self.gesprek, self.pad)
-        except (MetingFout, SessieFout) as fout:
+        except MetingFout as fout:
             melding.update(str(fout))
             return
         bericht.input.value = ""
-        melding.update(f"De meting bij doel {nummer} is bewaard.")
         self._ververs()
+        mislukt = self.bewaarder.bewaar_stil()
+        melding.update(f"De meting bij doel {nummer} is bewaard." if mislukt is None else
+                       f"De meting staat erin, maar bewaren lukte niet: {mislukt}")
 
     def action_bijstellen(self) -> None:
         from assistent.tui.dialogs.bijstellen import BijstelDialoog
@@ -87,7 +91,7 @@ class MetingenDialoog(ModalScreen[None]):
     def action_evaluatie(self) -> None:
         """De evaluatie per doel achter het gesprek zetten; het gesprek gaat daar verder."""
         melding = self.query_one("#metingmelding", Static)
-        fout = begin_evaluatie(self.werkruimte, self.gesprek, self.pad)
+        fout = begin_evaluatie(self.werkruimte, self.gesprek, self.bewaarder)
         if fout is not None:
             melding.update(fout)
             return
@@ -97,15 +101,14 @@ class MetingenDialoog(ModalScreen[None]):
         self.dismiss(None)
 
 
-def begin_evaluatie(werkruimte: Werkruimte, gesprek: Gesprek, pad: Path) -> str | None:
+def begin_evaluatie(werkruimte: Werkruimte, gesprek: Gesprek, bewaarder: Bewaarder) -> str | None:
     """Zet de evaluatie achter het gesprek en bewaart; bij een fout de melding. Lukt alleen het
-    bewaren niet, dan staat de evaluatie wel in het gesprek: het volgende antwoord bewaart."""
+    bewaren niet, dan staat de evaluatie wel in het gesprek en waarschuwt stoppen."""
     try:
         werkruimte.begin_evaluatie(gesprek)
     except ValueError as fout:
         return str(fout)
-    try:
-        werkruimte.bewaar(gesprek, pad)
-    except SessieFout as fout:
-        return f"De evaluatie staat klaar, maar bewaren lukte niet: {fout}"
-    return None
+    mislukt = bewaarder.bewaar_stil()
+    if mislukt is None:
+        return None
+    return f"De evaluatie staat klaar, maar bewaren lukte niet: {mislukt}"

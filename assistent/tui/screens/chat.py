@@ -395,14 +395,14 @@ class ChatScherm(Screen[None]):
         async def na_metingen(_: None) -> None:
             await self.ververs()  # na bijstellen (F9) staan er andere doelen in het gesprek
 
-        self.app.push_screen(MetingenDialoog(self.werkruimte, self.gesprek, self.pad),
-                             na_metingen)
+        self.app.push_screen(MetingenDialoog(self.werkruimte, self.gesprek, self.pad,
+                                             self.bewaarder), na_metingen)
 
     async def action_evaluatie(self) -> None:
         """De evaluatie per doel achter het gesprek zetten (ook F7 bij de metingen)."""
         from assistent.tui.dialogs.cyclus import begin_evaluatie
 
-        fout = begin_evaluatie(self.werkruimte, self.gesprek, self.pad)
+        fout = begin_evaluatie(self.werkruimte, self.gesprek, self.bewaarder)
         await self.ververs()
         if fout is not None:
             await self._meld_info(fout)
