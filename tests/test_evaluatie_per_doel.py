@@ -260,3 +260,22 @@ def test_een_kapotte_vragenlijst_per_doel_geeft_een_melding_bij_het_laden(
     with pytest.raises(LaadFouten) as fout:
         laad_vragenlijst(pad)
     assert any(melding in str(f) for f in fout.value.fouten), fout.value.fouten
+
+
+def test_de_vraag_zegt_of_de_laatste_meting_het_criterium_haalt(tmp_path: Path) -> None:
+    werkruimte, gesprek, pad = _evaluatie(tmp_path)
+    voeg_toe(gesprek, 1, "2 van de 5 rekenlessen", date(2026, 11, 2))
+    voeg_toe(gesprek, 1, "5 van de 5 rekenlessen", date(2026, 12, 7))
+    voeg_toe(gesprek, 2, "6 van de 10", date(2026, 12, 7))
+    werkruimte.bewaar(gesprek, pad)
+    nu = werkruimte.open(pad)  # zoals de chat hem opent: met het meetoordeel van de cyclus
+    tekst_1, tekst_2 = (nu.tekst(nu.stap(f"evaluatie_oordeel__doel{n}").vraag)  # type: ignore[union-attr]
+                        for n in (1, 2))
+    assert tekst_1.endswith("De laatste meting haalt het criterium: 5 van de 5 rekenlessen "
+                            "op 07-12-2026.")
+    assert tekst_2.endswith("De laatste meting haalt het criterium nog niet: 6 van de 10 "
+                            "op 07-12-2026.")
+    # Zonder metingen, of zonder meetoordeel, zegt de vraag er niets over.
+    kaal = Gesprek(nu.sessie, nu.vragenlijsten)
+    assert kaal.tekst(kaal.stap("evaluatie_oordeel__doel1").vraag).endswith(  # type: ignore[union-attr]
+        "Is dit doel behaald?")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistent.kern import locaties, school
+from assistent.kern.cyclus.criterium import gehaald
 from assistent.kern.cyclus.metingen import versie_overzicht
 from assistent.kern.sessie import afweging, opslag
 from assistent.kern.sessie.gesprek import Gesprek, Stap
@@ -52,7 +53,8 @@ class Werkruimte:
                 f"de vragenlijst '{onbekend[0]}' is niet (goed) geladen; "
                 "kijk met 'opp-assistent vragenlijsten' welke er zijn",
             )
-        return Gesprek(sessie, [self.catalogus.vragenlijsten[i] for i in sessie.vragenlijsten])
+        return Gesprek(sessie, [self.catalogus.vragenlijsten[i] for i in sessie.vragenlijsten],
+                       meetoordeel=gehaald)
 
     def open(self, pad: Path) -> Gesprek:
         """Opent een sessiebestand; geeft `SessieFout` als het niet te lezen is."""
@@ -74,7 +76,7 @@ class Werkruimte:
             raise ValueError(f"Onbekende vragenlijst '{onbekend[0]}'.")
         lijsten = [self.catalogus.vragenlijsten[i] for i in vragenlijsten]
         sessie = opslag.nieuwe_sessie(naam, vragenlijsten)
-        gesprek = Gesprek(sessie, lijsten)
+        gesprek = Gesprek(sessie, lijsten, meetoordeel=gehaald)
         bekend = {"naam": naam, **({"groep": groep} if groep is not None else {}),
                   **(vooraf or {})}
         for rol, waarde in bekend.items():

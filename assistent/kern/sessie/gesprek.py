@@ -16,7 +16,7 @@ from assistent.kern.doelcheck import Doelchecker, Doeloordeel, controleer
 from assistent.kern.sessie import afweging, datums
 from assistent.kern.sessie.herhaling import herhaald_id, uit_herhaald_id
 from assistent.kern.sessie.model import Sessie, weergavenaam
-from assistent.kern.sessie.stand import Stand
+from assistent.kern.sessie.stand import Meetoordeel, Stand
 from assistent.kern.sessie.volgorde import Stap, stappen_van
 from assistent.kern.taal import vul_in
 from assistent.kern.tekens import zonder_stuurtekens
@@ -85,8 +85,12 @@ class Gesprek:
         doelcheck: Doelchecker = controleer,
         *,
         vandaag: date | None = None,
+        meetoordeel: Meetoordeel | None = None,
     ) -> None:
         self.sessie = sessie
+        # Haalt een meting het criterium van een doel? Van buiten gegeven (kern/cyclus), want
+        # de sessie staat onder de cyclus; zonder weet de evaluatie het niet.
+        self.meetoordeel = meetoordeel
         # Voor de controle van data ('al voorbij'); tests zetten een vaste dag.
         self.vandaag = vandaag
         self.vragenlijsten = list(vragenlijsten)
@@ -178,7 +182,8 @@ class Gesprek:
         """
         stand = self._stand()
         if stand.zichtbaar is None:
-            stand.bereken(self.stappen, self._zelfde, self.geldig_antwoord, self.sessie.metingen)
+            stand.bereken(self.stappen, self._zelfde, self.geldig_antwoord, self.sessie.metingen,
+                          self.meetoordeel)
         assert stand.zichtbaar is not None
         return list(stand.zichtbaar)
 

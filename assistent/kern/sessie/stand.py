@@ -26,6 +26,11 @@ from assistent.kern.vragenlijst.voorwaarde import voorwaarde_geldt
 _ROUTEVRIJ = frozenset(SJABLOONROLLEN)
 
 
+# Haalt deze meting (een tekst als "4 van de 5 lessen") het criterium van dit doel? None als
+# dat niet uit het criterium te rekenen is. De cyclus geeft hem (`cyclus.criterium.gehaald`).
+Meetoordeel = Callable[[str, str], bool | None]
+
+
 @dataclass
 class Stand:
     """De afgeleide toestand bij één versie van de antwoorden (zie `Gesprek._stand`)."""
@@ -48,6 +53,7 @@ class Stand:
         zelfde: Mapping[str, Sequence[str]],
         geldig_antwoord: Callable[[Vraag], Antwoordwaarde | None],
         metingen: Mapping[str, Sequence[Meting]] | None = None,
+        meetoordeel: Meetoordeel | None = None,
     ) -> list[Stap]:
         """Loopt de stappen in volgorde af en vult zichtbaar, context, per_rol en advies.
 
@@ -65,7 +71,8 @@ class Stand:
         for stap in _uitgevouwen(stappen, doelen):
             eigen = context
             if stap.doelnummer is not None:
-                eigen = self._doelcontext(per_doel, stap.doelnummer, doelen, metingen, context)
+                eigen = self._doelcontext(per_doel, stap.doelnummer, doelen, metingen, context,
+                                          meetoordeel)
             if not voorwaarde_geldt(stap.vraag.toon_als, eigen):
                 continue
             if not op_route(stap.vraag, advies):
@@ -111,6 +118,7 @@ class Stand:
     def _doelcontext(
         per_doel: dict[int, dict[str, Any]], nummer: int, doelen: Sequence[str],
         metingen: Mapping[str, Sequence[Meting]] | None, context: dict[str, Any],
+        meetoordeel: Meetoordeel | None = None,
     ) -> dict[str, Any]:
         """De context bij één doel: de gewone context, het doel en zijn eigen antwoorden.
 
@@ -119,8 +127,16 @@ class Stand:
         antwoorden bij dit doel te overschrijven."""
         eigen = per_doel.get(nummer)
         if eigen is None:
-            eigen = {**context, "doel": doelen[nummer - 1], "doelnummer": nummer,
-                     "metingen": metingtekst((metingen or {}).get(str(nummer), ()))}
+            doel = doelen[nummer - 1]
+            van_doel = (metingen or {}).get(str(nummer), ())
+            laatste = van_doel[-1] if van_doel else None
+            eigen = {**context, "doel": doel, "doelnummer": nummer,
+                     "metingen": metingtekst(van_doel),
+                     "laatste_meting": (f"{laatste.waarde} op {laatste.datum:%d-%m-%Y}"
+                                        if laatste else ""),
+                     # True, False, of None: geen meting, of niet uit het criterium te rekenen
+                     "criterium_gehaald": (meetoordeel(doel, laatste.waarde)
+                                           if laatste and meetoordeel else None)}
             per_doel[nummer] = eigen
         else:
             # Gewone antwoorden sinds het vorige onderdeel per doel (de stem van het kind).

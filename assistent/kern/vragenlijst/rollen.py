@@ -204,8 +204,10 @@ ROLLEN: dict[str, Rol] = {
 }
 
 # Wat een onderdeel met `herhaal = "doelen"` per doel in zijn teksten kent, naast de gewone
-# namen: de tekst van het doel, zijn nummer in het OPP en de metingen van dit doel.
-HERHAALNAMEN: tuple[str, ...] = ("doel", "doelnummer", "metingen")
+# namen: de tekst van het doel, zijn nummer in het OPP, de metingen van dit doel, de laatste
+# meting, en of die het criterium haalt (ja, nee, of leeg als dat niet te rekenen is).
+HERHAALNAMEN: tuple[str, ...] = ("doel", "doelnummer", "metingen", "laatste_meting",
+                                  "criterium_gehaald")
 # Wat elke voorwaarde (`toon_als`) kent zonder dat een vraag zo heet: hoeveel doelen het
 # huidige OPP tot dan toe heeft (zo vraagt een evaluatie zonder OPP erbij zelf naar de doelen).
 VASTE_VOORWAARDEN: tuple[str, ...] = ("aantal_doelen",)
