@@ -161,3 +161,22 @@ def test_een_werkwoord_dat_pas_met_zijn_partikel_gedrag_is_houdt_de_eigen_zin() 
     assert oordeel.ontbreekt == ("criterium",)
     assert oordeel.suggestie.startswith("Voor de zomer past Noor")
     assert "de strategie samenvatten toe" in oordeel.suggestie
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de zomer luistert Noor in 4 van de 5 instructies beter.",
+    "Voor de zomer werkt Noor in 4 van de 5 lessen netter.",
+    "Voor de zomer communiceert Noor in 4 van de 5 gesprekken duidelijker.",
+])
+def test_een_vergelijking_over_de_kwaliteit_blijft_vaag_met_een_maat_van_hoe_vaak(
+    tekst: str,
+) -> None:
+    assert beoordeel(tekst, "Noor").ontbreekt == ("gedrag",)
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de zomer werkt Noor in 4 van de 5 lessen 10 minuten langer door dan nu.",
+    "Voor de kerst rekent Noor 8 van de 10 sommen goed, beter dan in blok 2.",
+])
+def test_een_vergelijking_naast_een_eigen_maat_van_het_gedrag_is_meetbaar(tekst: str) -> None:
+    assert beoordeel(tekst, "Noor").meetbaar

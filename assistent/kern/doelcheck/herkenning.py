@@ -103,7 +103,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         _houding_als_gedrag(a, gedrag.stukken)
         if a.gedrag and "best" in reeks.woorden:
             _houding_als_voorwerp(a, gedrag.stukken)  # "doet haar best", ook met een maat
-        if not a.criterium and a.gedrag and soorten & TRAP:
+        if a.gedrag and soorten & TRAP:
             _gedrag_zonder_maat(a, gedrag.stukken)
         if a.onderwerp is None:
             _aanpak_in_infinitieven(a, gedrag.stukken)
@@ -253,24 +253,39 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
 # wel het gedrag, "leest beter" niet.
 # Alleen direct na het werkwoord: "houdt zich beter aan de regels" noemt het gedrag wel.
 _KWALITEIT: Final = frozenset({"beter", "slechter"})
+# Vergelijkingen van hoe vaak, hoeveel of hoe lang: met een maat erbij wel gedrag.
+_HOEVEEL: Final = frozenset({"vaker", "minder", "meer", "langer", "korter", "sneller", "eerder",
+                             "later", "minder vaak", "vaker dan", "minder dan", "meer dan"})
 _HOUDING_VOORWERP: Final = {"doen": frozenset({"best"})}
 _ERBIJ: Final = BEZIT | _KWALITEIT
 
 
 def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
-    """ "Leest beter", "zit beter op zijn plek", "doet haar best": het werkwoord is zichtbaar,
-    maar wat je moet zien staat er alleen als vergelijking zonder maat of als houding. Zonder
-    criterium is dat geen waarneembaar gedrag."""
+    """ "Leest beter", "zit beter op zijn plek", "werkt netter": het werkwoord is zichtbaar, maar
+    wat je moet zien staat er alleen als vergelijking zonder maat. Zonder criterium is "beter"
+    geen waarneembaar gedrag; met een criterium ("in 4 van de 5 lessen netter") telt dat
+    criterium alleen hoe vaak, en blijft elke vergelijking over de kwaliteit vaag. Een
+    vergelijking van hoe vaak of hoe lang ("vaker", "langer") zegt met een maat erbij wel wat."""
     reeks, zinsdeel = a.reeks, a.zinsdelen.zinsdeel
     n = len(reeks.woorden)
     vergelijk = {
         v.begin
         for v in a.vondsten
-        if v.soort == "vergelijking" and a.reeks.laag[v.begin : v.eind] in _KWALITEIT
+        if v.soort == "vergelijking" and (
+            a.reeks.laag[v.begin : v.eind] not in _HOEVEEL if a.criterium
+            else a.reeks.laag[v.begin : v.eind] in _KWALITEIT)
     }
+    if not vergelijk:
+        return
     weg: set[int] = set()
     for i, _j in stukken:
-        bij = [k for k in range(i + 1, min(n, i + 8)) if zinsdeel[k] == zinsdeel[i]]
+        bij = [k for k in range(i + 1, min(n, i + 12)) if zinsdeel[k] == zinsdeel[i]]
+        if a.criterium:
+            # Met een maat ertussen ("luistert in 4 van de 5 instructies beter"): ergens in het
+            # zinsdeel van het werkwoord.
+            if any(reeks.begins[k] in vergelijk for k in bij):
+                weg.add(i)
+            continue
         # het eerste woord na het werkwoord, na een onderwerp ertussen ("leest Bas beter")
         eerste = next((k for k in bij if not _onderwerpwoord(a, k)), None)
         if eerste is not None and reeks.begins[eerste] in vergelijk:
