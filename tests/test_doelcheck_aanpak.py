@@ -180,3 +180,14 @@ def test_een_vergelijking_over_de_kwaliteit_blijft_vaag_met_een_maat_van_hoe_vaa
 ])
 def test_een_vergelijking_naast_een_eigen_maat_van_het_gedrag_is_meetbaar(tekst: str) -> None:
     assert beoordeel(tekst, "Noor").meetbaar
+
+
+@pytest.mark.parametrize(("tekst", "maat"), [
+    ("Voor de kerst ontwikkelt Noor in 4 van de 5 weken haar sociale vaardigheden.",
+     "in 4 van de 5 weken."),
+    ("Voor de zomer is Noor in 4 van de 5 gymlessen sportief.", "in 4 van de 5 gymlessen."),
+    ("Voor de zomer gaat de leerling in 80% van de lessen respectvol om met anderen.",
+     "in 80% van de lessen."),
+])
+def test_het_sjabloon_neemt_de_hele_maat_over_en_niet_meer(tekst: str, maat: str) -> None:
+    assert beoordeel(tekst, "Noor").suggestie.endswith(maat)

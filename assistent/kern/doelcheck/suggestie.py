@@ -36,6 +36,13 @@ _TERMIJNBEGIN: Final = frozenset(
 )
 # Wat direct achter een aantal staat ("sommen goed", "dagen"), tot een leesteken.
 _WAT_ERNA: Final = re.compile(r"(?:\s+(?!en\b|of\b|voor\b|in\b|op\b)[a-zà-ÿ-]+){1,2}")
+# Na "4 van de 5" is het eerste woord de eenheid ("lessen"); een tweede woord alleen als het zegt
+# hoe goed ("sommen goed"). Een lidwoord of bezittelijk woord is geen eenheid.
+_GEEN_EENHEID: Final = frozenset({"de", "het", "een", "zijn", "haar", "hun", "mijn", "z'n",
+                                  "m'n", "je", "jouw", "zich", "niet", "wel", "ook", "nog"})
+_HOE_GOED: Final = frozenset({"goed", "juist", "correct", "foutloos", "zelfstandig"})
+# "80% van de lessen": de rest van de maat na een percentage.
+_VAN_ERNA: Final = re.compile(r"\s+van\s+(?:de|het)\s+[a-zà-ÿ-]+")
 # Het voorzetsel en lidwoord vlak vóór een gevonden termijn ("voor de" + "kerstvakantie").
 _VOORZETSEL_ERVOOR: Final = re.compile(
     r"\b(?:voor|vóór|na|tot|rond|tijdens|bij|in|op)\s+(?:(?:de|het)\s+)?$", re.IGNORECASE
@@ -355,7 +362,13 @@ def _sjabloon(
             # Niet verder dan een signaal: "in 4 van de 5 lessen [zijn best]" houdt "lessen".
             grens = min((v.begin for v in a.vondsten if v.begin >= e), default=len(tekst))
             erna = _WAT_ERNA.match(tekst, e, grens)
-            gevonden += erna.group(0).rstrip() if erna else ""
+            woorden = erna.group(0).split() if erna else []
+            if woorden and woorden[0].lower() not in _GEEN_EENHEID:
+                hoe = woorden[1:2] if woorden[1:2] and woorden[1].lower() in _HOE_GOED else []
+                gevonden += " " + " ".join([woorden[0], *hoe])
+        elif gevonden.endswith("%"):
+            erna = _VAN_ERNA.match(tekst, e)
+            gevonden += erna.group(0) if erna else ""
         # Alleen een maat die in een nieuwe zin iets zegt ("4 van de 5", "hooguit twee keer");
         # een los aantal ("twee", "minimaal 10 nieuwe") hoort vaak bij het aanbod.
         if _MAAT_IN_ZIN.search(gevonden):
