@@ -191,3 +191,22 @@ def test_een_vergelijking_naast_een_eigen_maat_van_het_gedrag_is_meetbaar(tekst:
 ])
 def test_het_sjabloon_neemt_de_hele_maat_over_en_niet_meer(tekst: str, maat: str) -> None:
     assert beoordeel(tekst, "Noor").suggestie.endswith(maat)
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de kerst laat Noor in 4 van de 5 lessen zien dat ze de stof begrijpt.",
+    "Noor laat voor de zomer zien dat ze de tafels kent.",
+    "Voor de kerst neemt Noor in 4 van de 5 lessen initiatief.",
+    "Voor de zomer toont Noor in 4 van de 5 gesprekken empathie.",
+    "Voor de kerst houdt Noor in 4 van de 5 lessen rekening met anderen.",
+])
+def test_laten_zien_dat_je_iets_begrijpt_of_een_houding_tonen_is_geen_gedrag(tekst: str) -> None:
+    assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de kerst laat Noor in 4 van de 5 lessen zien dat ze een som hardop kan uitrekenen.",
+    "Voor de zomer houdt Noor in 9 van de 10 pauzes de deur open voor de kleuters.",
+])
+def test_laten_zien_hoe_je_iets_doet_blijft_gedrag(tekst: str) -> None:
+    assert beoordeel(tekst, "Noor").meetbaar

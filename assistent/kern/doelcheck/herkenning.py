@@ -207,7 +207,7 @@ _GETAL_VOORAAN: Final = re.compile(
 # Werkwoorden die met een houding als voorwerp geen gedrag zijn ("toont belangstelling",
 # "zit lekker in zijn vel").
 _TONEN: Final = frozenset({"tonen", "laten", "hebben", "krijgen", "zitten", "nemen", "kiezen",
-                           "maken", "komen", "staan", "gebruiken"})
+                           "maken", "komen", "staan", "gebruiken", "houden"})
 
 
 def _taakomvang(tekst: str, b: int, e: int) -> bool:
@@ -220,11 +220,12 @@ def _taakomvang(tekst: str, b: int, e: int) -> bool:
 
 def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
     """ "Toont belangstelling", "laat inzet zien": een houding, ook met een zichtbaar werkwoord.
-    Vervalt het enige gedrag, dan ontbreekt gedrag; het vage signaal staat er al."""
+    Vervalt het enige gedrag, dan ontbreekt gedrag; het vage signaal staat er al (of komt erbij,
+    bij een dat-zin: "laat zien dat hij het weet")."""
     vaag = [v for v in a.vondsten if v.soort == "vaag" and v.element == "gedrag"]
-    if not vaag:
-        return
     reeks, zinsdeel = a.reeks, a.zinsdelen.zinsdeel
+    if not vaag and "dat" not in reeks.woorden:
+        return
     houding: set[int] = set()
     # Een oordeel over hoe ("reageert adequaat") geldt bij elk werkwoord, een houding als
     # voorwerp alleen bij de werkwoorden die iets tonen of hebben.
@@ -244,8 +245,23 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
         tekens = [v.begin for v in vaag] if toont else manier
         if any(reeks.begins[i] < b <= eind for b in tekens):
             houding.add(i)
+        elif toont and (binnen := _vaag_in_dat_zin(a, i)) is not None:
+            houding.add(i)  # "laat zien dat ze de stof begrijpt": wat zie je dan?
+            if not any(v.begin == reeks.begins[binnen] for v in a.vondsten):
+                a.meld("vaag", binnen, binnen + 1, "gedrag")
     if houding:
         _laat_gedrag_vallen(a, stukken, houding)
+
+
+def _vaag_in_dat_zin(a: Analyse, i: int) -> int | None:
+    """Het vage werkwoord in een dat-zin na een toon-werkwoord ("laat zien dat ze het begrijpt"),
+    of None. Alleen het eerste "dat" binnen een paar woorden telt."""
+    woorden, infos = a.reeks.woorden, a.reeks.infos
+    n = len(woorden)
+    dat = next((k for k in range(i + 1, min(n, i + 10)) if woorden[k] == "dat"), None)
+    if dat is None:
+        return None
+    return next((k for k in range(dat + 1, min(n, dat + 10)) if infos[k].vaag), None)
 
 
 # Een houding in een vaste vorm met een werkwoord dat los wel zichtbaar is ("doet haar best").
