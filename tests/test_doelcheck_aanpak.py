@@ -210,3 +210,33 @@ def test_laten_zien_dat_je_iets_begrijpt_of_een_houding_tonen_is_geen_gedrag(tek
 ])
 def test_laten_zien_hoe_je_iets_doet_blijft_gedrag(tekst: str) -> None:
     assert beoordeel(tekst, "Noor").meetbaar
+
+
+# Meetbare doelen met de werkwoorden die met een houding als voorwerp vaag worden (komen, staan,
+# maken, nemen, kiezen, gebruiken, houden, laten zien): met iets zichtbaars blijven ze gedrag.
+MEETBAAR_MET_TOONWERKWOORD = [
+    'Voor de kerst komt Sem in 4 van de 5 ochtenden voor 8.30 uur de klas binnen.',
+    'Voor de zomer staat Noor in 9 van de 10 pauzes bij de bel meteen in de rij.',
+    'Voor de kerst maakt Daan in 4 van de 5 rekenlessen 10 sommen af.',
+    'Voor de zomer neemt Mila in 4 van de 5 lessen haar spullen mee naar de instructietafel.',
+    'Voor de kerst kiest Finn in 4 van de 5 vrije momenten zelf een leesboek.',
+    'Voor de zomer gebruikt Lisa in 4 van de 5 schrijflessen de stappenkaart.',
+    'Voor de kerst houdt Bram in 4 van de 5 kringen zijn hand op tafel tot hij de beurt krijgt.',
+    'Voor de zomer maakt Eva in 4 van de 5 lessen gebruik van de time-timer.',
+    'Voor de kerst zit Luuk in 4 van de 5 instructies met zijn stoel recht naar het bord.',
+    'Voor de zomer laat Sara in 4 van de 5 lessen haar werk aan de juf zien voordat ze verdergaat.',
+    'Voor de kerst komt Julia in 4 van de 5 pauzes met een probleem eerst naar de pleinwacht.',
+    'Voor de zomer maakt Ahmed in 4 van de 5 gesprekken oogcontact als hij iets vertelt.',
+    'Voor de kerst neemt Zoë in 4 van de 5 kringgesprekken een keer het woord.',
+    'Voor de zomer houdt Tim zich in 9 van de 10 gymlessen aan de drie klassenregels.',
+    'Voor de kerst laat Sem in 4 van de 5 lessen zien hoe hij een deelsom oplost, hardop.',
+    'Voor de zomer vertelt Noor in 4 van de 5 gesprekken wat ze lastig vindt en wat ze nodig heeft.',
+    'Voor de kerst leest Daan in 4 van de 5 leesbeurten een tekst van AVI E5 met hooguit 3 fouten voor.',
+    'Voor de zomer steekt Mila in 4 van de 5 lessen haar vinger op en wacht tot ze de beurt krijgt.',
+]
+
+
+@pytest.mark.parametrize("tekst", MEETBAAR_MET_TOONWERKWOORD)
+def test_toonwerkwoorden_met_iets_zichtbaars_blijven_meetbaar(tekst: str) -> None:
+    oordeel = beoordeel(tekst)
+    assert oordeel.meetbaar, oordeel.ontbreekt

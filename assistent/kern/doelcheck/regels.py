@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse, Vondst
-from assistent.kern.doelcheck.grammatica import PARTIKELS, VOORNAAMWOORDEN, ZICH, vormen
+from assistent.kern.doelcheck.grammatica import BEZIT, PARTIKELS, VOORNAAMWOORDEN, ZICH, vormen
 from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.woordronde import zoek_uitdrukkingen
 
@@ -222,6 +222,9 @@ def vage_werkwoorden(a: Analyse, naamwoord_ervoor: frozenset[str]) -> None:
         a.gebruikt.add(i)
 
 
+_LIDWOORD_OF_BEZIT: Final = BEZIT | {"de", "het", "een"}
+
+
 def gespreid_vaag(a: Analyse, tijd: set[int]) -> list[Span]:
     """Gespreid "werken aan": "Voor de kerst werkt Sofie aan …" is even vaag als "Sofie werkt
     aan …". Ertussen mogen onderwerp, termijn (de woorden in `tijd`) en bijwoord staan, geen
@@ -233,6 +236,8 @@ def gespreid_vaag(a: Analyse, tijd: set[int]) -> list[Span]:
         voorzetsels = info.vage_voorzetsels
         if not voorzetsels or i in a.gebruikt:
             continue
+        if i and woorden[i - 1] in _LIDWOORD_OF_BEZIT:
+            continue  # "haar werk aan de juf": een zelfstandig naamwoord, geen "werkt aan"
         for j in range(i + 1, min(n, i + 9)):
             if zinsdeel[j] != zinsdeel[i] or (j in a.gebruikt and j not in tijd):
                 break
