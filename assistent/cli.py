@@ -249,7 +249,13 @@ def cmd_invullen(args: argparse.Namespace) -> int:
     except ValueError as fout:
         return _fout(str(fout))
     fouten: list[str] = []
+    # Een vraag kan pas verschijnen na een ander antwoord in dezelfde aanroep (het nieuwe doel
+    # na het besluit 'bijstellen'): wat eerst niet lukte, wordt daarna nog één keer geprobeerd.
+    later: list[tuple[str, object]] = []
     for vraag_id, waarde in antwoorden:
+        if gesprek.beantwoord(vraag_id, waarde).fouten:
+            later.append((vraag_id, waarde))
+    for vraag_id, waarde in later:
         uitkomst = gesprek.beantwoord(vraag_id, waarde)
         fouten += [f"{vraag_id}: {f}" for f in uitkomst.fouten]
     for vraag_id in args.overslaan:

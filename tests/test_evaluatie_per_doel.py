@@ -108,7 +108,7 @@ def test_een_sessie_met_alleen_de_evaluatie_vraagt_eerst_de_doelen(tmp_path: Pat
 def test_bijstellen_neemt_de_evaluatie_over_en_de_volgende_evaluatie_begint_leeg(
     tmp_path: Path,
 ) -> None:
-    _, gesprek, _ = _evaluatie(tmp_path)
+    werkruimte, gesprek, _ = _evaluatie(tmp_path)
     doel_1, _ = huidige_doelen(gesprek)
     for vraag_id, waarde in (
         ("evaluatie_soort", "tussentijds"), ("evaluatie_oordeel__doel1", "deels"),
@@ -133,14 +133,24 @@ def test_bijstellen_neemt_de_evaluatie_over_en_de_volgende_evaluatie_begint_leeg
     vorige = gesprek.sessie.versies[0]
     assert vorige.oordelen == {"1": "deels", "2": "niet"}
     assert vorige.antwoorden["evaluatie_herschreven__doel2"] == HERSCHREVEN
-    # De nieuwe versie begint met een lege evaluatie, nu over drie doelen.
+    # De evaluatie gaat uit het gesprek (de oude versie onthoudt haar) en begint bij de volgende
+    # keer leeg, nu over drie doelen.
+    assert "evaluatie" not in gesprek.sessie.vragenlijsten
+    assert "evaluatie" in vorige.vragenlijsten
+    # Wat het gesprek nu vraagt, is de instemming met het nieuwe handelingsdeel, niet de evaluatie.
+    assert [s.vraag.rol for s in gesprek.zichtbaar() if not gesprek.is_afgehandeld(s.vraag)] == [
+        "instemming"]
     assert not uit_evaluatie(gesprek).oordelen
-    *eerder, evaluatielijst = gesprek.vragenlijsten
+    evaluatielijst = werkruimte.evaluatielijst()
+    assert evaluatielijst is not None
     van_evaluatie = {v.id for _, v in evaluatielijst.vragen()} - {
-        v.id for lijst in eerder for _, v in lijst.vragen()}
+        v.id for lijst in gesprek.vragenlijsten for _, v in lijst.vragen()}
     over = {(uit_herhaald_id(k) or (k, 0))[0] for k in gesprek.sessie.antwoorden}
     assert not over & van_evaluatie
+    werkruimte.begin_evaluatie(gesprek)
     assert "evaluatie_oordeel__doel3" in _ids(gesprek)
+    open_ = [s.vraag.id for s in gesprek.zichtbaar() if not gesprek.is_afgehandeld(s.vraag)]
+    assert open_[:2] == ["instemming", "evaluatie_soort"]
     # De rest blijft, behalve de instemming (het handelingsdeel veranderde).
     gebleven = {k for k in oud if k not in van_evaluatie and uit_herhaald_id(k) is None}
     assert gebleven - set(gesprek.sessie.antwoorden) == {"instemming"}
@@ -211,9 +221,10 @@ def test_de_hele_cyclus_met_evaluatie_per_doel_zonder_chat(
     # De evaluatie van versie 2 staat nog open; die van versie 1 staat ingevuld in versie 1.
     assert "| Doel 3 |" not in tekst_2 and "| Doel 2 | ☐ | ☐ | ☐ |  |" in tekst_2
     assert "Zo staan de doelen bij de evaluatie van 15 februari 2027." in tekst_1
-    assert (f"| Doel 1 | X | – | – | {bewijs}. Wat hielp: de stappenkaart op tafel. "
-            "Het doel wordt afgesloten. |") in tekst_1
-    assert "| Doel 2 | – | X | – | 6 van de 10 sommen. Het doel wordt bijgesteld. |" in tekst_1
+    assert (f"| Doel 1 | X | – | – | {bewijs}. Wat werkte en wat niet: de stappenkaart op "
+            "tafel. Het doel wordt afgesloten. |") in tekst_1
+    assert ("| Doel 2 | – | X | – | 6 van de 10 sommen. Het doel wordt bijgesteld. "
+            f"Nieuw doel: {HERSCHREVEN} |") in tekst_1
     assert "Beginnen gaat nu makkelijker." in tekst_1 and HERSCHREVEN not in tekst_2.split(
         "Evaluatie van versie 1")[1].split("Evaluatie van de doelen")[1]
 
@@ -244,12 +255,18 @@ id = "verder"
 soort = "tekst"
 vraag = "Verder?"
 toon_als = "{vraag_id} == 'behaald'"
+
+[[onderdelen.vragen]]
+id = "verder_tekst"
+soort = "tekst"
+vraag = "Eerder gekozen: {{{{ {vraag_id} }}}}"
 '''
 
 
 @pytest.mark.parametrize(("herhaal", "vraag_id", "melding"), [
     ("", "oordeel", "rol 'doel_oordeel' hoort bij één doel"),
-    ('herhaal = "doelen"', "oordeel", "een vraag die per doel gesteld wordt"),
+    ('herhaal = "doelen"', "oordeel", "de voorwaarde noemt 'oordeel', een vraag die per doel"),
+    ('herhaal = "doelen"', "oordeel", "de tekst noemt 'oordeel', een vraag die per doel"),
     ('herhaal = "doelen"', "oor__deel", "geen twee _ achter elkaar"),
 ])
 def test_een_kapotte_vragenlijst_per_doel_geeft_een_melding_bij_het_laden(
@@ -279,3 +296,62 @@ def test_de_vraag_zegt_of_de_laatste_meting_het_criterium_haalt(tmp_path: Path) 
     kaal = Gesprek(nu.sessie, nu.vragenlijsten)
     assert kaal.tekst(kaal.stap("evaluatie_oordeel__doel1").vraag).endswith(  # type: ignore[union-attr]
         "Is dit doel behaald?")
+
+
+def test_antwoorden_per_doel_schuiven_mee_met_hun_doel_en_verdwijnen_niet(tmp_path: Path) -> None:
+    _, gesprek, _ = _evaluatie(tmp_path)
+    doel_1, _ = huidige_doelen(gesprek)
+    vraag_id = next(s.vraag.id for s in gesprek.zichtbaar()
+                    if s.vraag.rol == "doel" and doel_1 in (gesprek.geldig_antwoord(s.vraag) or []))
+    gesprek.beantwoord("evaluatie_besluit_doel__doel1", "afsluiten")
+    gesprek.beantwoord("evaluatie_oordeel__doel2", "deels")
+    extra = "Voor de kerst steekt Milan in 4 van de 5 kringen zijn vinger op."
+    # Een doel ervoor: doel 1 wordt doel 2, en zijn besluit gaat mee.
+    assert gesprek.beantwoord(vraag_id, [extra, doel_1]).bewaard
+    assert uit_evaluatie(gesprek).besluiten == {2: "afsluiten"}
+    assert uit_evaluatie(gesprek).oordelen == {3: "deels"}
+    # Het oude doel 1 eruit: zijn besluit hoort bij geen doel meer, en staat in de notities.
+    weg = gesprek.beantwoord(vraag_id, [extra])
+    assert any("notities" in w for w in weg.waarschuwingen)
+    assert uit_evaluatie(gesprek).besluiten == {} and uit_evaluatie(gesprek).oordelen == {2: "deels"}
+    assert gesprek.sessie.notities["evaluatie_zonder_doel"] == {
+        doel_1: {"evaluatie_besluit_doel": "afsluiten"}}
+
+
+def test_bijstellen_weigert_als_de_evaluatie_het_opp_afsluit_of_een_antwoord_niet_klopt(
+    tmp_path: Path,
+) -> None:
+    _, gesprek, _ = _evaluatie(tmp_path)
+    assert gesprek.beantwoord("evaluatie_besluit", "afsluiten").bewaard
+    voor = dict(gesprek.sessie.antwoorden)
+    with pytest.raises(MetingFout, match="af te sluiten"):
+        bijstel(gesprek, date(2027, 2, 1))
+    gesprek.beantwoord("evaluatie_besluit", "voortzetten")
+    # Met de hand verkeerd ingevuld: het doel zou anders stil doorgaan.
+    gesprek.sessie.antwoorden = {**gesprek.sessie.antwoorden,
+                                 "evaluatie_besluit_doel__doel1": "afsluitten"}
+    with pytest.raises(MetingFout, match="evaluatie_besluit_doel__doel1"):
+        bijstel(gesprek, date(2027, 2, 1))
+    assert not gesprek.sessie.versies and "evaluatie" in gesprek.sessie.vragenlijsten
+    assert voor["evaluatie_besluit"] == "afsluiten"  # de eerste weigering veranderde niets
+
+
+def test_invullen_in_een_keer_met_het_nieuwe_doel_voor_het_besluit_en_een_tussenevaluatie(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    werkruimte = Werkruimte.laad(tmp_path)
+    _, pad = maak_demo(werkruimte)
+    # Het herschreven doel staat vóór het besluit dat de vraag laat verschijnen.
+    assert main(["invullen", str(pad), "--evaluatie",
+                 "--antwoord", f"evaluatie_herschreven__doel2={HERSCHREVEN}",
+                 "--antwoord", "evaluatie_besluit_doel__doel2=bijstellen",
+                 "--antwoord", "evaluatie_soort=tussentijds",
+                 "--antwoord", "evaluatie_tussendatum=2027-01-20",
+                 "--antwoord", "evaluatie_oordeel__doel1=behaald"]) == 0
+    assert main(["invullen", str(pad), "--antwoord", "evaluatie_oordeel__doel0=behaald"]) == 1
+    assert "Er is geen doel 0" in capsys.readouterr().err
+    uit = tmp_path / "opp.md"
+    assert main(["export", str(pad), "--uit", str(uit)]) == 0
+    tekst = uit.read_text(encoding="utf-8")
+    assert "Zo staan de doelen bij de tussenevaluatie van 20 januari 2027." in tekst
+    assert f"Nieuw doel: {HERSCHREVEN}" in tekst

@@ -91,16 +91,22 @@ class Werkruimte:
         self.bewaar(gesprek, pad)
         return gesprek, pad
 
-    def evaluatielijst(self) -> Vragenlijst | None:
-        """De vragenlijst voor de evaluatie: de eerste die vragen per doel stelt
-        (`herhaal = "doelen"`), in de volgorde van de catalogus."""
-        return next((lijst for lijst in self.catalogus.vragenlijsten.values()
-                     if any(o.herhaal == "doelen" for o in lijst.onderdelen)), None)
+    def evaluatielijst(self, gesprek: Gesprek | None = None) -> Vragenlijst | None:
+        """De vragenlijst voor de evaluatie: een die vragen per doel stelt (`herhaal =
+        "doelen"`). Eerst die de sessie (of een eerdere versie) al gebruikte, anders de eerste in
+        de volgorde van de catalogus (een school zet de hare met `volgorde` vooraan)."""
+        lijsten = [lijst for lijst in self.catalogus.vragenlijsten.values()
+                   if any(o.herhaal == "doelen" for o in lijst.onderdelen)]
+        if gesprek is not None:
+            eerder = {*gesprek.sessie.vragenlijsten,
+                      *(i for v in gesprek.sessie.versies for i in v.vragenlijsten)}
+            lijsten.sort(key=lambda lijst: lijst.id not in eerder)
+        return lijsten[0] if lijsten else None
 
     def begin_evaluatie(self, gesprek: Gesprek) -> Vragenlijst:
         """Zet de evaluatie per doel achter het lopende gesprek; bewaren doet de aanroeper.
         Geeft `ValueError` als er geen vragenlijst voor de evaluatie geladen is."""
-        lijst = self.evaluatielijst()
+        lijst = self.evaluatielijst(gesprek)
         if lijst is None:
             raise ValueError("Er is geen vragenlijst voor de evaluatie geladen; kijk met "
                              "'opp-assistent valideer' wat er mis is.")

@@ -323,5 +323,8 @@ def _evaluatie_uitleg(feiten: Feiten) -> Alinea:
         return Alinea("In te vullen bij de evaluatie: kruis per doel aan of het is behaald.",
                       "afgeleid")
     dag = als_datum(feiten.rol("evaluatie_gehouden"))
-    wanneer = f" van {datumtekst(dag)}" if dag else ""
-    return Alinea(f"Zo staan de doelen bij de evaluatie{wanneer}.", "afgeleid")
+    tussen = als_datum(feiten.rol("tussenevaluatie_gehouden")) if dag is None else None
+    moment = "tussenevaluatie" if tussen else "evaluatie"
+    gehouden = dag or tussen
+    wanneer = f" van {datumtekst(gehouden)}" if gehouden else ""
+    return Alinea(f"Zo staan de doelen bij de {moment}{wanneer}.", "afgeleid")

@@ -183,15 +183,18 @@ def evaluatietabel(beoordeeld: tuple[Doel, ...], feiten: Feiten | None = None) -
     bewijs = feiten.per_doel("doel_bewijs") if feiten else {}
     werkte = feiten.per_doel("doel_werkte") if feiten else {}
     besluiten = feiten.per_doel("doel_besluit") if feiten else {}
+    herschreven = feiten.per_doel("doel_herschreven") if feiten else {}
     rijen = []
     for n in range(1, aantal + 1):
         oordeel = oordelen.get(n)
         vakjes = tuple(("X" if oordeel == o else LEEG) if oordeel else VAKJE
                        for o in ("behaald", "deels", "niet"))
         hielp = str(werkte.get(n, "")).strip()
+        besluit = str(besluiten.get(n, ""))
+        nieuw = str(herschreven.get(n, "")).strip() if besluit == "bijstellen" else ""
         toelichting = " ".join(t for t in (
-            _zin(str(bewijs.get(n, ""))), _zin(f"Wat hielp: {hielp}") if hielp else "",
-            _BESLUITTEKST.get(str(besluiten.get(n, "")), ""),
+            _zin(str(bewijs.get(n, ""))), _zin(f"Wat werkte en wat niet: {hielp}") if hielp else "",
+            _BESLUITTEKST.get(besluit, ""), _zin(f"Nieuw doel: {nieuw}") if nieuw else "",
         ) if t)
         rijen.append((f"Doel {n}", *vakjes, toelichting))
     return Tabel("evaluatie", EVALUATIE_KOLOMMEN, tuple(rijen))

@@ -79,11 +79,36 @@ def uit_evaluatie(gesprek: Gesprek) -> Evaluatie:
     return uit
 
 
-def _zonder_evaluatie(gesprek: Gesprek) -> None:
+def _evaluatielijsten(gesprek: Gesprek) -> list[str]:
+    """De vragenlijsten van de sessie die per doel vragen (`herhaal = "doelen"`): de evaluatie."""
+    return [lijst.id for lijst in gesprek.vragenlijsten
+            if any(o.herhaal == "doelen" for o in lijst.onderdelen)]
+
+
+def _evaluatie_laat_bijstellen_toe(gesprek: Gesprek) -> None:
+    """Bijstellen volgt de evaluatie: niet als die het OPP afsluit, en niet met een antwoord per
+    doel dat niet klopt (dan zou het doel stil doorgaan)."""
+    if gesprek.per_rol().get("opp_besluit") == "afsluiten":
+        raise MetingFout("De evaluatie besluit het OPP af te sluiten; een nieuwe versie past daar "
+                         "niet bij. Komt er toch een nieuwe versie, zet dat besluit dan op "
+                         "voortzetten of bijstellen.")
+    fout = next((m for m in gesprek.signalen()
+                 if m.soort == "fout" and uit_herhaald_id(m.vraag) is not None), None)
+    if fout is not None:
+        raise MetingFout(f"Het antwoord op '{fout.vraag}' in de evaluatie klopt niet: "
+                         f"{fout.tekst} Verbeter het eerst.")
+
+
+def _zonder_evaluatie(gesprek: Gesprek, volgende_bewaard: bool) -> None:
     """Na het bijstellen begint de evaluatie van de nieuwe versie leeg: de antwoorden per doel,
-    de nieuwe doelen en de rest van de evaluatie (sectie `evaluatie`) staan in de oude versie."""
-    weg = {s.vraag.id for s in gesprek.stappen
-           if s.vraag.sectie == "evaluatie" or s.vraag.rol == "nieuw_doel"}
+    de nieuwe doelen en de rest van de evaluatie (sectie `evaluatie` in de vragenlijst van de
+    evaluatie) staan in de oude versie. Kon de volgende evaluatie nergens anders heen, dan blijft
+    die staan. De evaluatie gaat uit het gesprek tot de volgende (F10, `--evaluatie`)."""
+    lijsten = _evaluatielijsten(gesprek)
+    weg = {v.id for lijst in gesprek.vragenlijsten if lijst.id in lijsten
+           for _, v in lijst.vragen()
+           if (v.sectie == "evaluatie" or v.rol == "nieuw_doel")
+           and not (v.rol == "volgende_evaluatie" and not volgende_bewaard)}
     sessie = gesprek.sessie
     sessie.antwoorden = {k: v for k, v in sessie.antwoorden.items()
                          if k not in weg and uit_herhaald_id(k) is None}
@@ -91,14 +116,18 @@ def _zonder_evaluatie(gesprek: Gesprek) -> None:
                            if i not in weg and uit_herhaald_id(i) is None]
     sessie.aanvaard = {k: v for k, v in sessie.aanvaard.items()
                        if k not in weg and uit_herhaald_id(k) is None}
+    for lijst_id in lijsten:
+        gesprek.haal_weg(lijst_id)
 
 
-def _plan_volgende(gesprek: Gesprek, volgende: object) -> None:
+def _plan_volgende(gesprek: Gesprek, volgende: object) -> bool:
     """De volgende evaluatie die de evaluatie koos, wordt de geplande evaluatie van de nieuwe
-    versie (de vraag met de rol `evaluatie_datum`, als de sessie die heeft)."""
+    versie (de vraag met de rol `evaluatie_datum`); False als de sessie die vraag niet heeft."""
     vraag = gesprek.vraag_met_rol("evaluatie_datum")
-    if isinstance(volgende, date) and vraag is not None:
-        gesprek.beantwoord(vraag.id, volgende)  # een geldige datum; waarschuwingen mogen
+    if not isinstance(volgende, date) or vraag is None:
+        return False
+    gesprek.beantwoord(vraag.id, volgende)  # een geldige datum; waarschuwingen mogen
+    return True
 
 
 def _wijziging(besluiten: Mapping[int, str], nieuw: int) -> str:
@@ -150,6 +179,7 @@ def bijstel(
     Zonder besluit gaat een doel door. Bewaren doet de aanroeper.
     """
     sessie = gesprek.sessie
+    _evaluatie_laat_bijstellen_toe(gesprek)
     paren = doelen_per_vraag(gesprek)
     doelen = [doel for _, doel in paren]
     besluiten = dict(besluiten or {})
@@ -193,6 +223,7 @@ def bijstel(
         metingen={k: list(v) for k, v in sessie.metingen.items()}, doelen=list(doelen),
         oordelen={str(k): v for k, v in sorted(oordelen.items())},
         besluiten={str(k): v for k, v in sorted(besluiten.items())},
+        vragenlijsten=list(sessie.vragenlijsten),
     )
     oude_antwoorden = sessie.antwoorden
     veranderd = bool(extra) or any(b != "doorgaan" for b in besluiten.values())
@@ -209,8 +240,7 @@ def bijstel(
     # vraag wisselt kan niet: de volgorde blijft die van het OPP.
     nieuwe_nummers = {oud: str(n) for n, oud in enumerate(blijvend, start=1) if oud}
     volgende = gesprek.per_rol().get("volgende_evaluatie")
-    _zonder_evaluatie(gesprek)
-    _plan_volgende(gesprek, volgende)
+    _zonder_evaluatie(gesprek, volgende_bewaard=_plan_volgende(gesprek, volgende))
     sessie.versies = [*sessie.versies, afgesloten]
     sessie.metingen = {nieuwe_nummers[k]: list(v) for k, v in sessie.metingen.items()
                        if k in nieuwe_nummers}

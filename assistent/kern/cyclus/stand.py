@@ -55,6 +55,7 @@ def zoals_versie(sessie: Sessie, nummer: int) -> Sessie:
     return replace(
         sessie,
         id=f"{sessie.id}-versie{nummer}",
+        vragenlijsten=list(oud.vragenlijsten or sessie.vragenlijsten),
         antwoorden=dict(oud.antwoorden),
         metingen={k: list(v) for k, v in oud.metingen.items()},
         versies=list(sessie.versies[: nummer - 1]),

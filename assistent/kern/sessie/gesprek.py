@@ -97,10 +97,7 @@ class Gesprek:
         self._doelcheck = doelcheck
         self._cursor: str | None = None
         # Elke vraag één keer, ook als meer vragenlijsten hem stellen (zie `stappen_van`).
-        self.stappen, self._zelfde = stappen_van(self.vragenlijsten)
-        self._per_id = {stap.vraag.id: stap for stap in self.stappen}
-        self._vervangen = {ander: door for door, ids in self._zelfde.items() for ander in ids}
-        self._cache: Stand | None = None
+        self._bouw_stappen()
 
     def voeg_toe(self, lijst: Vragenlijst) -> None:
         """Zet een vragenlijst achter de andere (zoals de evaluatie bij een lopend OPP): de
@@ -109,12 +106,26 @@ class Gesprek:
             return
         self.sessie.vragenlijsten = [*self.sessie.vragenlijsten, lijst.id]
         self.vragenlijsten = [*self.vragenlijsten, lijst]
+        self._bouw_stappen()
+        self._raak_aan()
+
+    def haal_weg(self, lijst_id: str) -> None:
+        """Haalt een vragenlijst uit het gesprek (de evaluatie na het bijstellen); de antwoorden
+        blijven in de sessie staan. De laatste vragenlijst blijft altijd."""
+        if lijst_id not in self.sessie.vragenlijsten or len(self.sessie.vragenlijsten) == 1:
+            return
+        self.sessie.vragenlijsten = [i for i in self.sessie.vragenlijsten if i != lijst_id]
+        self.vragenlijsten = [v for v in self.vragenlijsten if v.id != lijst_id]
+        self._bouw_stappen()
+        self._raak_aan()
+
+    def _bouw_stappen(self) -> None:
+        """De vragen in gespreksvolgorde bij de vragenlijsten van nu (zie `stappen_van`)."""
         self.stappen, self._zelfde = stappen_van(self.vragenlijsten)
         self._per_id = {stap.vraag.id: stap for stap in self.stappen}
         self._vervangen = {ander: door for door, ids in self._zelfde.items() for ander in ids}
-        self._cache = None
+        self._cache: Stand | None = None
         self._cursor = None
-        self._raak_aan()
 
     # --- opvragen -------------------------------------------------------------------------
 
@@ -197,6 +208,11 @@ class Gesprek:
         self.zichtbaar()  # de stand bij de huidige antwoorden
         naam = self._stand().per_rol.get("naam")
         return naam.strip() or None if isinstance(naam, str) else None
+
+    def doelen(self) -> list[str]:
+        """De doelen van het huidige OPP, in de volgorde (en met de nummers) van het OPP."""
+        self.zichtbaar()
+        return list(self._stand().doelen)
 
     def per_rol(self) -> dict[str, Antwoordwaarde]:
         """De geldende antwoorden van zichtbare vragen met een rol, per rol."""
@@ -342,6 +358,7 @@ class Gesprek:
         except WaardeFout as fout:
             return Uitkomst(vraag_id, fouten=[str(fout)])
         zacht = self._waarschuwingen(stap.vraag, schoon)
+        oude_doelen = self.doelen() if stap.vraag.rol == "doel" else None
         vorig = self.sessie.antwoorden.get(vraag_id)
         self.sessie.antwoorden = {**self.sessie.antwoorden, vraag_id: schoon}
         self.sessie.overgeslagen = [i for i in self.sessie.overgeslagen if i != vraag_id]
@@ -356,7 +373,56 @@ class Gesprek:
             zacht = []
         self.sessie.aanvaard = aanvaard
         self._na_wijziging(vraag_id)
+        if oude_doelen is not None:
+            zacht = [*zacht, *self._volg_doelen(oude_doelen)]
         return Uitkomst(vraag_id, waarschuwingen=zacht)
+
+    def _volg_doelen(self, oud: list[str]) -> list[str]:
+        """De antwoorden per doel horen bij een doel, niet bij een nummer: schuift een doel op,
+        dan schuiven ze mee; is een doel weg, dan gaan ze naar de notities (niets verdwijnt)."""
+        sessie = self.sessie
+        if not any(uit_herhaald_id(k) for k in sessie.antwoorden):
+            return []
+        nieuw = self.doelen()
+        if nieuw == oud:
+            return []
+        naar: dict[int, int] = {}
+        for i, tekst in enumerate(oud, start=1):  # hetzelfde doel op een andere plek
+            j = next((k for k, t in enumerate(nieuw, start=1)
+                      if t == tekst and k not in naar.values()), None)
+            if j is not None:
+                naar[i] = j
+        for i in range(1, len(oud) + 1):  # op dezelfde plek een nieuwe tekst: bewerkt
+            if i not in naar and i <= len(nieuw) and i not in naar.values() and (
+                    nieuw[i - 1] not in oud):
+                naar[i] = i
+        bewaard: dict[str, dict[str, Any]] = dict(sessie.notities.get("evaluatie_zonder_doel", {}))
+
+        def nieuwe_sleutel(sleutel: str) -> str | None:
+            per_doel = uit_herhaald_id(sleutel)
+            if per_doel is None or per_doel[1] > len(oud):
+                return sleutel
+            basis, nummer = per_doel
+            return herhaald_id(basis, naar[nummer]) if nummer in naar else None
+
+        antwoorden: dict[str, Antwoordwaarde] = {}
+        weggezet = False
+        for sleutel, waarde in sessie.antwoorden.items():
+            doel = nieuwe_sleutel(sleutel)
+            per_doel = uit_herhaald_id(sleutel)
+            if doel is not None or per_doel is None:
+                antwoorden[doel or sleutel] = waarde
+                continue
+            bewaard.setdefault(oud[per_doel[1] - 1], {})[per_doel[0]] = waarde
+            weggezet = True
+        sessie.antwoorden = antwoorden
+        sessie.overgeslagen = [n for k in sessie.overgeslagen if (n := nieuwe_sleutel(k))]
+        sessie.aanvaard = {n: v for k, v in sessie.aanvaard.items() if (n := nieuwe_sleutel(k))}
+        if not weggezet:
+            return []
+        sessie.notities = {**sessie.notities, "evaluatie_zonder_doel": bewaard}
+        return ["Een doel met antwoorden in de evaluatie staat niet meer in het OPP; die "
+                "antwoorden staan bewaard in de notities van de sessie."]
 
     def _onbekend(self, vraag_id: str) -> str:
         herhaald = uit_herhaald_id(vraag_id)

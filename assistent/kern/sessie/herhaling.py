@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from assistent.kern.sessie.model import Meting
 
 _SCHEIDING = "__doel"
-_HERHAALD = re.compile(r"^([a-z][a-z0-9_]*?)__doel([1-9][0-9]*)$")
+_HERHAALD = re.compile(r"^([a-z][a-z0-9_]*?)__doel([0-9]+)$")
 
 
 def herhaald_id(vraag_id: str, nummer: int) -> str:

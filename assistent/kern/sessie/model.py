@@ -39,6 +39,9 @@ class Versie:
     doelen: list[str] = field(default_factory=list)
     oordelen: dict[str, str] = field(default_factory=dict)
     besluiten: dict[str, str] = field(default_factory=dict)
+    # De vragenlijsten van toen, zoals de evaluatie die na het bijstellen uit het gesprek gaat;
+    # leeg (in oudere bestanden) betekent: dezelfde als nu.
+    vragenlijsten: list[str] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)

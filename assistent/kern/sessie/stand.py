@@ -46,6 +46,8 @@ class Stand:
     advies: afweging.Advies | None = None
     # Per doelnummer wat de teksten en voorwaarden van de vragen per doel kennen.
     per_doel: dict[int, dict[str, Any]] = field(default_factory=dict)
+    # De doelen van het huidige OPP in gespreksvolgorde (de antwoorden met de rol `doel`).
+    doelen: list[str] = field(default_factory=list)
 
     def bereken(
         self,
@@ -106,6 +108,7 @@ class Stand:
                           for s in zichtbare]
         self.context, self.per_rol, self.advies = context, per_rol, advies
         self.per_doel = per_doel
+        self.doelen = doelen
         return self.zichtbaar
 
     def tekstcontext(self, stap: Stap) -> Mapping[str, Any]:

@@ -12,7 +12,7 @@ from typing import Any
 from assistent.kern.sessie.model import Meting, Versie
 
 _VERSIEVELDEN = {"versie", "datum", "wijziging", "reden", "antwoorden", "metingen", "doelen",
-                 "oordelen", "besluiten"}
+                 "oordelen", "besluiten", "vragenlijsten"}
 OORDELEN = ("behaald", "deels", "niet")
 BESLUITEN = ("doorgaan", "bijstellen", "afsluiten")
 MAX_METINGEN = 500  # per doel; een meting per schooldag is al ruim
@@ -107,6 +107,7 @@ def versies_uit(ruw: Any, antwoord: Callable[[str, Any], Any]) -> list[Versie]:
             doelen=_doelen(versie.get("doelen", []), f"{plek}.doelen"),
             oordelen=_keuzes(versie.get("oordelen", {}), f"{plek}.oordelen", OORDELEN),
             besluiten=_keuzes(versie.get("besluiten", {}), f"{plek}.besluiten", BESLUITEN),
+            vragenlijsten=_doelen(versie.get("vragenlijsten", []), f"{plek}.vragenlijsten"),
         ))
     return uit
 

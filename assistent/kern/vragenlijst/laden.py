@@ -233,6 +233,10 @@ def _controleer_verwijzingen(
                 continue
             for naam in sorted(namen_in_tekst - eerder - vast):
                 fout(f"de tekst noemt '{naam}', maar die vraag komt niet eerder", veld)
+            if not onderdeel.herhaal:
+                for naam in sorted(namen_in_tekst & per_doel):
+                    fout(f"de tekst noemt '{naam}', een vraag die per doel gesteld wordt; dat "
+                         "kan alleen in een onderdeel dat ook per doel herhaald wordt", veld)
         if vraag.standaard is not None:
             try:
                 normaliseer(vraag, vraag.standaard)

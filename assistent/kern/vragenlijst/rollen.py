@@ -156,6 +156,9 @@ ROLLEN: dict[str, Rol] = {
         "de datum van de volgende evaluatie, gekozen bij een evaluatie", _DATUM,
         gebruik="wordt bij het bijstellen de datum van de evaluatie (rol evaluatie_datum) van "
                 "de nieuwe versie"),
+    "tussenevaluatie_gehouden": Rol(
+        "de datum waarop een tussenevaluatie gehouden is", _DATUM,
+        gebruik="de datum boven de evaluatietabel; telt niet als de jaarlijkse evaluatie"),
     "tussenevaluatie": Rol("de datum van een tussentijdse evaluatie", _DATUM,
                            gebruik="data in het OPP en de agenda"),
     "einddatum": Rol("de datum waarop het OPP stopt", _DATUM,
@@ -198,6 +201,9 @@ ROLLEN: dict[str, Rol] = {
                         gebruik="het besluit per doel bij het bijstellen"),
     "doel_herschreven": Rol("de nieuwe tekst van een doel dat wordt bijgesteld", ("doel",),
                             per_doel=True, gebruik="het bijgestelde doel in de volgende versie"),
+    "opp_besluit": Rol("wat de evaluatie besluit over het OPP als geheel", ("keuze",),
+                       alleen_opties=("voortzetten", "bijstellen", "afsluiten"),
+                       gebruik="bij afsluiten maakt bijstellen geen nieuwe versie"),
     "nieuw_doel": Rol("een nieuw doel voor de volgende versie van het OPP", ("doellijst",),
                       uniek=False, gebruik="komt bij het bijstellen bij de doelen van de "
                                            "volgende versie"),

@@ -140,12 +140,16 @@ class BijstelDialoog(ModalScreen[str | None]):
         oordelen = {n: o for n in nummers if (o := self._gekozen("oordeel", n))}
         herschreven = {n: self.query_one(f"#tekst-{n}", Input).value
                        for n, b in besluiten.items() if b == "bijstellen"}
-        nieuw = [*self.evaluatie.nieuw, self.query_one("#nieuw", Input).value]
         reden = self.query_one("#reden", Input).value
+        # Wat hier gekozen is, gaat voor; de nieuwe doelen uit de evaluatie komen erbij.
+        samen = self.evaluatie.samen_met(besluiten=besluiten, herschreven=herschreven,
+                                         oordelen=oordelen,
+                                         nieuw=[self.query_one("#nieuw", Input).value])
         oude = copy.deepcopy(self.gesprek.sessie)
         try:
-            bijstel(self.gesprek, self.vandaag or date.today(), besluiten=besluiten,
-                    herschreven=herschreven, oordelen=oordelen, nieuw=nieuw, reden=reden)
+            bijstel(self.gesprek, self.vandaag or date.today(), besluiten=samen.besluiten,
+                    herschreven=samen.herschreven, oordelen=samen.oordelen, nieuw=samen.nieuw,
+                    reden=reden)
             self.werkruimte.bewaar(self.gesprek, self.pad)
         except (MetingFout, SessieFout) as fout:
             self.gesprek.sessie = oude  # alles of niets: niets half bijgesteld laten staan

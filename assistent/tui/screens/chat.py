@@ -399,7 +399,7 @@ class ChatScherm(Screen[None]):
                                              self.bewaarder), na_metingen)
 
     async def action_evaluatie(self) -> None:
-        """De evaluatie per doel achter het gesprek zetten (ook F7 bij de metingen)."""
+        """De evaluatie per doel achter het gesprek zetten (ook F10 bij de metingen)."""
         from assistent.tui.dialogs.cyclus import begin_evaluatie
 
         fout = begin_evaluatie(self.werkruimte, self.gesprek, self.bewaarder)
