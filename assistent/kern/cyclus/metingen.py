@@ -35,8 +35,9 @@ def doelen_per_vraag(gesprek: Gesprek) -> list[tuple[str, str]]:
 
 
 def huidige_doelen(gesprek: Gesprek) -> list[str]:
-    """De doelen van het huidige OPP, in de volgorde (en dus met de nummers) van het OPP."""
-    return [doel for _, doel in doelen_per_vraag(gesprek)]
+    """De doelen van het huidige OPP, in de volgorde (en dus met de nummers) van het OPP: dezelfde
+    die de evaluatie per doel langsloopt."""
+    return gesprek.doelen()
 
 
 def voeg_toe(gesprek: Gesprek, nummer: int, waarde: str, datum: date | None = None) -> Meting:

@@ -119,6 +119,13 @@ class Gesprek:
         self._bouw_stappen()
         self._raak_aan()
 
+    def zet_terug(self, sessie: Sessie, vragenlijsten: Sequence[Vragenlijst]) -> None:
+        """Terug naar een eerder bewaarde toestand (een kopie van sessie en vragenlijsten), als
+        een wijziging op schijf niet lukte: alles of niets."""
+        self.sessie = sessie
+        self.vragenlijsten = list(vragenlijsten)
+        self._bouw_stappen()
+
     def _bouw_stappen(self) -> None:
         """De vragen in gespreksvolgorde bij de vragenlijsten van nu (zie `stappen_van`)."""
         self.stappen, self._zelfde = stappen_van(self.vragenlijsten)

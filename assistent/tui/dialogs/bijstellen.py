@@ -145,14 +145,14 @@ class BijstelDialoog(ModalScreen[str | None]):
         samen = self.evaluatie.samen_met(besluiten=besluiten, herschreven=herschreven,
                                          oordelen=oordelen,
                                          nieuw=[self.query_one("#nieuw", Input).value])
-        oude = copy.deepcopy(self.gesprek.sessie)
+        oude = copy.deepcopy(self.gesprek.sessie), list(self.gesprek.vragenlijsten)
         try:
             bijstel(self.gesprek, self.vandaag or date.today(), besluiten=samen.besluiten,
                     herschreven=samen.herschreven, oordelen=samen.oordelen, nieuw=samen.nieuw,
                     reden=reden)
             self.werkruimte.bewaar(self.gesprek, self.pad)
         except (MetingFout, SessieFout) as fout:
-            self.gesprek.sessie = oude  # alles of niets: niets half bijgesteld laten staan
+            self.gesprek.zet_terug(*oude)  # alles of niets: niets half bijgesteld laten staan
             melding.update(str(fout))
             return
         zin = self.gesprek.sessie.wijziging
