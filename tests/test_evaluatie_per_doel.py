@@ -215,7 +215,8 @@ def test_de_hele_cyclus_met_evaluatie_per_doel_zonder_chat(
     assert main(["export", str(pad), "--versie", "1", "--uit", str(v1)]) == 0
     tekst_2, tekst_1 = v2.read_text(encoding="utf-8"), v1.read_text(encoding="utf-8")
     assert "Versie 2, bijgesteld op 15 februari 2027" in tekst_2
-    assert "**Jaarlijkse evaluatie:** 20 juni 2027" in tekst_2
+    assert ("**Jaarlijkse evaluatie:** 20 juni 2027 (uiterlijk 15 februari 2028: minstens eens "
+            "per jaar na de evaluatie van 15 februari 2027)") in tekst_2
     assert HERSCHREVEN in tekst_2 and NIEUW in tekst_2
     assert "5 van de 5 rekenlessen (08-02-2027) | behaald | afsluiten" in tekst_2
     # De evaluatie van versie 2 staat nog open; die van versie 1 staat ingevuld in versie 1.

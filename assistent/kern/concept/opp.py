@@ -229,6 +229,14 @@ def _stem(feiten: Feiten) -> list[Blok]:
     return blokken
 
 
+def laatste_evaluatie(feiten: Feiten) -> date | None:
+    """De laatste evaluatie met ouders: de datum van bijstellen of van een gehouden evaluatie, de
+    nieuwste. Vanaf daar telt het volgende jaar; zonder evaluatie is dat None."""
+    gehouden = [d for d in (feiten.cyclus.versie_datum, als_datum(feiten.rol("evaluatie_gehouden")))
+                if d]
+    return max(gehouden) if gehouden else None
+
+
 def _data(feiten: Feiten) -> list[Blok]:
     """Begin, vaststelling, tussenevaluatie, jaarlijkse evaluatie en einde, met de wettelijke
     termijnen erbij; dan de herinnering om begin en einde in de ROD te zetten."""
@@ -247,8 +255,11 @@ def _data(feiten: Feiten) -> list[Blok]:
     grens = f" (uiterlijk {datumtekst(start + ZES_WEKEN)}: zes weken na de start)" if start else ""
     regel("vaststelling", "Vaststelling", "datum van vaststelling", grens)
     regel("tussenevaluatie", "Tussenevaluatie", "nog niet gepland", verplicht=False)
-    basis = vast or start
-    grens = f" (uiterlijk {datumtekst(plus_jaar(basis))}: minstens eens per jaar)" if basis else ""
+    laatste = laatste_evaluatie(feiten)
+    basis = laatste or vast or start
+    na = f" na de evaluatie van {datumtekst(laatste)}" if laatste else ""
+    grens = (f" (uiterlijk {datumtekst(plus_jaar(basis))}: minstens eens per jaar{na})"
+             if basis else "")
     regel("evaluatie_datum", "Jaarlijkse evaluatie", "datum van de evaluatie", grens)
     regel("einddatum", "Einddatum", "nog niet bekend; vul hem aan als het OPP stopt",
           verplicht=False)

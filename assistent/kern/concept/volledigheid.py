@@ -19,7 +19,13 @@ from assistent.kern.concept.model import (
     OppConcept,
     heeft_inhoud,
 )
-from assistent.kern.concept.opp import ZES_WEKEN, als_datum, overleg_geweest, plus_jaar
+from assistent.kern.concept.opp import (
+    ZES_WEKEN,
+    als_datum,
+    laatste_evaluatie,
+    overleg_geweest,
+    plus_jaar,
+)
 from assistent.kern.concept.zinnen import citaat, samen
 from assistent.kern.vragenlijst.waarden import datumtekst
 
@@ -219,9 +225,7 @@ def _evaluatie(f: Feiten) -> Controle:
     naam = "Evaluatie binnen 12 maanden"
     basis = als_datum(f.rol("vaststelling")) or als_datum(f.rol("start_ondersteuning"))
     evaluatie = als_datum(f.rol("evaluatie_datum"))
-    # De laatste evaluatie: de datum van bijstellen of een gehouden evaluatie, de nieuwste.
-    gehouden = [d for d in (f.cyclus.versie_datum, als_datum(f.rol("evaluatie_gehouden"))) if d]
-    laatste = max(gehouden) if gehouden else None
+    laatste = laatste_evaluatie(f)
     if laatste is not None:
         # Na bijstellen telt het jaar vanaf de laatste evaluatie, niet vanaf de start.
         basis = laatste
