@@ -356,3 +356,22 @@ def test_invullen_in_een_keer_met_het_nieuwe_doel_voor_het_besluit_en_een_tussen
     tekst = uit.read_text(encoding="utf-8")
     assert "Zo staan de doelen bij de tussenevaluatie van 20 januari 2027." in tekst
     assert f"Nieuw doel: {HERSCHREVEN}" in tekst
+
+
+def test_na_het_afsluiten_van_het_enige_doel_van_een_vraag_vraagt_het_gesprek_hem_niet_opnieuw(
+    tmp_path: Path,
+) -> None:
+    werkruimte = Werkruimte.laad(tmp_path)
+    gesprek, _ = maak_demo(werkruimte)
+    _, doel_2 = huidige_doelen(gesprek)
+    bijstel(gesprek, date(2027, 2, 1), besluiten={1: "afsluiten"})
+    assert huidige_doelen(gesprek) == [doel_2]
+    # Alleen de instemming staat open; de lege doelbouwer telt als klaar, want er is een doel.
+    open_ = [s.vraag for s in gesprek.zichtbaar() if not gesprek.is_afgehandeld(s.vraag)]
+    assert [v.rol for v in open_] == ["instemming"]
+    assert [i for i in gesprek.ontbrekend() if gesprek.stap(i).vraag.rol == "doel"] == []  # type: ignore[union-attr]
+    # Wordt ook het laatste doel afgesloten, dan vraagt het gesprek weer om een doel.
+    bijstel(gesprek, date(2027, 3, 1), besluiten={1: "afsluiten"})
+    assert huidige_doelen(gesprek) == []
+    assert any(v.rol == "doel" for v in (s.vraag for s in gesprek.zichtbaar()
+                                          if not gesprek.is_afgehandeld(s.vraag)))

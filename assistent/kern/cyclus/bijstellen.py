@@ -154,8 +154,12 @@ def _schrijf_doelen(gesprek: Gesprek, per_vraag: dict[str, list[str]], nieuw: li
         if vragen[vraag_id].soort != "lijst" and len(doelen) > 1:
             raise MetingFout("Een vraag voor één doel kan geen twee doelen krijgen.")
         if not doelen:
+            # Alle doelen van deze vraag zijn afgesloten: leeg, en overgeslagen zolang het OPP
+            # andere doelen heeft (anders vraagt het gesprek hem opnieuw).
             antwoorden = gesprek.sessie.antwoorden
             gesprek.sessie.antwoorden = {k: v for k, v in antwoorden.items() if k != vraag_id}
+            if vraag_id not in gesprek.sessie.overgeslagen:
+                gesprek.sessie.overgeslagen = [*gesprek.sessie.overgeslagen, vraag_id]
             continue
         waarde: object = doelen if vragen[vraag_id].soort == "lijst" else doelen[0]
         uitkomst = gesprek.beantwoord(vraag_id, waarde)

@@ -272,9 +272,19 @@ class Gesprek:
         return "(overgeslagen)" if self.is_afgehandeld(vraag) else None
 
     def is_afgehandeld(self, vraag: Vraag) -> bool:
-        if vraag.id in self.sessie.overgeslagen and not vraag.verplicht:
+        if vraag.id in self.sessie.overgeslagen and (not vraag.verplicht or self._mag_leeg(vraag)):
             return True
         return self.geldig_antwoord(vraag) is not None
+
+    def _mag_leeg(self, vraag: Vraag) -> bool:
+        """Een doelvraag zonder eigen doelen mag leeg blijven als het OPP andere doelen heeft:
+        de doelen vormen samen één tabel (na bijstellen kan de doelbouwer van een thema leeg
+        zijn, omdat zijn doel is afgesloten)."""
+        if vraag.rol != "doel":
+            return False
+        eigen = self.geldig_antwoord(vraag)
+        aantal = len(eigen) if isinstance(eigen, list) else int(eigen is not None)
+        return len(self.doelen()) > aantal
 
     def volgende(self) -> Stap | None:
         """De vraag die nu aan de beurt is: de gekozen vraag, anders de eerste open vraag."""
@@ -313,6 +323,7 @@ class Gesprek:
         return [
             s.vraag.id for s in self.zichtbaar()
             if s.vraag.verplicht and self.geldig_antwoord(s.vraag) is None
+            and not (s.vraag.id in self.sessie.overgeslagen and self._mag_leeg(s.vraag))
         ]
 
     def signalen(self) -> list[Melding]:
@@ -465,7 +476,7 @@ class Gesprek:
         stap = self.stap(vraag_id)
         if stap is None:
             return Uitkomst(vraag_id, fouten=[self._onbekend(vraag_id)])
-        if stap.vraag.verplicht:
+        if stap.vraag.verplicht and not self._mag_leeg(stap.vraag):
             return Uitkomst(
                 vraag_id,
                 fouten=["Deze vraag hoort in elk OPP; overslaan kan niet. Een kort antwoord mag."],
