@@ -59,12 +59,10 @@ class BijstelDialoog(ModalScreen[str | None]):
         with Vertical(classes="dialoog"):
             yield Static(f"Bijstellen naar versie {volgende}", classes="dialoogtitel",
                          markup=False)
-            yield Static("Tab gaat naar het volgende vak; kies met de pijltjes en enter. "
-                         "Ctrl+s maakt de versie, esc gaat terug zonder iets te veranderen.",
-                         markup=False)
-            if not self.evaluatie.leeg:
-                yield Static("Wat jullie bij de evaluatie per doel kozen, staat al klaar.",
-                             markup=False)
+            # Kort, zodat op 80x24 de doelen zelf in beeld blijven.
+            klaar = " De keuzes uit de evaluatie staan klaar." if not self.evaluatie.leeg else ""
+            yield Static("Tab: volgend vak · pijltjes en enter: kiezen · ctrl+s: versie maken · "
+                         f"esc: terug.{klaar}", markup=False)
             with VerticalScroll(id="bijsteldoelen"):
                 for nummer, doel in enumerate(self.doelen, start=1):
                     oordeel_nu = self.evaluatie.oordelen.get(nummer)
