@@ -96,7 +96,7 @@ class Werkruimte:
         "doelen"`). Eerst die de sessie (of een eerdere versie) al gebruikte, anders de eerste in
         de volgorde van de catalogus (een school zet de hare met `volgorde` vooraan)."""
         lijsten = [lijst for lijst in self.catalogus.vragenlijsten.values()
-                   if any(o.herhaal == "doelen" for o in lijst.onderdelen)]
+                   if lijst.vraagt_per_doel]
         if gesprek is not None:
             eerder = {*gesprek.sessie.vragenlijsten,
                       *(i for v in gesprek.sessie.versies for i in v.vragenlijsten)}

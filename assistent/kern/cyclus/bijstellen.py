@@ -79,12 +79,6 @@ def uit_evaluatie(gesprek: Gesprek) -> Evaluatie:
     return uit
 
 
-def _evaluatielijsten(gesprek: Gesprek) -> list[str]:
-    """De vragenlijsten van de sessie die per doel vragen (`herhaal = "doelen"`): de evaluatie."""
-    return [lijst.id for lijst in gesprek.vragenlijsten
-            if any(o.herhaal == "doelen" for o in lijst.onderdelen)]
-
-
 def _evaluatie_laat_bijstellen_toe(gesprek: Gesprek) -> None:
     """Bijstellen volgt de evaluatie: niet als die het OPP afsluit, en niet met een antwoord per
     doel dat niet klopt (dan zou het doel stil doorgaan)."""
@@ -104,7 +98,7 @@ def _zonder_evaluatie(gesprek: Gesprek, volgende_bewaard: bool) -> None:
     de nieuwe doelen en de rest van de evaluatie (sectie `evaluatie` in de vragenlijst van de
     evaluatie) staan in de oude versie. Kon de volgende evaluatie nergens anders heen, dan blijft
     die staan. De evaluatie gaat uit het gesprek tot de volgende (F10, `--evaluatie`)."""
-    lijsten = _evaluatielijsten(gesprek)
+    lijsten = [lijst.id for lijst in gesprek.vragenlijsten if lijst.vraagt_per_doel]
     weg = {v.id for lijst in gesprek.vragenlijsten if lijst.id in lijsten
            for _, v in lijst.vragen()
            if (v.sectie == "evaluatie" or v.rol == "nieuw_doel")

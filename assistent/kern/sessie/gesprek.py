@@ -14,7 +14,7 @@ from typing import Any
 
 from assistent.kern.doelcheck import Doelchecker, Doeloordeel, controleer
 from assistent.kern.sessie import afweging, datums
-from assistent.kern.sessie.herhaling import herhaald_id, uit_herhaald_id
+from assistent.kern.sessie.herhaling import herhaald_id, schuif_mee, uit_herhaald_id
 from assistent.kern.sessie.model import Sessie, weergavenaam
 from assistent.kern.sessie.stand import Meetoordeel, Stand
 from assistent.kern.sessie.volgorde import Stap, stappen_van
@@ -200,8 +200,7 @@ class Gesprek:
         """
         stand = self._stand()
         if stand.zichtbaar is None:
-            stand.bereken(self.stappen, self._zelfde, self.geldig_antwoord, self.sessie.metingen,
-                          self.meetoordeel)
+            stand.bereken(self.stappen, self._zelfde, self.geldig_antwoord, self.meetoordeel)
         assert stand.zichtbaar is not None
         return list(stand.zichtbaar)
 
@@ -396,49 +395,9 @@ class Gesprek:
         return Uitkomst(vraag_id, waarschuwingen=zacht)
 
     def _volg_doelen(self, oud: list[str]) -> list[str]:
-        """De antwoorden per doel horen bij een doel, niet bij een nummer: schuift een doel op,
-        dan schuiven ze mee; is een doel weg, dan gaan ze naar de notities (niets verdwijnt)."""
-        sessie = self.sessie
-        if not any(uit_herhaald_id(k) for k in sessie.antwoorden):
+        """Na een nieuwe lijst doelen: de antwoorden per doel schuiven mee (`herhaling.py`)."""
+        if not schuif_mee(self.sessie, oud, self.doelen()):
             return []
-        nieuw = self.doelen()
-        if nieuw == oud:
-            return []
-        naar: dict[int, int] = {}
-        for i, tekst in enumerate(oud, start=1):  # hetzelfde doel op een andere plek
-            j = next((k for k, t in enumerate(nieuw, start=1)
-                      if t == tekst and k not in naar.values()), None)
-            if j is not None:
-                naar[i] = j
-        for i in range(1, len(oud) + 1):  # op dezelfde plek een nieuwe tekst: bewerkt
-            if i not in naar and i <= len(nieuw) and i not in naar.values() and (
-                    nieuw[i - 1] not in oud):
-                naar[i] = i
-        bewaard: dict[str, dict[str, Any]] = dict(sessie.notities.get("evaluatie_zonder_doel", {}))
-
-        def nieuwe_sleutel(sleutel: str) -> str | None:
-            per_doel = uit_herhaald_id(sleutel)
-            if per_doel is None or per_doel[1] > len(oud):
-                return sleutel
-            basis, nummer = per_doel
-            return herhaald_id(basis, naar[nummer]) if nummer in naar else None
-
-        antwoorden: dict[str, Antwoordwaarde] = {}
-        weggezet = False
-        for sleutel, waarde in sessie.antwoorden.items():
-            doel = nieuwe_sleutel(sleutel)
-            per_doel = uit_herhaald_id(sleutel)
-            if doel is not None or per_doel is None:
-                antwoorden[doel or sleutel] = waarde
-                continue
-            bewaard.setdefault(oud[per_doel[1] - 1], {})[per_doel[0]] = waarde
-            weggezet = True
-        sessie.antwoorden = antwoorden
-        sessie.overgeslagen = [n for k in sessie.overgeslagen if (n := nieuwe_sleutel(k))]
-        sessie.aanvaard = {n: v for k, v in sessie.aanvaard.items() if (n := nieuwe_sleutel(k))}
-        if not weggezet:
-            return []
-        sessie.notities = {**sessie.notities, "evaluatie_zonder_doel": bewaard}
         return ["Een doel met antwoorden in de evaluatie staat niet meer in het OPP; die "
                 "antwoorden staan bewaard in de notities van de sessie."]
 
@@ -446,8 +405,7 @@ class Gesprek:
         herhaald = uit_herhaald_id(vraag_id)
         basis = self._per_id.get(herhaald[0] if herhaald else vraag_id)
         if basis is not None and basis.onderdeel.herhaal is not None:
-            self.zichtbaar()
-            aantal = int(self._stand().context.get("aantal_doelen", 0))
+            aantal = len(self.doelen())
             if herhaald is None:
                 return (f"De vraag '{vraag_id}' wordt per doel gesteld: gebruik "
                         f"'{herhaald_id(vraag_id, 1)}' voor doel 1, enzovoort.")

@@ -54,7 +54,6 @@ class Stand:
         stappen: Sequence[Stap],
         zelfde: Mapping[str, Sequence[str]],
         geldig_antwoord: Callable[[Vraag], Antwoordwaarde | None],
-        metingen: Mapping[str, Sequence[Meting]] | None = None,
         meetoordeel: Meetoordeel | None = None,
     ) -> list[Stap]:
         """Loopt de stappen in volgorde af en vult zichtbaar, context, per_rol en advies.
@@ -73,8 +72,8 @@ class Stand:
         for stap in _uitgevouwen(stappen, doelen):
             eigen = context
             if stap.doelnummer is not None:
-                eigen = self._doelcontext(per_doel, stap.doelnummer, doelen, metingen, context,
-                                          meetoordeel)
+                eigen = self._doelcontext(per_doel, stap.doelnummer, doelen, self.metingen,
+                                          context, meetoordeel)
             if not voorwaarde_geldt(stap.vraag.toon_als, eigen):
                 continue
             if not op_route(stap.vraag, advies):
@@ -120,7 +119,7 @@ class Stand:
     @staticmethod
     def _doelcontext(
         per_doel: dict[int, dict[str, Any]], nummer: int, doelen: Sequence[str],
-        metingen: Mapping[str, Sequence[Meting]] | None, context: dict[str, Any],
+        metingen: Mapping[str, Sequence[Meting]], context: dict[str, Any],
         meetoordeel: Meetoordeel | None = None,
     ) -> dict[str, Any]:
         """De context bij één doel: de gewone context, het doel en zijn eigen antwoorden.
@@ -131,7 +130,7 @@ class Stand:
         eigen = per_doel.get(nummer)
         if eigen is None:
             doel = doelen[nummer - 1]
-            van_doel = (metingen or {}).get(str(nummer), ())
+            van_doel = metingen.get(str(nummer), ())
             laatste = van_doel[-1] if van_doel else None
             eigen = {**context, "doel": doel, "doelnummer": nummer,
                      "metingen": metingtekst(van_doel),

@@ -227,6 +227,11 @@ class Vragenlijst:
         return next((v for _, v in self.vragen() if v.id == vraag_id), None)
 
     @property
+    def vraagt_per_doel(self) -> bool:
+        """Stelt deze vragenlijst vragen per doel (`herhaal = "doelen"`), zoals de evaluatie?"""
+        return any(o.herhaal == "doelen" for o in self.onderdelen)
+
+    @property
     def aantal_vragen(self) -> int:
         return sum(len(o.vragen) for o in self.onderdelen)
 
