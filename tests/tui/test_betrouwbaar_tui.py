@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.app import App, ComposeResult
+from textual.geometry import Region
 from textual.pilot import Pilot
 from tui_hulp import antwoord, chat, maak_sessie, wacht_tot
 
@@ -23,6 +25,7 @@ from assistent.tui.dialogs.export import ExportDialoog
 from assistent.tui.dialogs.fout import FoutDialoog
 from assistent.tui.dialogs.keuze import KeuzeDialoog
 from assistent.tui.screens.chat import ChatScherm
+from assistent.tui.widgets.invoer import Tekstvak
 
 GEHEIM = "Sem vertelde over de ruzies thuis"
 
@@ -195,3 +198,19 @@ async def test_een_meting_die_niet_op_schijf_komt_laat_stoppen_eerst_vragen(
         await pilot.click("#opnieuw")
         await wacht_tot(pilot, lambda: not app.is_running)
     assert [m.waarde for m in opslag.lees(pad).metingen["1"]] == ["3 van de 5 rekenlessen"]
+
+
+async def test_een_net_weggehaald_tekstvak_tekenen_laat_de_chat_niet_vallen() -> None:
+    # Het antwoordvak bouwt zich bij elke vraag opnieuw op. Tekent de schermklok het oude
+    # tekstvak nog één keer nadat het weg is, dan gaf Textual een KeyError en stopte de chat
+    # (gezien als zeldzame fout in CI, hier zonder toeval nagespeeld).
+    class Proef(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Tekstvak("Sem vertelt", id="antwoord")
+
+    app = Proef()
+    async with app.run_test(size=(60, 10)):
+        vak = app.query_one(Tekstvak)
+        await vak.remove()
+        regels = vak.render_lines(Region(0, 0, 20, 3))
+        assert [regel.cell_length for regel in regels] == [20, 20, 20]

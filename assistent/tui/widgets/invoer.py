@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from textual.binding import Binding
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import Input, TextArea
 from textual.widgets.input import Selection as Regelselectie
 from textual.widgets.text_area import Selection
@@ -75,6 +77,15 @@ class Tekstvak(TextArea):
 
     def check_consume_key(self, key: str, character: str | None = None) -> bool:
         return character not in _TEKENS and super().check_consume_key(key, character)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Een TextArea die net weggehaald is (het antwoordvak bouwt zich bij elke vraag opnieuw
+        # op), heeft zijn stijlen al kwijt, maar de schermklok kan hem nog één keer tekenen.
+        # Textual geeft dan een KeyError ("text-area--gutter") en de chat stopt. Zo'n vak is
+        # niet meer te zien: teken het leeg.
+        if not self.is_attached:
+            return [Strip.blank(crop.width)] * crop.height
+        return super().render_lines(crop)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "plek":
