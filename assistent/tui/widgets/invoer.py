@@ -81,9 +81,15 @@ class Tekstvak(TextArea):
     def render_lines(self, crop: Region) -> list[Strip]:
         # Een TextArea die net weggehaald is (het antwoordvak bouwt zich bij elke vraag opnieuw
         # op), heeft zijn stijlen al kwijt, maar de schermklok kan hem nog één keer tekenen.
-        # Textual geeft dan een KeyError ("text-area--gutter") en de chat stopt. Zo'n vak is
-        # niet meer te zien: teken het leeg.
+        # Textual geeft dan een KeyError ("text-area--gutter") en de chat stopt. Hetzelfde kan
+        # bij de eerste keer tekenen, voor de stijlen er zijn (Textual-issue 6528). Zo'n vak
+        # is (nog) niet te zien: teken het leeg, en opnieuw zodra het kan.
         if not self.is_attached:
+            return [Strip.blank(crop.width)] * crop.height
+        try:
+            self.get_component_styles("text-area--gutter")
+        except KeyError:
+            self.refresh()
             return [Strip.blank(crop.width)] * crop.height
         return super().render_lines(crop)
 
