@@ -240,3 +240,49 @@ MEETBAAR_MET_TOONWERKWOORD = [
 def test_toonwerkwoorden_met_iets_zichtbaars_blijven_meetbaar(tekst: str) -> None:
     oordeel = beoordeel(tekst)
     assert oordeel.meetbaar, oordeel.ontbreekt
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de zomer reageert Noor in 4 van de 5 conflicten op een rustige manier.",
+    "Voor de kerst praat Noor in 4 van de 5 kringen op een vriendelijke en open manier.",
+    "Voor de kerst doet Noor in 4 van de 5 lessen actief mee.",
+    "Voor de zomer speelt Noor in 4 van de 5 pauzes gezellig met anderen.",
+    "Voor de kerst pakt Noor in 4 van de 5 lessen haar werk serieus op.",
+    "Voor de zomer leest Noor in 4 van de 5 leesbeurten met meer expressie voor.",
+])
+def test_elk_oordeel_over_hoe_is_geen_gedrag_ook_met_een_maat(tekst: str) -> None:
+    assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de zomer staat Noor in 4 van de 5 situaties open voor feedback.",
+    "Voor de kerst stelt Noor zich in 4 van de 5 lessen open voor hulp.",
+])
+def test_een_vaag_werkwoord_met_een_los_partikel_is_geen_gedrag(tekst: str) -> None:
+    assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de zomer kan Noor in 4 van de 5 lessen beter luisteren.",
+    "Voor de zomer kan Noor in 4 van de 5 lessen netter schrijven.",
+    "Voor de zomer komt Noor in 4 van de 5 lessen sneller tot werken.",
+    "Voor de kerst werkt Noor in 4 van de 5 lessen langer door.",
+])
+def test_een_vergelijking_voor_het_werkwoord_of_van_tijd_blijft_vaag_naast_hoe_vaak(
+    tekst: str,
+) -> None:
+    assert beoordeel(tekst, "Noor").ontbreekt == ("gedrag",)
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de zomer houdt Noor in 9 van de 10 pauzes de deur open voor de kleuters.",
+    "Voor de kerst doet Noor in 4 van de 5 pauzes de deur open voor de kleuters.",
+    "Ik open voor de kerst elke ochtend zelf mijn agenda.",
+    "Voor de zomer begint Noor in 4 van de 5 lessen binnen 2 minuten na de instructie.",
+    "Voor de zomer leest Noor 10 woorden per minuut sneller voor dan bij de nulmeting.",
+    "Voor de zomer maakt Noor bij 4 van de 5 sommen de stappen in de juiste volgorde.",
+    "Voor de kerst kan Noor in 4 van de 5 lessen vaker haar vinger opsteken dan nu.",
+])
+def test_open_een_maat_in_tijd_en_hoe_vaak_blijven_meetbaar(tekst: str) -> None:
+    oordeel = beoordeel(tekst, "Noor")
+    assert oordeel.meetbaar, oordeel.ontbreekt

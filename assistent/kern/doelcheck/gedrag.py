@@ -66,6 +66,16 @@ def zoek_gedrag(a: Analyse) -> Gedrag:
         if i in a.gebruikt or reeks.hoofdletter[i] or _geen_doelgedrag(a, i, leren, vermogen):
             continue
         info = reeks.infos[i]
+        if reeks.woorden[i] in PARTIKELS and _werkwoord_ervoor(a, i):
+            continue  # "stelt zich … open": het partikel van "stelt", niet "openen"
+        vaag_partikel = _vaag_met_partikel(a, i, partikels)
+        if vaag_partikel is not None:
+            # "staat … open voor feedback": met het partikel een vaag werkwoord ("openstaan")
+            # het hele stuk als het kort is ("staat open"), anders het partikel ("open")
+            begin = i if vaag_partikel - i <= 3 else vaag_partikel
+            a.meld("vaag", begin, vaag_partikel + 1, "gedrag")
+            a.gebruikt.update((i, vaag_partikel))
+            continue
         ziet, stopt = _ziet_en_stopt(a, i, partikels)
         vorige = reeks.woorden[i - 1] if i else ""
         vorm = info.persoonsvorm or (
@@ -207,6 +217,24 @@ def _na_koppelwerkwoord(a: Analyse, i: int) -> bool:
         infos[k].koppelwerkwoord and woorden[k] != "zijn" and zinsdeel[k] == zinsdeel[i]
         for k in range(max(0, i - 4), i)
     )
+
+
+def _werkwoord_ervoor(a: Analyse, i: int) -> bool:
+    """Staat er in de grootzin van woord i eerder een werkwoord?"""
+    grootzin, infos = a.zinsdelen.grootzin, a.reeks.infos
+    return any(infos[k].werkwoordachtig and grootzin[k] == grootzin[i] for k in range(i))
+
+
+def _vaag_met_partikel(a: Analyse, i: int, partikels: dict[int, list[int]]) -> int | None:
+    """Het partikel dat woord i tot een vaag werkwoord maakt ("staat … open": "openstaan";
+    "gaat … vooruit"), of None."""
+    plekken = partikels.get(a.zinsdelen.grootzin[i])
+    if not plekken:
+        return None
+    vormen, vaag, woorden = a.reeks.infos[i].vormen, a.lijsten.vage_werkwoorden, a.reeks.woorden
+    return next((j for j in plekken
+                 if j > i and j not in a.gebruikt
+                 and any(woorden[j] + v in vaag for v in vormen)), None)
 
 
 def _ziet_en_stopt(a: Analyse, i: int, partikels: dict[int, list[int]]) -> tuple[bool, bool]:

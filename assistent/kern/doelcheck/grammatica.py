@@ -29,7 +29,7 @@ GEEN_WERKWOORD: Final = frozenset(
 )
 # Scheidbare werkwoorden: "lost … op" is "oplossen", "ruim … op" is "opruimen".
 PARTIKELS: Final = frozenset(
-    "op uit af aan in mee door terug voor na weg klaar neer toe bij om over samen vast".split()
+    "op uit af aan in mee door terug voor na weg klaar neer toe bij om over samen vast open".split()
 )
 # Leerwerkwoorden: wat erna komt is een leerproces, nog geen gedrag ("leert plannen").
 LEERWERKWOORDEN: Final = frozenset({"leren", "proberen", "aanleren"})

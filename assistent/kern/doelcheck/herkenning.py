@@ -156,6 +156,10 @@ def _vaag(a: Analyse, termijnen: list[Span]) -> None:
                 continue  # "vaker" is een vergelijking, geen "vaak"
             a.meld("vaag", i, j, element)
             a.gebruikt.update(range(i, j))
+    for i, j in _manier_in_vorm(reeks):
+        if a.gebruikt.isdisjoint(range(i, j)):
+            a.meld("vaag", i, j, "gedrag")
+            a.gebruikt.update(range(i, j))
     if reeks.woordsoorten & VAAG_PAAR:
         tijd = _woorden_in(reeks, termijnen)
         for i, j in gespreid_vaag(a, tijd):
@@ -169,6 +173,25 @@ def _vaag(a: Analyse, termijnen: list[Span]) -> None:
                 lo, hi = delen[0], delen[0] + 1  # alleen het werkwoord, de rest staat te ver weg
             a.meld("vaag", lo, hi, "gedrag")
             a.gebruikt.update(range(lo, hi), delen)
+
+
+def _manier_in_vorm(reeks: Woordreeks) -> list[Span]:
+    """ "Op een rustige manier", "op een nette en vriendelijke manier": een oordeel over hoe,
+    met elk bijvoeglijk naamwoord (de lijst vaag.manier noemt alleen de bekendste). Geeft de
+    woordnummers van "op" tot en met "manier"."""
+    woorden = reeks.woorden
+    if "manier" not in woorden:
+        return []
+    uit: list[Span] = []
+    for k, woord in enumerate(woorden):
+        if woord != "manier":
+            continue
+        # "op een" met één tot vier woorden ervoor ("op een vriendelijke en open manier")
+        b = next((b for b in range(k - 2, max(0, k - 6), -1)
+                  if woorden[b - 1 : b + 1] == ["op", "een"]), None)
+        if b is not None:
+            uit.append((b - 1, k + 1))
+    return uit
 
 
 def _criterium_en_termijn(a: Analyse, termijnen: list[Span], criteria: list[Span]) -> None:
@@ -231,6 +254,7 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
     # voorwerp alleen bij de werkwoorden die iets tonen of hebben.
     manier = ([reeks.begins[i] for i, _j, _z in zoek_uitdrukkingen(reeks, "vaag.manier")]
               if "vaag.manier" in reeks.uitdrukkingsplekken else [])
+    manier += [reeks.begins[i] for i, _j in _manier_in_vorm(reeks)]
     for i, _j in stukken:
         # Op de vormen, niet het lemma: simplemma maakt van "kiest" "kies".
         toont = not reeks.infos[i].vormen.isdisjoint(_TONEN)
@@ -272,8 +296,20 @@ _KWALITEIT: Final = frozenset({"beter", "slechter"})
 # Vergelijkingen van hoe vaak, hoeveel of hoe lang: met een maat erbij wel gedrag.
 _HOEVEEL: Final = frozenset({"vaker", "minder", "meer", "langer", "korter", "sneller", "eerder",
                              "later", "minder vaak", "vaker dan", "minder dan", "meer dan"})
+# ... behalve een vergelijking van tijd: "komt in 4 van de 5 lessen sneller tot werken" telt hoe
+# vaak, niet hoe snel. Die zegt alleen met een tijd in de maat iets ("binnen 2 minuten").
+_TEMPO: Final = frozenset({"langer", "korter", "sneller", "eerder", "later"})
+_TIJD_IN_MAAT: Final = re.compile(
+    r"\b(?:minuut|minuten|min|seconde|seconden|sec|uur|kwartier|per)\b")
 _HOUDING_VOORWERP: Final = {"doen": frozenset({"best"})}
 _ERBIJ: Final = BEZIT | _KWALITEIT
+
+
+def _telt_niet_als_maat(vergelijking: str, tijd_in_maat: bool) -> bool:
+    """Blijft deze vergelijking vaag naast het criterium? Zie `_HOEVEEL` en `_TEMPO`."""
+    if vergelijking in _TEMPO:
+        return not tijd_in_maat
+    return vergelijking not in _HOEVEEL
 
 
 def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
@@ -284,12 +320,13 @@ def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
     vergelijking van hoe vaak of hoe lang ("vaker", "langer") zegt met een maat erbij wel wat."""
     reeks, zinsdeel = a.reeks, a.zinsdelen.zinsdeel
     n = len(reeks.woorden)
+    tijd_in_maat = any(_TIJD_IN_MAAT.search(reeks.laag, b, e) for b, e in a.criteriumplekken)
     vergelijk = {
         v.begin
         for v in a.vondsten
         if v.soort == "vergelijking" and (
-            a.reeks.laag[v.begin : v.eind] not in _HOEVEEL if a.criterium
-            else a.reeks.laag[v.begin : v.eind] in _KWALITEIT)
+            _telt_niet_als_maat(reeks.laag[v.begin : v.eind], tijd_in_maat) if a.criterium
+            else reeks.laag[v.begin : v.eind] in _KWALITEIT)
     }
     if not vergelijk:
         return
@@ -298,8 +335,10 @@ def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
         bij = [k for k in range(i + 1, min(n, i + 12)) if zinsdeel[k] == zinsdeel[i]]
         if a.criterium:
             # Met een maat ertussen ("luistert in 4 van de 5 instructies beter"): ergens in het
-            # zinsdeel van het werkwoord.
-            if any(reeks.begins[k] in vergelijk for k in bij):
+            # zinsdeel van het werkwoord. Of vlak ervoor, bij een werkwoord achteraan ("kan in 4
+            # van de 5 lessen beter luisteren", "sneller tot werken komt").
+            ervoor = [k for k in range(max(0, i - 3), i) if zinsdeel[k] == zinsdeel[i]]
+            if any(reeks.begins[k] in vergelijk for k in bij + ervoor):
                 weg.add(i)
             continue
         # het eerste woord na het werkwoord, na een onderwerp ertussen ("leest Bas beter")
