@@ -286,3 +286,28 @@ def test_een_vergelijking_voor_het_werkwoord_of_van_tijd_blijft_vaag_naast_hoe_v
 def test_open_een_maat_in_tijd_en_hoe_vaak_blijven_meetbaar(tekst: str) -> None:
     oordeel = beoordeel(tekst, "Noor")
     assert oordeel.meetbaar, oordeel.ontbreekt
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de zomer werkt Noor in 4 van de 5 lessen geconcentreerd.",
+    "Voor de zomer reageert Noor in 4 van de 5 situaties passend op kritiek.",
+    "Voor de zomer geeft Noor in 4 van de 5 lessen blijk van begrip.",
+    "Voor de zomer gaat Noor in 4 van de 5 lessen met plezier naar school.",
+    "Voor de zomer schrijft Noor in 4 van de 5 teksten mooiere zinnen.",
+    "Voor de kerst komt Noor in 4 van de 5 lessen tot betere resultaten.",
+    "Voor de zomer verwerkt Noor in 4 van de 5 lessen de leerstof op een hoger niveau.",
+])
+def test_oordelen_over_hoe_en_verbogen_vergelijkingen_zijn_geen_gedrag(tekst: str) -> None:
+    assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de kerst speelt Noor in 4 van de 5 pauzes met jongere kinderen een spel.",
+    "Voor de kerst loopt Noor in 9 van de 10 pauzes bij een ruzie naar de pleinwacht.",
+    "Thuis ruimt Noor voor de zomer 5 van de 7 avonden haar schooltas zelf in.",
+    "Voor de zomer begint Noor in 4 van de 5 lessen binnen 3 minuten aan haar taak.",
+    "Voor de kerst zegt Noor in 4 van de 5 gesprekken 'stop, hou op' als iemand haar plaagt.",
+])
+def test_zichtbaar_gedrag_naast_die_woorden_blijft_meetbaar(tekst: str) -> None:
+    oordeel = beoordeel(tekst, "Noor")
+    assert oordeel.meetbaar, oordeel.ontbreekt

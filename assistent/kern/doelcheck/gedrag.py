@@ -50,6 +50,12 @@ class Gedrag:
             self.stukken.append((i, j))
 
 
+# Na deze woorden is een onbekende vorm een naamwoord, geen persoonsvorm: "naar school" is
+# geen "scholen", "haar werk" geen "werken".
+_GEEN_WERKWOORD_NA: Final = BEZIT | frozenset(
+    "de het een naar op in met van uit bij aan voor over door om tot".split())
+
+
 def zoek_gedrag(a: Analyse) -> Gedrag:
     """Het gedrag in het doel, en wat ontkend is of alleen stopt."""
     reeks, zinsdeel, uitgesloten = a.reeks, a.zinsdelen.zinsdeel, a.zinsdelen.uitgesloten
@@ -80,7 +86,7 @@ def zoek_gedrag(a: Analyse) -> Gedrag:
         vorige = reeks.woorden[i - 1] if i else ""
         vorm = info.persoonsvorm or (
             (_na_hulpwerkwoord(a, i) or _na_hebben(a, i)) if not ziet else False)
-        if not (ziet or (vorm and vorige not in BEZIT)) or i in uitgesloten:
+        if not (ziet or (vorm and vorige not in _GEEN_WERKWOORD_NA)) or i in uitgesloten:
             continue
         if stopt and not (met_aanleiding or zinsdeel[i] in gedrag.ontkend):
             met = _met_na_stop(a, i)

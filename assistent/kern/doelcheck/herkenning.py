@@ -332,7 +332,9 @@ def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
         return
     weg: set[int] = set()
     for i, _j in stukken:
-        bij = [k for k in range(i + 1, min(n, i + 12)) if zinsdeel[k] == zinsdeel[i]]
+        # Met een criterium tot het eind van het zinsdeel: de maat staat er vaak tussen.
+        bij = [k for k in range(i + 1, n if a.criterium else min(n, i + 12))
+               if zinsdeel[k] == zinsdeel[i]]
         if a.criterium:
             # Met een maat ertussen ("luistert in 4 van de 5 instructies beter"): ergens in het
             # zinsdeel van het werkwoord. Of vlak ervoor, bij een werkwoord achteraan ("kan in 4

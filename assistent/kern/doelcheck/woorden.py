@@ -71,6 +71,8 @@ Index = Mapping[str, tuple[Uitdrukking, ...]]
 _MAX_WOORDCACHE: Final = 65536
 
 
+# Verbogen woorden op -ere die geen vergelijking over hoe goed zijn.
+_GEEN_TRAP: Final = frozenset({"oudere", "jongere", "andere", "meerdere", "verdere", "overige"})
 # "aangeboden", "uitgelegd": een voltooid deelwoord met een scheidbaar voorvoegsel.
 _SCHEIDBAAR_DEELWOORD: Final = re.compile(
     r"(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|voor|weg)ge[a-z]{3,}"
@@ -191,13 +193,18 @@ class Woordinfo:
         self.volwassen_handeling = not f.isdisjoint(lijst.volwassen_handelingen)
         self.koppelwerkwoord = not f.isdisjoint(lijst.koppelwerkwoorden)
         self.oordeelwoord = woord in lijst.oordeelwoorden or lem in lijst.oordeelwoorden
+        # Ook verbogen vóór een naamwoord: "betere resultaten", "mooiere zinnen". Niet een
+        # leeftijd ("met jongere kinderen"): dat zegt wie, niet hoe goed.
+        onverbogen = woord[:-1] if woord.endswith("ere") and woord not in _GEEN_TRAP else ""
         self.vergrotende_trap = self.alleen_letters and (
             woord in lijst.vergrotende_trappen
+            or onverbogen in lijst.vergrotende_trappen
             or (
                 lem != woord
                 and len(lem) >= 3
                 and not lem.endswith("en")
-                and woord in (lem + "er", lem + lem[-1] + "er", lem + "der")
+                and (woord in (lem + "er", lem + lem[-1] + "er", lem + "der")
+                     or onverbogen in (lem + "er", lem + lem[-1] + "er", lem + "der"))
             )
         )
         self._met_partikel: dict[str, frozenset[str]] = {}
