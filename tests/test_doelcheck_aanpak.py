@@ -296,6 +296,7 @@ def test_open_een_maat_in_tijd_en_hoe_vaak_blijven_meetbaar(tekst: str) -> None:
     "Voor de zomer schrijft Noor in 4 van de 5 teksten mooiere zinnen.",
     "Voor de kerst komt Noor in 4 van de 5 lessen tot betere resultaten.",
     "Voor de zomer verwerkt Noor in 4 van de 5 lessen de leerstof op een hoger niveau.",
+    "Voor de zomer werkt Noor in 4 van de 5 lessen met meer zelfvertrouwen.",
 ])
 def test_oordelen_over_hoe_en_verbogen_vergelijkingen_zijn_geen_gedrag(tekst: str) -> None:
     assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
@@ -303,6 +304,7 @@ def test_oordelen_over_hoe_en_verbogen_vergelijkingen_zijn_geen_gedrag(tekst: st
 
 @pytest.mark.parametrize("tekst", [
     "Voor de kerst speelt Noor in 4 van de 5 pauzes met jongere kinderen een spel.",
+    "Voor de zomer werkt Noor in 4 van de 5 lessen met een maatje aan haar weektaak.",
     "Voor de kerst loopt Noor in 9 van de 10 pauzes bij een ruzie naar de pleinwacht.",
     "Thuis ruimt Noor voor de zomer 5 van de 7 avonden haar schooltas zelf in.",
     "Voor de zomer begint Noor in 4 van de 5 lessen binnen 3 minuten aan haar taak.",

@@ -255,6 +255,8 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
     manier = ([reeks.begins[i] for i, _j, _z in zoek_uitdrukkingen(reeks, "vaag.manier")]
               if "vaag.manier" in reeks.uitdrukkingsplekken else [])
     manier += [reeks.begins[i] for i, _j in _manier_in_vorm(reeks)]
+    # "werkt met meer zelfvertrouwen": een houding na "met" zegt hoe, niet wat je ziet
+    manier += [v.begin for v in vaag if _na_met(a, v.begin)]
     for i, _j in stukken:
         # Op de vormen, niet het lemma: simplemma maakt van "kiest" "kies".
         toont = not reeks.infos[i].vormen.isdisjoint(_TONEN)
@@ -275,6 +277,18 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
                 a.meld("vaag", binnen, binnen + 1, "gedrag")
     if houding:
         _laat_gedrag_vallen(a, stukken, houding)
+
+
+_MET_ERTUSSEN: Final = frozenset({"meer", "veel", "een", "wat", "minder"})
+
+
+def _na_met(a: Analyse, begin: int) -> bool:
+    """Staat "met" vlak voor het woord dat op teken `begin` begint ("met (meer) plezier")?"""
+    reeks = a.reeks
+    k = bisect_left(reeks.begins, begin) - 1
+    if k >= 0 and reeks.woorden[k] in _MET_ERTUSSEN:
+        k -= 1
+    return k >= 0 and reeks.woorden[k] == "met"
 
 
 def _vaag_in_dat_zin(a: Analyse, i: int) -> int | None:
