@@ -313,3 +313,27 @@ def test_oordelen_over_hoe_en_verbogen_vergelijkingen_zijn_geen_gedrag(tekst: st
 def test_zichtbaar_gedrag_naast_die_woorden_blijft_meetbaar(tekst: str) -> None:
     oordeel = beoordeel(tekst, "Noor")
     assert oordeel.meetbaar, oordeel.ontbreekt
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de zomer werkt Noor in 4 van de 5 lessen efficiënt.",
+    "Voor de zomer luistert Noor in 4 van de 5 instructies aandachtig.",
+    "Voor de zomer leest Noor in 4 van de 5 leesbeurten met begrip.",
+    "Voor de zomer laat Noor in 4 van de 5 lessen een goede concentratie zien.",
+    "Voor de zomer zet Noor in 4 van de 5 lessen haar talenten in.",
+    "Voor de zomer schrijft Noor in 4 van de 5 teksten creatiever.",
+    "Voor de zomer laat Noor in 4 van de 5 situaties zien dat ze weerbaar is.",
+])
+def test_een_oordeel_als_bijwoord_of_in_een_dat_zin_is_geen_gedrag(tekst: str) -> None:
+    assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de zomer laat Noor in 4 van de 5 lessen zien dat ze rustig haar werk afmaakt.",
+    "Voor de zomer zet Noor in 4 van de 5 lessen haar naam en de datum op haar werk.",
+    "Voor de kerst telt Noor bij boosheid in 4 van de 5 situaties tot tien en loopt naar de rustplek.",
+    "Voor 1 juni leest Noor op de DMT-kaart 3 minstens 45 woorden per minuut.",
+])
+def test_gedrag_met_een_bijwoord_of_een_zichtbaar_voorwerp_blijft_meetbaar(tekst: str) -> None:
+    oordeel = beoordeel(tekst, "Noor")
+    assert oordeel.meetbaar, oordeel.ontbreekt

@@ -230,7 +230,7 @@ _GETAL_VOORAAN: Final = re.compile(
 # Werkwoorden die met een houding als voorwerp geen gedrag zijn ("toont belangstelling",
 # "zit lekker in zijn vel").
 _TONEN: Final = frozenset({"tonen", "laten", "hebben", "krijgen", "zitten", "nemen", "kiezen",
-                           "maken", "komen", "staan", "gebruiken", "houden"})
+                           "maken", "komen", "staan", "gebruiken", "houden", "zetten"})
 
 
 def _taakomvang(tekst: str, b: int, e: int) -> bool:
@@ -299,7 +299,11 @@ def _vaag_in_dat_zin(a: Analyse, i: int) -> int | None:
     dat = next((k for k in range(i + 1, min(n, i + 10)) if woorden[k] == "dat"), None)
     if dat is None:
         return None
-    return next((k for k in range(dat + 1, min(n, dat + 10)) if infos[k].vaag), None)
+    # ook een oordeel over de leerling: "laat zien dat hij weerbaar is" (niet "dat hij rustig
+    # zijn werk afmaakt": daar is het oordeel een bijwoord bij gedrag)
+    oordeel = {v.begin for v in a.vondsten if v.soort == "interpretatie"}
+    return next((k for k in range(dat + 1, min(n, dat + 10))
+                 if infos[k].vaag or a.reeks.begins[k] in oordeel), None)
 
 
 # Een houding in een vaste vorm met een werkwoord dat los wel zichtbaar is ("doet haar best").
