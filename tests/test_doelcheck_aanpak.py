@@ -337,3 +337,15 @@ def test_een_oordeel_als_bijwoord_of_in_een_dat_zin_is_geen_gedrag(tekst: str) -
 def test_gedrag_met_een_bijwoord_of_een_zichtbaar_voorwerp_blijft_meetbaar(tekst: str) -> None:
     oordeel = beoordeel(tekst, "Noor")
     assert oordeel.meetbaar, oordeel.ontbreekt
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de kerst vermijdt Noor in 4 van de 5 lessen conflicten met klasgenoten.",
+    "Voor de kerst reguleert Noor in 4 van de 5 conflicten haar emoties.",
+    "Voor de kerst functioneert Noor in 4 van de 5 lessen goed in de groep.",
+    "Voor de zomer presteert Noor in 4 van de 5 toetsen naar vermogen.",
+    "Voor de zomer verwerkt Noor in 4 van de 5 lessen de stof op haar eigen manier.",
+    "Voor de zomer werkt Noor in 4 van de 5 lessen volgens haar mogelijkheden.",
+])
+def test_verhulde_ontkenning_binnenkant_en_prestatie_zijn_geen_gedrag(tekst: str) -> None:
+    assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
