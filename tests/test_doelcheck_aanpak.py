@@ -349,3 +349,53 @@ def test_gedrag_met_een_bijwoord_of_een_zichtbaar_voorwerp_blijft_meetbaar(tekst
 ])
 def test_verhulde_ontkenning_binnenkant_en_prestatie_zijn_geen_gedrag(tekst: str) -> None:
     assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
+
+
+# Eigen meetbare doelen (sessie 25), geschreven naast de vage reeksen van de ontwikkelset, om te
+# zien dat de nieuwe woorden en regels geen zichtbaar gedrag wegnemen.
+MEETBAAR_SESSIE_25 = [
+    'Voor de zomer vraagt Sem in 4 van de 5 rekenlessen binnen 5 minuten na de instructie hulp met de hulpkaart.',
+    'Noor steekt voor de kerst in 4 van de 5 kringgesprekken minstens één keer haar vinger op.',
+    'Voor 1 april leest Daan een tekst op AVI M5 met hooguit 3 fouten.',
+    'Thuis ruimt Lisa voor de zomer 5 van de 7 avonden haar schooltas zelf in.',
+    'Voor de kerst loopt Bram in 9 van de 10 pauzes bij een ruzie naar de pleinwacht.',
+    'Ik vraag voor de zomer in 4 van de 5 lessen om hulp als ik vastloop.',
+    '1.3 De leerling maakt voor de kerst 8 van de 10 sommen tot 100 goed.',
+    'Voor de zomer begint Eva in 4 van de 5 lessen binnen 3 minuten aan haar taak.',
+    'Voor de zomer schrijft Finn in 4 van de 5 schrijfopdrachten een tekst van minstens 8 zinnen.',
+    "Voor de kerst zegt Mila in 4 van de 5 gesprekken 'stop, hou op' als iemand haar plaagt.",
+    '2.2 De leerling maakt voor 1 maart 4 van de 5 verhaalsommen goed met het stappenplan.',
+    'Ik steek voor de kerst in 4 van de 5 lessen mijn hand op voordat ik iets zeg.',
+    'Thuis kleedt Sem zich voor de zomer op 5 van de 7 ochtenden zonder hulp aan.',
+    'Thuis legt Noor voor de zomer op 6 van de 7 avonden om 20.00 uur haar tablet in de keuken.',
+    'Voor de kerst noemt Finn bij 4 van de 5 teksten de hoofdgedachte in één zin.',
+    'Voor de zomer schrijft Eva bij 4 van de 5 opdrachten eerst een planning van drie stappen op.',
+    'Voor de kerst telt Bram bij boosheid in 4 van de 5 situaties tot tien en loopt naar de rustplek.',
+    'Voor 1 juni leest Luuk op de DMT-kaart 3 minstens 45 woorden per minuut.',
+    'Voor de zomer steekt Sem in 4 van de 5 kringgesprekken zijn vinger op en vertelt hij iets over zijn weekend.',
+    'Voor de kerst vraagt Noor in 4 van de 5 lessen binnen 5 minuten hulp als ze vastloopt.',
+    'Voor 1 april maakt Daan 9 van de 10 plussommen tot 20 goed binnen 2 minuten.',
+    'Voor de zomer schrijft Lisa bij 4 van de 5 dictees minstens 16 van de 20 woorden goed.',
+    'Voor de zomer loopt Bram in 4 van de 5 conflicten weg naar de rustplek en telt tot tien.',
+    'Voor de kerst legt Eva in 4 van de 5 lessen haar spullen voor de start op haar tafel klaar.',
+    'Voor de zomer benoemt Finn in 4 van de 5 gesprekken met de juf hoe hij zich voelt met de gevoelenskaart.',
+    'Voor de zomer kiest Mila in 4 van de 5 verwerkingen zelf een opdracht uit de verrijkingsmap.',
+    'Voor de zomer werkt Julia in 4 van de 5 lessen 15 minuten aan haar weektaak zonder hulp te vragen.',
+    "Voor de kerst zegt Ahmed in 4 van de 5 situaties 'ik vind dit moeilijk' tegen de juf.",
+    'Voor de zomer leest Yara bij 4 van de 5 teksten eerst de titel en bekijkt de plaatjes voor ze begint.',
+    'Voor de kerst geeft Luuk in 4 van de 5 spelletjes een klasgenoot een hand na afloop.',
+    'Voor de zomer zet Sara in 4 van de 5 rekenlessen de time-timer zelf aan.',
+    'Voor de zomer helpt Tim in 4 van de 5 weken een klasgenoot met lezen in het maatjesuur.',
+    'Voor de kerst rekent Sem met het rekenrek 8 van de 10 sommen tot 10 goed uit.',
+    'Voor de zomer neemt Noor in 4 van de 5 pauzes zelf contact op met een klasgenoot om samen te spelen.',
+    'Voor de zomer maakt Daan in 4 van de 5 lessen zijn werk af voordat de bel gaat.',
+    'Voor de zomer stelt Lisa in 4 van de 5 instructies minstens één vraag.',
+    'Voor de kerst schrijft Bram in 4 van de 5 schrijflessen de letters op de lijn.',
+    'Voor de zomer presenteert Eva in blok 4 één boekbespreking van 3 minuten voor de groep.',
+]
+
+
+@pytest.mark.parametrize("tekst", MEETBAAR_SESSIE_25)
+def test_eigen_meetbare_doelen_blijven_meetbaar(tekst: str) -> None:
+    oordeel = beoordeel(tekst)
+    assert oordeel.meetbaar, oordeel.ontbreekt
