@@ -13,6 +13,7 @@ from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.app import OppApp
 from assistent.tui.dialogs.bijstellen import BijstelDialoog
 from assistent.tui.dialogs.cyclus import MetingenDialoog
+from assistent.tui.widgets.vinkjes import Vinkje
 
 HERSCHREVEN = "Voor de zomer rekent Milan 9 van de 10 keersommen uit de tafels van 6 en 7 goed uit."
 
@@ -83,3 +84,33 @@ async def test_f7_slaat_een_vraag_per_doel_over_die_niet_verplicht_is(
         await wacht_tot(pilot, lambda: scherm.stap is not None
                         and scherm.stap.vraag.id == "evaluatie_oordeel__doel2")
     assert "evaluatie_werkte__doel1" in opslag.lees(pad).overgeslagen
+
+
+async def test_een_nieuw_doel_uit_de_evaluatie_kan_in_de_bijsteldialoog_uit(
+    werkruimte: Werkruimte,
+) -> None:
+    gesprek, pad = maak_demo(werkruimte)
+    werkruimte.begin_evaluatie(gesprek)
+    mee = "Voor de zomer leest Milan 4 van de 5 [boeken] uit tot het eind."
+    niet_mee = "Voor de zomer vraagt Milan in 4 van de 5 lessen hulp met de hulpkaart."
+    assert gesprek.beantwoord("evaluatie_soort", "tussentijds").bewaard
+    assert gesprek.beantwoord("evaluatie_besluit", "bijstellen").bewaard
+    assert gesprek.beantwoord("evaluatie_nieuwe_doelen", [mee, niet_mee]).bewaard
+    werkruimte.bewaar(gesprek, pad)
+    app = OppApp(werkruimte, pad)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f8")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, MetingenDialoog))
+        await pilot.press("f9")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, BijstelDialoog))
+        dialoog = app.screen
+        vinkjes = list(dialoog.query(Vinkje))
+        # De tekst staat er letterlijk, haken en al (geen opmaak).
+        assert [str(v.label) for v in vinkjes] == [mee, niet_mee]
+        assert all(v.value for v in vinkjes)
+        vinkjes[1].focus()
+        await pilot.press("space")
+        await pilot.press("ctrl+s")
+        await wacht_tot(pilot, lambda: isinstance(app.screen, MetingenDialoog))
+    doelen = huidige_doelen(werkruimte.open(pad))
+    assert mee in doelen and niet_mee not in doelen

@@ -9,12 +9,14 @@ De oude versie blijft in de sessie bewaard en is te exporteren met `export --ver
 from __future__ import annotations
 
 import copy
+import dataclasses
 from datetime import date
 from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioSet, Static
 
@@ -31,7 +33,7 @@ from assistent.kern.sessie.opslag import SessieFout
 from assistent.kern.sessie.velden_cyclus import BESLUITEN, OORDELEN
 from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.widgets.doelweergave import Doelweergave
-from assistent.tui.widgets.vinkjes import Keuzerondje
+from assistent.tui.widgets.vinkjes import Keuzerondje, Vinkje
 
 LABELS = {"doorgaan": "Doorgaan", "bijstellen": "Herschrijven", "afsluiten": "Afsluiten",
           "behaald": "Behaald", "deels": "Deels", "niet": "Niet behaald"}
@@ -82,8 +84,11 @@ class BijstelDialoog(ModalScreen[str | None]):
                                 placeholder=f"Nieuwe tekst voor doel {nummer}")
                     yield Doelweergave(leerling, id=f"check-{nummer}")
                 if self.evaluatie.nieuw:
-                    yield Static("Nieuwe doelen uit de evaluatie: "
-                                 + " · ".join(self.evaluatie.nieuw), markup=False)
+                    # Aangevinkt gaan ze mee; spatie haalt er een uit dat toch niet mee moet.
+                    yield Static("Nieuwe doelen uit de evaluatie (spatie: wel of niet meenemen):",
+                                 markup=False)
+                    for k, doel in enumerate(self.evaluatie.nieuw, start=1):
+                        yield Vinkje(Content(doel), True, id=f"evaluatiedoel-{k}")
                 yield Input(id="nieuw", placeholder="Een nieuw doel (mag leeg)")
                 yield Doelweergave(leerling, id="check-nieuw")
                 yield Input(id="reden", placeholder="Waarom stel je bij? (komt in het OPP)")
@@ -139,10 +144,13 @@ class BijstelDialoog(ModalScreen[str | None]):
         herschreven = {n: self.query_one(f"#tekst-{n}", Input).value
                        for n, b in besluiten.items() if b == "bijstellen"}
         reden = self.query_one("#reden", Input).value
-        # Wat hier gekozen is, gaat voor; de nieuwe doelen uit de evaluatie komen erbij.
-        samen = self.evaluatie.samen_met(besluiten=besluiten, herschreven=herschreven,
-                                         oordelen=oordelen,
-                                         nieuw=[self.query_one("#nieuw", Input).value])
+        # Wat hier gekozen is, gaat voor; de aangevinkte nieuwe doelen uit de evaluatie komen
+        # erbij.
+        mee = [doel for k, doel in enumerate(self.evaluatie.nieuw, start=1)
+               if self.query_one(f"#evaluatiedoel-{k}", Vinkje).value]
+        samen = dataclasses.replace(self.evaluatie, nieuw=mee).samen_met(
+            besluiten=besluiten, herschreven=herschreven, oordelen=oordelen,
+            nieuw=[self.query_one("#nieuw", Input).value])
         oude = copy.deepcopy(self.gesprek.sessie), list(self.gesprek.vragenlijsten)
         try:
             bijstel(self.gesprek, self.vandaag or date.today(), besluiten=samen.besluiten,
