@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from assistent import crashverslag
+from assistent.cli_opties import map_optie
 from assistent.cli_uitvoer import zichtbare_uitvoer
 from assistent.kern import locaties
 from assistent.kern.bestanden import BestandFout, GrensFout, toml_uit_tekst
@@ -304,31 +305,24 @@ def _toon_toestand(gesprek: Any, staat: dict[str, Any]) -> None:
 # --- de parser --------------------------------------------------------------------------------
 
 
-def _map_optie(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--map", metavar="MAP",
-        help="map met sessies (anders OPP_ASSISTENT_MAP of de gebruikersdatamap)",
-    )
-
-
 def bouw_parser() -> Parser:
     parser = Parser(
         prog="opp-assistent",
         description="Stel stap voor stap een OPP op, lokaal en privé. Zonder subcommando "
         "start de chat; geef een sessiebestand mee om die sessie te openen.",
     )
-    _map_optie(parser)
+    map_optie(parser, hoofd=True)
     sub = parser.add_subparsers(dest="commando", metavar="SUBCOMMANDO", parser_class=Parser)
 
     p = sub.add_parser("vragenlijsten", help="toon de beschikbare vragenlijsten")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
-    _map_optie(p)
+    map_optie(p)
     p.set_defaults(func=cmd_vragenlijsten)
 
     p = sub.add_parser("valideer", help="controleer vragenlijsten, voorbeeldzinnen of een "
                        "Word-sjabloon (.docx)")
     p.add_argument("paden", nargs="*", metavar="PAD", help="bestanden of mappen (anders alles)")
-    _map_optie(p)
+    map_optie(p)
     p.set_defaults(func=cmd_valideer)
 
     p = sub.add_parser("nieuw", help="maak een nieuwe sessie en toon het pad")
@@ -336,12 +330,12 @@ def bouw_parser() -> Parser:
     p.add_argument("--groep", type=int, help="groep 1 tot en met 8")
     p.add_argument("--vragenlijst", action="append", metavar="ID",
                    help="vragenlijst om te gebruiken (herhaalbaar; standaard: opp)")
-    _map_optie(p)
+    map_optie(p)
     p.set_defaults(func=cmd_nieuw)
 
     p = sub.add_parser("sessies", help="toon de sessies met hun voortgang")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
-    _map_optie(p)
+    map_optie(p)
     p.set_defaults(func=cmd_sessies)
 
     p = sub.add_parser("invullen", help="beantwoord vragen zonder chat (voor scripts)")
@@ -355,7 +349,7 @@ def bouw_parser() -> Parser:
     p.add_argument("--evaluatie", action="store_true",
                    help="zet de evaluatie per doel achter het OPP (jaarlijks of tussentijds)")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
-    _map_optie(p)
+    map_optie(p)
     p.set_defaults(func=cmd_invullen)
 
     import importlib

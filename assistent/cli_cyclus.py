@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistent.cli_export import _fout, _sessiepad
+from assistent.cli_opties import map_optie
 from assistent.kern.cyclus.bijstellen import (
     INSTEMMING_OPNIEUW,
     bijstel,
@@ -43,7 +44,7 @@ def registreer(sub: Any) -> None:
     meting.add_argument("--waarde", required=True, metavar="TEKST",
                         help="de gemeten waarde, zoals '3 van de 5 lessen'")
     meting.add_argument("--datum", metavar="JJJJ-MM-DD", help="de datum (standaard: vandaag)")
-    meting.add_argument("--map", metavar="DIR", help="de map met sessies")
+    map_optie(meting)
     meting.set_defaults(func=cmd_meting)
 
     bij = sub.add_parser(
@@ -66,7 +67,7 @@ def registreer(sub: Any) -> None:
                      help="wat er verandert (standaard een zin uit de besluiten)")
     bij.add_argument("--reden", default="", metavar="TEKST", help="waarom")
     bij.add_argument("--datum", metavar="JJJJ-MM-DD", help="de datum (standaard: vandaag)")
-    bij.add_argument("--map", metavar="DIR", help="de map met sessies")
+    map_optie(bij)
     bij.set_defaults(func=cmd_bijstellen)
 
 

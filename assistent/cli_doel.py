@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from assistent.cli_opties import map_optie
 from assistent.kern import locaties
 
 GEBRUIK = (
@@ -36,9 +37,7 @@ def registreer(sub: Any) -> None:
         "--bestand", metavar="PAD", help="bestand met één doel per regel; - leest van stdin"
     )
     parser.add_argument("--json", action="store_true", help="één JSON-object per doel per regel")
-    parser.add_argument(
-        "--map", metavar="DIR", help="gebruikersmap met een eigen doelwoorden.toml van de school"
-    )
+    map_optie(parser, uitleg="gebruikersmap met een eigen doelwoorden.toml van de school")
     parser.add_argument(
         "--naam", metavar="NAAM", help="de naam van de leerling voor vragen en voorstel"
     )

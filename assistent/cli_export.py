@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from assistent.cli_opties import map_optie
 from assistent.kern.cyclus.stand import VersieFout, zoals_versie
 from assistent.kern.export import DOCUMENTEN, FORMATEN, BestaatAl, ExportFout, markdown
 from assistent.kern.sessie.opslag import SessieFout
@@ -38,7 +39,7 @@ def registreer(sub: Any) -> None:
                         "Word-sjabloon van de school (een pad, of een naam in <map>/sjablonen/)")
     export.add_argument("--versie", type=int, metavar="N",
                         help="een eerdere versie van het OPP, zoals die toen was")
-    export.add_argument("--map", metavar="DIR", help="de map met sessies")
+    map_optie(export)
     export.set_defaults(func=cmd_export)
 
     demo = sub.add_parser(
@@ -47,7 +48,7 @@ def registreer(sub: Any) -> None:
         description="Maak een voorbeeldsessie (verzonnen leerling) om het programma te leren "
                     "kennen.",
     )
-    demo.add_argument("--map", metavar="DIR", help="de map met sessies")
+    map_optie(demo)
     demo.set_defaults(func=cmd_demo)
 
 

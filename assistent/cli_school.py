@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from assistent.cli_opties import map_optie
 from assistent.kern import school
 
 # Korte opties voor de velden van het profiel.
@@ -37,8 +38,7 @@ def registreer(sub: Any) -> None:
     for veld, optie in OPTIES.items():
         label, uitleg = school.VELDEN[veld]
         p.add_argument(optie, dest=veld, metavar="TEKST", help=f"{label.lower()}: {uitleg}")
-    p.add_argument("--map", metavar="MAP",
-                   help="map met sessies (anders OPP_ASSISTENT_MAP of de gebruikersdatamap)")
+    map_optie(p)
     p.set_defaults(func=cmd_school)
 
 

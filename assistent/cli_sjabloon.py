@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from assistent.cli_opties import map_optie
 from assistent.kern import locaties
 from assistent.kern.bestanden import veilige_naam
 from assistent.kern.export import BestaatAl, ExportFout, schrijf
@@ -34,7 +35,7 @@ def registreer(sub: Any) -> None:
                            f"<map>/sjablonen/{VOORBEELDNAAM})")
     voorbeeld.add_argument("--overschrijf", action="store_true",
                            help="vervang een bestaand bestand")
-    voorbeeld.add_argument("--map", metavar="DIR", help="de map met sessies")
+    map_optie(voorbeeld)
     voorbeeld.set_defaults(func=cmd_voorbeeld)
     parser.set_defaults(func=lambda _args: _fout("Kies een opdracht, bijvoorbeeld: "
                                                  "opp-assistent sjabloon voorbeeld", 1))

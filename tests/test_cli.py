@@ -168,3 +168,36 @@ def test_een_script_loopt_de_opp_kern_tot_het_einde_door_alleen_te_antwoorden_wa
     assert staat["ontbrekend"] == []
     assert staat["voortgang"]["beantwoord"] == staat["voortgang"]["totaal"]
     assert json.loads(json.dumps(staat))  # de toestand is gewone JSON
+
+
+# Per subcommando de kleinste geldige opdracht; --map staat ervoor, zoals in de hulp.
+_MINIMAAL = {
+    "vragenlijsten": [], "valideer": [], "nieuw": ["--naam", "Sem"], "sessies": [],
+    "invullen": ["s.toml"],
+    "doel": ["Sem leest."], "export": ["s.toml"], "demo": [], "school": [],
+    "sjabloon": ["voorbeeld"], "meting": ["s.toml", "--doel", "1", "--waarde", "3"],
+    "bijstellen": ["s.toml"],
+}
+
+
+@pytest.mark.parametrize("commando", sorted(_MINIMAAL))
+def test_map_voor_het_subcommando_geldt_ook_voor_het_subcommando(
+    commando: str, tmp_path: Path,
+) -> None:
+    from assistent.cli import bouw_parser
+
+    parser = bouw_parser()
+    assert set(_MINIMAAL) == parser.subcommandos  # een nieuw subcommando hoort hier ook
+    args = parser.parse_args(["--map", str(tmp_path), commando, *_MINIMAAL[commando]])
+    assert args.map == str(tmp_path)
+    na = parser.parse_args([commando, *_MINIMAAL[commando], "--map", str(tmp_path)])
+    assert getattr(na, "map", str(tmp_path)) == str(tmp_path)
+
+
+def test_demo_komt_in_de_map_van_voor_het_subcommando(tmp_path: Path) -> None:
+    # Eerst kwam de demo in OPP_ASSISTENT_MAP terecht: de --map van demo zelf zette de
+    # waarde terug op None.
+    proces = opp("--map", str(tmp_path / "hier"), "demo", map_=tmp_path / "elders")
+    assert proces.returncode == 0, proces.stderr
+    assert list((tmp_path / "hier").glob("*.toml"))
+    assert not list((tmp_path / "elders").glob("*.toml"))
