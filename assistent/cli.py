@@ -265,8 +265,8 @@ def cmd_invullen(args: argparse.Namespace) -> int:
         fouten += [f"{vraag_id}: {f}" for f in gesprek.aanvaard(vraag_id, reden).fouten]
     if fouten:
         # Een harde fout laat het sessiebestand ongemoeid: niets van deze aanroep wordt bewaard.
-        for fout in fouten:
-            print(f"✘ {fout}", file=sys.stderr)
+        for melding in fouten:
+            print(f"✘ {melding}", file=sys.stderr)
         return 1
     if antwoorden or args.overslaan or redenen or args.evaluatie:
         try:
