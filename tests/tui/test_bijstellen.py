@@ -61,7 +61,7 @@ async def test_f9_stelt_bij_naar_versie_2_en_de_oude_versie_blijft(
         await wacht_tot(pilot, lambda: "meetbaar" in dialoog.query_one("#check-1").classes)
         _kies(dialoog, 2, "afsluiten")
         _kies(dialoog, 2, "behaald", soort="oordeel")
-        dialoog.query_one("#nieuw", Input).value = NIEUW_DOEL
+        dialoog.query_one("#nieuwdoel", Input).value = NIEUW_DOEL
         dialoog.query_one("#reden", Input).value = "Het kringdoel was te ruim."
         await pilot.press("ctrl+s")
         await wacht_tot(pilot, lambda: isinstance(app.screen, MetingenDialoog))

@@ -16,7 +16,6 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioSet, Static
 
@@ -83,14 +82,15 @@ class BijstelDialoog(ModalScreen[str | None]):
                                 classes="herschrijf", select_on_focus=False,
                                 placeholder=f"Nieuwe tekst voor doel {nummer}")
                     yield Doelweergave(leerling, id=f"check-{nummer}")
-                if self.evaluatie.nieuw:
-                    # Aangevinkt gaan ze mee; spatie haalt er een uit dat toch niet mee moet.
-                    yield Static("Nieuwe doelen uit de evaluatie (spatie: wel of niet meenemen):",
-                                 markup=False)
-                    for k, doel in enumerate(self.evaluatie.nieuw, start=1):
-                        yield Vinkje(Content(doel), True, id=f"evaluatiedoel-{k}")
-                yield Input(id="nieuw", placeholder="Een nieuw doel (mag leeg)")
-                yield Doelweergave(leerling, id="check-nieuw")
+                # Aangevinkt gaan ze mee; spatie haalt er een uit dat toch niet mee moet. De
+                # tekst staat erboven: een vinkje toont maar één regel.
+                for k, doel in enumerate(self.evaluatie.nieuw, start=1):
+                    yield Static(f"Nieuw doel uit de evaluatie: {doel}", markup=False,
+                                 classes="bijsteldoel")
+                    yield Vinkje(f"Meenemen in versie {volgende}", True,
+                                 id=f"evaluatiedoel-{k}")
+                yield Input(id="nieuwdoel", placeholder="Een nieuw doel (mag leeg)")
+                yield Doelweergave(leerling, id="check-nieuwdoel")
                 yield Input(id="reden", placeholder="Waarom stel je bij? (komt in het OPP)")
             yield Static("", id="bijstelmelding", markup=False)
             yield Button(f"Versie {volgende} maken (ctrl+s)", id="maak", variant="primary",
@@ -121,7 +121,7 @@ class BijstelDialoog(ModalScreen[str | None]):
 
     def on_input_changed(self, bericht: Input.Changed) -> None:
         sleutel = (bericht.input.id or "").removeprefix("tekst-")
-        if sleutel.isdigit() or sleutel == "nieuw":
+        if sleutel.isdigit() or sleutel == "nieuwdoel":
             self.query_one(f"#check-{sleutel}", Doelweergave).controleer(bericht.value)
 
     def on_input_submitted(self, bericht: Input.Submitted) -> None:
@@ -150,7 +150,7 @@ class BijstelDialoog(ModalScreen[str | None]):
                if self.query_one(f"#evaluatiedoel-{k}", Vinkje).value]
         samen = dataclasses.replace(self.evaluatie, nieuw=mee).samen_met(
             besluiten=besluiten, herschreven=herschreven, oordelen=oordelen,
-            nieuw=[self.query_one("#nieuw", Input).value])
+            nieuw=[self.query_one("#nieuwdoel", Input).value])
         oude = copy.deepcopy(self.gesprek.sessie), list(self.gesprek.vragenlijsten)
         try:
             bijstel(self.gesprek, self.vandaag or date.today(), besluiten=samen.besluiten,
