@@ -399,3 +399,26 @@ MEETBAAR_SESSIE_25 = [
 def test_eigen_meetbare_doelen_blijven_meetbaar(tekst: str) -> None:
     oordeel = beoordeel(tekst)
     assert oordeel.meetbaar, oordeel.ontbreekt
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de zomer visualiseert Noor bij 4 van de 5 teksten wat ze leest.",
+    "Voor de zomer reflecteert Noor in 4 van de 5 lessen op haar werk.",
+    "Voor de zomer staat Noor in 4 van de 5 lessen stil bij haar eigen leerproces.",
+    "Voor de kerst legt Noor in 4 van de 5 lessen verbanden tussen de leerstof.",
+    "Voor de zomer verdiept Noor zich in 4 van de 5 weken in een eigen onderwerp.",
+    "Voor de kerst maakt Noor in 4 van de 5 situaties een goede inschatting.",
+])
+def test_denken_en_reflecteren_zijn_geen_gedrag(tekst: str) -> None:
+    assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de zomer staat Noor bij het stopsignaal binnen 5 seconden stil.",
+    "Voor de kerst zit Noor in 4 van de 5 instructies stil op haar stoel.",
+    "Voor de kerst legt Noor in 4 van de 5 lessen haar spullen klaar voor de start.",
+    "Voor de zomer kiest Noor in 4 van de 5 weken een eigen onderwerp en schrijft er 5 zinnen over.",
+])
+def test_stilstaan_klaarleggen_en_een_eigen_onderwerp_blijven_gedrag(tekst: str) -> None:
+    oordeel = beoordeel(tekst, "Noor")
+    assert oordeel.meetbaar, oordeel.ontbreekt

@@ -53,7 +53,7 @@ class Gedrag:
 # Na deze woorden is een onbekende vorm een naamwoord, geen persoonsvorm: "naar school" is
 # geen "scholen", "haar werk" geen "werken".
 _GEEN_WERKWOORD_NA: Final = BEZIT | frozenset(
-    "de het een naar op in met van uit bij aan voor over door om tot".split())
+    "de het een eigen naar op in met van uit bij aan voor over door om tot".split())
 
 
 def zoek_gedrag(a: Analyse) -> Gedrag:

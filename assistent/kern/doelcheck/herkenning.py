@@ -230,7 +230,8 @@ _GETAL_VOORAAN: Final = re.compile(
 # Werkwoorden die met een houding als voorwerp geen gedrag zijn ("toont belangstelling",
 # "zit lekker in zijn vel").
 _TONEN: Final = frozenset({"tonen", "laten", "hebben", "krijgen", "zitten", "nemen", "kiezen",
-                           "maken", "komen", "staan", "gebruiken", "houden", "zetten"})
+                           "maken", "komen", "staan", "gebruiken", "houden", "zetten",
+                           "leggen"})
 
 
 def _taakomvang(tekst: str, b: int, e: int) -> bool:
