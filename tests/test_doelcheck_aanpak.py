@@ -423,3 +423,19 @@ def test_denken_en_reflecteren_zijn_geen_gedrag(tekst: str) -> None:
 def test_stilstaan_klaarleggen_en_een_eigen_onderwerp_blijven_gedrag(tekst: str) -> None:
     oordeel = beoordeel(tekst, "Noor")
     assert oordeel.meetbaar, oordeel.ontbreekt
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor 1 juli maakt Noor in 4 van de 5 lessen 10 sommen met hogere getallen dan 100.",
+    "Voor 1 juli leest Noor 3 boeken van een hoger AVI-niveau dan E4.",
+    "Voor 1 juli zet Noor in 4 van de 5 lessen haar werk op een vaste manier klaar: eerst "
+    "het boek, dan het schrift.",
+    "Voor de zomer legt Noor in 4 van de 5 lessen de stappen op een rij en kiest op welke "
+    "manier ze de som uitrekent.",
+])
+def test_een_vergelijking_met_dan_en_een_getal_of_een_vaste_werkwijze_blijft_meetbaar(
+    tekst: str,
+) -> None:
+    # Gevonden bij het nalezen: deze kwamen eerst als vaag door.
+    oordeel = beoordeel(tekst, "Noor")
+    assert oordeel.meetbaar, oordeel.ontbreekt

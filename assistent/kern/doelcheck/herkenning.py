@@ -175,6 +175,12 @@ def _vaag(a: Analyse, termijnen: list[Span]) -> None:
             a.gebruikt.update(range(lo, hi), delen)
 
 
+# Woorden tussen "op een" en "manier" die een werkwijze noemen of een ander zinsdeel beginnen.
+_GEEN_OORDEEL: Final = frozenset(
+    "vaste afgesproken zelfgekozen andere nieuwe bepaalde zelfde "
+    "op welke die dat waarop".split())
+
+
 def _manier_in_vorm(reeks: Woordreeks) -> list[Span]:
     """ "Op een rustige manier", "op een nette en vriendelijke manier": een oordeel over hoe,
     met elk bijvoeglijk naamwoord (de lijst vaag.manier noemt alleen de bekendste). Geeft de
@@ -189,7 +195,12 @@ def _manier_in_vorm(reeks: Woordreeks) -> list[Span]:
         # "op een" met één tot vier woorden ervoor ("op een vriendelijke en open manier")
         b = next((b for b in range(k - 2, max(0, k - 6), -1)
                   if woorden[b - 1 : b + 1] == ["op", "een"]), None)
-        if b is not None:
+        if b is None:
+            continue
+        tussen = woorden[b + 1 : k]
+        # Alleen bijvoeglijke woorden ertussen, geen ander zinsdeel ("op een rij en kiest op
+        # welke manier"), en geen vaste werkwijze ("op een vaste manier": die is te zien).
+        if _GEEN_OORDEEL.isdisjoint(tussen) and all(w.isalpha() for w in tussen):
             uit.append((b - 1, k + 1))
     return uit
 

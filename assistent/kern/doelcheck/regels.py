@@ -206,8 +206,20 @@ def vergelijking(a: Analyse) -> None:
             for j in range(max(0, i - 4), i)
         ):
             continue
+        if _dan_met_getal(woorden, zinsdeel, i):
+            continue  # "hogere getallen dan 100", "een hoger niveau dan E4": dat is een maat
         a.meld("vergelijking", i, i + 1, "criterium")
         a.gebruikt.add(i)
+
+
+def _dan_met_getal(woorden: list[str], zinsdeel: list[int], i: int) -> bool:
+    """Staat er kort na de vergelijking op plek i "dan" met een getal of niveau erachter?"""
+    for k in range(i + 1, min(len(woorden) - 1, i + 5)):
+        if zinsdeel[k] != zinsdeel[i]:
+            return False
+        if woorden[k] == "dan":
+            return any(c.isdigit() for c in woorden[k + 1])
+    return False
 
 
 def vage_werkwoorden(a: Analyse, naamwoord_ervoor: frozenset[str]) -> None:

@@ -74,6 +74,7 @@ class Tekstvak(TextArea):
     """Een lang antwoord; ¡ ™ £ … zijn voor de voorbeeldzinnen, tab springt naar plekken."""
 
     BINDINGS = PLEKBINDINGEN
+    _leeg_getekend = False
 
     def check_consume_key(self, key: str, character: str | None = None) -> bool:
         return character not in _TEKENS and super().check_consume_key(key, character)
@@ -89,7 +90,9 @@ class Tekstvak(TextArea):
         try:
             self.get_component_styles("text-area--gutter")
         except KeyError:
-            self.refresh()
+            if not self._leeg_getekend:  # één keer opnieuw vragen, niet bij elke tekenbeurt
+                self._leeg_getekend = True
+                self.call_after_refresh(self.refresh)
             return [Strip.blank(crop.width)] * crop.height
         return super().render_lines(crop)
 
