@@ -233,7 +233,7 @@ def _werkwoord_ervoor(a: Analyse, i: int) -> bool:
 
 def _vaag_met_partikel(a: Analyse, i: int, partikels: dict[int, list[int]]) -> int | None:
     """Het partikel dat woord i tot een vaag werkwoord maakt ("staat … open": "openstaan";
-    "gaat … vooruit"), of None."""
+    "stelt zich … open": "openstellen"), of None."""
     plekken = partikels.get(a.zinsdelen.grootzin[i])
     if not plekken:
         return None
