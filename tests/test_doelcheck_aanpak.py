@@ -267,6 +267,7 @@ def test_een_vaag_werkwoord_met_een_los_partikel_is_geen_gedrag(tekst: str) -> N
     "Voor de zomer kan Noor in 4 van de 5 lessen netter schrijven.",
     "Voor de zomer komt Noor in 4 van de 5 lessen sneller tot werken.",
     "Voor de kerst werkt Noor in 4 van de 5 lessen langer door.",
+    "Voor de zomer komt Noor 3 keer per week sneller tot werken.",
 ])
 def test_een_vergelijking_voor_het_werkwoord_of_van_tijd_blijft_vaag_naast_hoe_vaak(
     tekst: str,

@@ -330,7 +330,7 @@ _HOEVEEL: Final = frozenset({"vaker", "minder", "meer", "langer", "korter", "sne
 # vaak, niet hoe snel. Die zegt alleen met een tijd in de maat iets ("binnen 2 minuten").
 _TEMPO: Final = frozenset({"langer", "korter", "sneller", "eerder", "later"})
 _TIJD_IN_MAAT: Final = re.compile(
-    r"\b(?:minuut|minuten|min|seconde|seconden|sec|uur|kwartier|per)\b")
+    r"\b(?:minuut|minuten|min|seconde|seconden|sec|uur|kwartier)\b")
 _HOUDING_VOORWERP: Final = {"doen": frozenset({"best"})}
 _ERBIJ: Final = BEZIT | _KWALITEIT
 
