@@ -4,6 +4,8 @@ aantal van het aanbod over."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from assistent.kern.doelcheck import beoordeel
@@ -242,201 +244,167 @@ def test_toonwerkwoorden_met_iets_zichtbaars_blijven_meetbaar(tekst: str) -> Non
     assert oordeel.meetbaar, oordeel.ontbreekt
 
 
-@pytest.mark.parametrize("tekst", [
-    "Voor de zomer reageert Noor in 4 van de 5 conflicten op een rustige manier.",
-    "Voor de kerst praat Noor in 4 van de 5 kringen op een vriendelijke en open manier.",
-    "Voor de kerst doet Noor in 4 van de 5 lessen actief mee.",
-    "Voor de zomer speelt Noor in 4 van de 5 pauzes gezellig met anderen.",
-    "Voor de kerst pakt Noor in 4 van de 5 lessen haar werk serieus op.",
-    "Voor de zomer leest Noor in 4 van de 5 leesbeurten met meer expressie voor.",
-])
-def test_elk_oordeel_over_hoe_is_geen_gedrag_ook_met_een_maat(tekst: str) -> None:
-    assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
+# Sessie 25: per mechanisme vage doelen mét maat en termijn, en meetbare tegenvoorbeelden
+# (de laatste groep: eigen meetbare doelen, geschreven naast de vage reeksen van de
+# ontwikkelset; "vergelijking met dan …" is gevonden bij het nalezen).
+GEEN_GEDRAG: dict[str, list[str]] = {
+    'oordeel over hoe': [
+        'Voor de zomer reageert Noor in 4 van de 5 conflicten op een rustige manier.',
+        'Voor de kerst praat Noor in 4 van de 5 kringen op een vriendelijke en open manier.',
+        'Voor de kerst doet Noor in 4 van de 5 lessen actief mee.',
+        'Voor de zomer speelt Noor in 4 van de 5 pauzes gezellig met anderen.',
+        'Voor de kerst pakt Noor in 4 van de 5 lessen haar werk serieus op.',
+        'Voor de zomer leest Noor in 4 van de 5 leesbeurten met meer expressie voor.',
+        'Voor de zomer werkt Noor in 4 van de 5 lessen geconcentreerd.',
+        'Voor de zomer reageert Noor in 4 van de 5 situaties passend op kritiek.',
+        'Voor de zomer geeft Noor in 4 van de 5 lessen blijk van begrip.',
+        'Voor de zomer gaat Noor in 4 van de 5 lessen met plezier naar school.',
+        'Voor de zomer werkt Noor in 4 van de 5 lessen met meer zelfvertrouwen.',
+        'Voor de zomer werkt Noor in 4 van de 5 lessen efficiënt.',
+        'Voor de zomer luistert Noor in 4 van de 5 instructies aandachtig.',
+        'Voor de zomer leest Noor in 4 van de 5 leesbeurten met begrip.',
+    ],
+    'verbogen vergelijking': [
+        'Voor de zomer schrijft Noor in 4 van de 5 teksten mooiere zinnen.',
+        'Voor de kerst komt Noor in 4 van de 5 lessen tot betere resultaten.',
+        'Voor de zomer verwerkt Noor in 4 van de 5 lessen de leerstof op een hoger niveau.',
+        'Voor de zomer schrijft Noor in 4 van de 5 teksten creatiever.',
+    ],
+    'houding als voorwerp': [
+        'Voor de zomer laat Noor in 4 van de 5 lessen een goede concentratie zien.',
+        'Voor de zomer zet Noor in 4 van de 5 lessen haar talenten in.',
+    ],
+    'oordeel in een dat-zin': [
+        'Voor de zomer laat Noor in 4 van de 5 situaties zien dat ze weerbaar is.',
+    ],
+    'vaag werkwoord met los partikel': [
+        'Voor de zomer staat Noor in 4 van de 5 situaties open voor feedback.',
+        'Voor de kerst stelt Noor zich in 4 van de 5 lessen open voor hulp.',
+    ],
+    'verhulde ontkenning, binnenkant, prestatie': [
+        'Voor de kerst vermijdt Noor in 4 van de 5 lessen conflicten met klasgenoten.',
+        'Voor de kerst reguleert Noor in 4 van de 5 conflicten haar emoties.',
+        'Voor de kerst functioneert Noor in 4 van de 5 lessen goed in de groep.',
+        'Voor de zomer presteert Noor in 4 van de 5 toetsen naar vermogen.',
+        'Voor de zomer verwerkt Noor in 4 van de 5 lessen de stof op haar eigen manier.',
+        'Voor de zomer werkt Noor in 4 van de 5 lessen volgens haar mogelijkheden.',
+    ],
+    'denken en reflecteren': [
+        'Voor de zomer visualiseert Noor bij 4 van de 5 teksten wat ze leest.',
+        'Voor de zomer reflecteert Noor in 4 van de 5 lessen op haar werk.',
+        'Voor de zomer staat Noor in 4 van de 5 lessen stil bij haar eigen leerproces.',
+        'Voor de kerst legt Noor in 4 van de 5 lessen verbanden tussen de leerstof.',
+        'Voor de zomer verdiept Noor zich in 4 van de 5 weken in een eigen onderwerp.',
+        'Voor de kerst maakt Noor in 4 van de 5 situaties een goede inschatting.',
+        'Voor de kerst is er bij Noor in 4 van de 5 weken sprake van minder conflicten.',
+    ],
+}
+
+BLIJFT_MEETBAAR: dict[str, list[str]] = {
+    'open, een maat in tijd, hoe vaak': [
+        'Voor de zomer houdt Noor in 9 van de 10 pauzes de deur open voor de kleuters.',
+        'Voor de kerst doet Noor in 4 van de 5 pauzes de deur open voor de kleuters.',
+        'Ik open voor de kerst elke ochtend zelf mijn agenda.',
+        'Voor de zomer begint Noor in 4 van de 5 lessen binnen 2 minuten na de instructie.',
+        'Voor de zomer leest Noor 10 woorden per minuut sneller voor dan bij de nulmeting.',
+        'Voor de zomer maakt Noor bij 4 van de 5 sommen de stappen in de juiste volgorde.',
+        'Voor de kerst kan Noor in 4 van de 5 lessen vaker haar vinger opsteken dan nu.',
+    ],
+    'zichtbaar gedrag naast die woorden': [
+        'Voor de kerst speelt Noor in 4 van de 5 pauzes met jongere kinderen een spel.',
+        'Voor de zomer werkt Noor in 4 van de 5 lessen met een maatje aan haar weektaak.',
+        'Voor de kerst loopt Noor in 9 van de 10 pauzes bij een ruzie naar de pleinwacht.',
+        'Thuis ruimt Noor voor de zomer 5 van de 7 avonden haar schooltas zelf in.',
+        'Voor de zomer begint Noor in 4 van de 5 lessen binnen 3 minuten aan haar taak.',
+        "Voor de kerst zegt Noor in 4 van de 5 gesprekken 'stop, hou op' als iemand haar plaagt.",
+    ],
+    'bijwoord of zichtbaar voorwerp': [
+        'Voor de zomer laat Noor in 4 van de 5 lessen zien dat ze rustig haar werk afmaakt.',
+        'Voor de zomer zet Noor in 4 van de 5 lessen haar naam en de datum op haar werk.',
+        'Voor de kerst telt Noor bij boosheid in 4 van de 5 situaties tot tien en loopt naar de rustplek.',
+        'Voor 1 juni leest Noor op de DMT-kaart 3 minstens 45 woorden per minuut.',
+    ],
+    'stilstaan, klaarleggen, eigen onderwerp': [
+        'Voor de zomer staat Noor bij het stopsignaal binnen 5 seconden stil.',
+        'Voor de kerst zit Noor in 4 van de 5 instructies stil op haar stoel.',
+        'Voor de kerst legt Noor in 4 van de 5 lessen haar spullen klaar voor de start.',
+        'Voor de zomer kiest Noor in 4 van de 5 weken een eigen onderwerp en schrijft er 5 zinnen over.',
+    ],
+    'vergelijking met dan en een getal, vaste werkwijze': [
+        'Voor 1 juli maakt Noor in 4 van de 5 lessen 10 sommen met hogere getallen dan 100.',
+        'Voor 1 juli leest Noor 3 boeken van een hoger AVI-niveau dan E4.',
+        'Voor 1 juli zet Noor in 4 van de 5 lessen haar werk op een vaste manier klaar: eerst het boek, dan het schrift.',
+        'Voor de zomer legt Noor in 4 van de 5 lessen de stappen op een rij en kiest op welke manier ze de som uitrekent.',
+    ],
+    'eigen meetbare doelen': [
+        'Voor de zomer vraagt Sem in 4 van de 5 rekenlessen binnen 5 minuten na de instructie hulp met de hulpkaart.',
+        'Noor steekt voor de kerst in 4 van de 5 kringgesprekken minstens één keer haar vinger op.',
+        'Voor 1 april leest Daan een tekst op AVI M5 met hooguit 3 fouten.',
+        'Thuis ruimt Lisa voor de zomer 5 van de 7 avonden haar schooltas zelf in.',
+        'Voor de kerst loopt Bram in 9 van de 10 pauzes bij een ruzie naar de pleinwacht.',
+        'Ik vraag voor de zomer in 4 van de 5 lessen om hulp als ik vastloop.',
+        '1.3 De leerling maakt voor de kerst 8 van de 10 sommen tot 100 goed.',
+        'Voor de zomer begint Eva in 4 van de 5 lessen binnen 3 minuten aan haar taak.',
+        'Voor de zomer schrijft Finn in 4 van de 5 schrijfopdrachten een tekst van minstens 8 zinnen.',
+        "Voor de kerst zegt Mila in 4 van de 5 gesprekken 'stop, hou op' als iemand haar plaagt.",
+        '2.2 De leerling maakt voor 1 maart 4 van de 5 verhaalsommen goed met het stappenplan.',
+        'Ik steek voor de kerst in 4 van de 5 lessen mijn hand op voordat ik iets zeg.',
+        'Thuis kleedt Sem zich voor de zomer op 5 van de 7 ochtenden zonder hulp aan.',
+        'Thuis legt Noor voor de zomer op 6 van de 7 avonden om 20.00 uur haar tablet in de keuken.',
+        'Voor de kerst noemt Finn bij 4 van de 5 teksten de hoofdgedachte in één zin.',
+        'Voor de zomer schrijft Eva bij 4 van de 5 opdrachten eerst een planning van drie stappen op.',
+        'Voor de kerst telt Bram bij boosheid in 4 van de 5 situaties tot tien en loopt naar de rustplek.',
+        'Voor 1 juni leest Luuk op de DMT-kaart 3 minstens 45 woorden per minuut.',
+        'Voor de zomer steekt Sem in 4 van de 5 kringgesprekken zijn vinger op en vertelt hij iets over zijn weekend.',
+        'Voor de kerst vraagt Noor in 4 van de 5 lessen binnen 5 minuten hulp als ze vastloopt.',
+        'Voor 1 april maakt Daan 9 van de 10 plussommen tot 20 goed binnen 2 minuten.',
+        'Voor de zomer schrijft Lisa bij 4 van de 5 dictees minstens 16 van de 20 woorden goed.',
+        'Voor de zomer loopt Bram in 4 van de 5 conflicten weg naar de rustplek en telt tot tien.',
+        'Voor de kerst legt Eva in 4 van de 5 lessen haar spullen voor de start op haar tafel klaar.',
+        'Voor de zomer benoemt Finn in 4 van de 5 gesprekken met de juf hoe hij zich voelt met de gevoelenskaart.',
+        'Voor de zomer kiest Mila in 4 van de 5 verwerkingen zelf een opdracht uit de verrijkingsmap.',
+        'Voor de zomer werkt Julia in 4 van de 5 lessen 15 minuten aan haar weektaak zonder hulp te vragen.',
+        "Voor de kerst zegt Ahmed in 4 van de 5 situaties 'ik vind dit moeilijk' tegen de juf.",
+        'Voor de zomer leest Yara bij 4 van de 5 teksten eerst de titel en bekijkt de plaatjes voor ze begint.',
+        'Voor de kerst geeft Luuk in 4 van de 5 spelletjes een klasgenoot een hand na afloop.',
+        'Voor de zomer zet Sara in 4 van de 5 rekenlessen de time-timer zelf aan.',
+        'Voor de zomer helpt Tim in 4 van de 5 weken een klasgenoot met lezen in het maatjesuur.',
+        'Voor de kerst rekent Sem met het rekenrek 8 van de 10 sommen tot 10 goed uit.',
+        'Voor de zomer neemt Noor in 4 van de 5 pauzes zelf contact op met een klasgenoot om samen te spelen.',
+        'Voor de zomer maakt Daan in 4 van de 5 lessen zijn werk af voordat de bel gaat.',
+        'Voor de zomer stelt Lisa in 4 van de 5 instructies minstens één vraag.',
+        'Voor de kerst schrijft Bram in 4 van de 5 schrijflessen de letters op de lijn.',
+        'Voor de zomer presenteert Eva in blok 4 één boekbespreking van 3 minuten voor de groep.',
+    ],
+}
 
 
-@pytest.mark.parametrize("tekst", [
-    "Voor de zomer staat Noor in 4 van de 5 situaties open voor feedback.",
-    "Voor de kerst stelt Noor zich in 4 van de 5 lessen open voor hulp.",
-])
-def test_een_vaag_werkwoord_met_een_los_partikel_is_geen_gedrag(tekst: str) -> None:
-    assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
+def _per_soort(tabel: dict[str, list[str]]) -> list[Any]:
+    return [pytest.param(tekst, id=f"{soort}: {tekst[:40]}")
+            for soort, teksten in tabel.items() for tekst in teksten]
 
 
-@pytest.mark.parametrize("tekst", [
-    "Voor de zomer kan Noor in 4 van de 5 lessen beter luisteren.",
-    "Voor de zomer kan Noor in 4 van de 5 lessen netter schrijven.",
-    "Voor de zomer komt Noor in 4 van de 5 lessen sneller tot werken.",
-    "Voor de kerst werkt Noor in 4 van de 5 lessen langer door.",
-    "Voor de zomer komt Noor 3 keer per week sneller tot werken.",
-])
-def test_een_vergelijking_voor_het_werkwoord_of_van_tijd_blijft_vaag_naast_hoe_vaak(
+@pytest.mark.parametrize("tekst", _per_soort(GEEN_GEDRAG))
+def test_oordeel_houding_binnenkant_en_denken_zijn_geen_gedrag_ook_met_een_maat(
     tekst: str,
 ) -> None:
-    assert beoordeel(tekst, "Noor").ontbreekt == ("gedrag",)
-
-
-@pytest.mark.parametrize("tekst", [
-    "Voor de zomer houdt Noor in 9 van de 10 pauzes de deur open voor de kleuters.",
-    "Voor de kerst doet Noor in 4 van de 5 pauzes de deur open voor de kleuters.",
-    "Ik open voor de kerst elke ochtend zelf mijn agenda.",
-    "Voor de zomer begint Noor in 4 van de 5 lessen binnen 2 minuten na de instructie.",
-    "Voor de zomer leest Noor 10 woorden per minuut sneller voor dan bij de nulmeting.",
-    "Voor de zomer maakt Noor bij 4 van de 5 sommen de stappen in de juiste volgorde.",
-    "Voor de kerst kan Noor in 4 van de 5 lessen vaker haar vinger opsteken dan nu.",
-])
-def test_open_een_maat_in_tijd_en_hoe_vaak_blijven_meetbaar(tekst: str) -> None:
-    oordeel = beoordeel(tekst, "Noor")
-    assert oordeel.meetbaar, oordeel.ontbreekt
-
-
-@pytest.mark.parametrize("tekst", [
-    "Voor de zomer werkt Noor in 4 van de 5 lessen geconcentreerd.",
-    "Voor de zomer reageert Noor in 4 van de 5 situaties passend op kritiek.",
-    "Voor de zomer geeft Noor in 4 van de 5 lessen blijk van begrip.",
-    "Voor de zomer gaat Noor in 4 van de 5 lessen met plezier naar school.",
-    "Voor de zomer schrijft Noor in 4 van de 5 teksten mooiere zinnen.",
-    "Voor de kerst komt Noor in 4 van de 5 lessen tot betere resultaten.",
-    "Voor de zomer verwerkt Noor in 4 van de 5 lessen de leerstof op een hoger niveau.",
-    "Voor de zomer werkt Noor in 4 van de 5 lessen met meer zelfvertrouwen.",
-])
-def test_oordelen_over_hoe_en_verbogen_vergelijkingen_zijn_geen_gedrag(tekst: str) -> None:
     assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
 
 
-@pytest.mark.parametrize("tekst", [
-    "Voor de kerst speelt Noor in 4 van de 5 pauzes met jongere kinderen een spel.",
-    "Voor de zomer werkt Noor in 4 van de 5 lessen met een maatje aan haar weektaak.",
-    "Voor de kerst loopt Noor in 9 van de 10 pauzes bij een ruzie naar de pleinwacht.",
-    "Thuis ruimt Noor voor de zomer 5 van de 7 avonden haar schooltas zelf in.",
-    "Voor de zomer begint Noor in 4 van de 5 lessen binnen 3 minuten aan haar taak.",
-    "Voor de kerst zegt Noor in 4 van de 5 gesprekken 'stop, hou op' als iemand haar plaagt.",
-])
+@pytest.mark.parametrize("tekst", _per_soort(BLIJFT_MEETBAAR))
 def test_zichtbaar_gedrag_naast_die_woorden_blijft_meetbaar(tekst: str) -> None:
-    oordeel = beoordeel(tekst, "Noor")
-    assert oordeel.meetbaar, oordeel.ontbreekt
-
-
-@pytest.mark.parametrize("tekst", [
-    "Voor de zomer werkt Noor in 4 van de 5 lessen efficiënt.",
-    "Voor de zomer luistert Noor in 4 van de 5 instructies aandachtig.",
-    "Voor de zomer leest Noor in 4 van de 5 leesbeurten met begrip.",
-    "Voor de zomer laat Noor in 4 van de 5 lessen een goede concentratie zien.",
-    "Voor de zomer zet Noor in 4 van de 5 lessen haar talenten in.",
-    "Voor de zomer schrijft Noor in 4 van de 5 teksten creatiever.",
-    "Voor de zomer laat Noor in 4 van de 5 situaties zien dat ze weerbaar is.",
-])
-def test_een_oordeel_als_bijwoord_of_in_een_dat_zin_is_geen_gedrag(tekst: str) -> None:
-    assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
-
-
-@pytest.mark.parametrize("tekst", [
-    "Voor de zomer laat Noor in 4 van de 5 lessen zien dat ze rustig haar werk afmaakt.",
-    "Voor de zomer zet Noor in 4 van de 5 lessen haar naam en de datum op haar werk.",
-    "Voor de kerst telt Noor bij boosheid in 4 van de 5 situaties tot tien en loopt naar de rustplek.",
-    "Voor 1 juni leest Noor op de DMT-kaart 3 minstens 45 woorden per minuut.",
-])
-def test_gedrag_met_een_bijwoord_of_een_zichtbaar_voorwerp_blijft_meetbaar(tekst: str) -> None:
-    oordeel = beoordeel(tekst, "Noor")
-    assert oordeel.meetbaar, oordeel.ontbreekt
-
-
-@pytest.mark.parametrize("tekst", [
-    "Voor de kerst vermijdt Noor in 4 van de 5 lessen conflicten met klasgenoten.",
-    "Voor de kerst reguleert Noor in 4 van de 5 conflicten haar emoties.",
-    "Voor de kerst functioneert Noor in 4 van de 5 lessen goed in de groep.",
-    "Voor de zomer presteert Noor in 4 van de 5 toetsen naar vermogen.",
-    "Voor de zomer verwerkt Noor in 4 van de 5 lessen de stof op haar eigen manier.",
-    "Voor de zomer werkt Noor in 4 van de 5 lessen volgens haar mogelijkheden.",
-])
-def test_verhulde_ontkenning_binnenkant_en_prestatie_zijn_geen_gedrag(tekst: str) -> None:
-    assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
-
-
-# Eigen meetbare doelen (sessie 25), geschreven naast de vage reeksen van de ontwikkelset, om te
-# zien dat de nieuwe woorden en regels geen zichtbaar gedrag wegnemen.
-MEETBAAR_SESSIE_25 = [
-    'Voor de zomer vraagt Sem in 4 van de 5 rekenlessen binnen 5 minuten na de instructie hulp met de hulpkaart.',
-    'Noor steekt voor de kerst in 4 van de 5 kringgesprekken minstens één keer haar vinger op.',
-    'Voor 1 april leest Daan een tekst op AVI M5 met hooguit 3 fouten.',
-    'Thuis ruimt Lisa voor de zomer 5 van de 7 avonden haar schooltas zelf in.',
-    'Voor de kerst loopt Bram in 9 van de 10 pauzes bij een ruzie naar de pleinwacht.',
-    'Ik vraag voor de zomer in 4 van de 5 lessen om hulp als ik vastloop.',
-    '1.3 De leerling maakt voor de kerst 8 van de 10 sommen tot 100 goed.',
-    'Voor de zomer begint Eva in 4 van de 5 lessen binnen 3 minuten aan haar taak.',
-    'Voor de zomer schrijft Finn in 4 van de 5 schrijfopdrachten een tekst van minstens 8 zinnen.',
-    "Voor de kerst zegt Mila in 4 van de 5 gesprekken 'stop, hou op' als iemand haar plaagt.",
-    '2.2 De leerling maakt voor 1 maart 4 van de 5 verhaalsommen goed met het stappenplan.',
-    'Ik steek voor de kerst in 4 van de 5 lessen mijn hand op voordat ik iets zeg.',
-    'Thuis kleedt Sem zich voor de zomer op 5 van de 7 ochtenden zonder hulp aan.',
-    'Thuis legt Noor voor de zomer op 6 van de 7 avonden om 20.00 uur haar tablet in de keuken.',
-    'Voor de kerst noemt Finn bij 4 van de 5 teksten de hoofdgedachte in één zin.',
-    'Voor de zomer schrijft Eva bij 4 van de 5 opdrachten eerst een planning van drie stappen op.',
-    'Voor de kerst telt Bram bij boosheid in 4 van de 5 situaties tot tien en loopt naar de rustplek.',
-    'Voor 1 juni leest Luuk op de DMT-kaart 3 minstens 45 woorden per minuut.',
-    'Voor de zomer steekt Sem in 4 van de 5 kringgesprekken zijn vinger op en vertelt hij iets over zijn weekend.',
-    'Voor de kerst vraagt Noor in 4 van de 5 lessen binnen 5 minuten hulp als ze vastloopt.',
-    'Voor 1 april maakt Daan 9 van de 10 plussommen tot 20 goed binnen 2 minuten.',
-    'Voor de zomer schrijft Lisa bij 4 van de 5 dictees minstens 16 van de 20 woorden goed.',
-    'Voor de zomer loopt Bram in 4 van de 5 conflicten weg naar de rustplek en telt tot tien.',
-    'Voor de kerst legt Eva in 4 van de 5 lessen haar spullen voor de start op haar tafel klaar.',
-    'Voor de zomer benoemt Finn in 4 van de 5 gesprekken met de juf hoe hij zich voelt met de gevoelenskaart.',
-    'Voor de zomer kiest Mila in 4 van de 5 verwerkingen zelf een opdracht uit de verrijkingsmap.',
-    'Voor de zomer werkt Julia in 4 van de 5 lessen 15 minuten aan haar weektaak zonder hulp te vragen.',
-    "Voor de kerst zegt Ahmed in 4 van de 5 situaties 'ik vind dit moeilijk' tegen de juf.",
-    'Voor de zomer leest Yara bij 4 van de 5 teksten eerst de titel en bekijkt de plaatjes voor ze begint.',
-    'Voor de kerst geeft Luuk in 4 van de 5 spelletjes een klasgenoot een hand na afloop.',
-    'Voor de zomer zet Sara in 4 van de 5 rekenlessen de time-timer zelf aan.',
-    'Voor de zomer helpt Tim in 4 van de 5 weken een klasgenoot met lezen in het maatjesuur.',
-    'Voor de kerst rekent Sem met het rekenrek 8 van de 10 sommen tot 10 goed uit.',
-    'Voor de zomer neemt Noor in 4 van de 5 pauzes zelf contact op met een klasgenoot om samen te spelen.',
-    'Voor de zomer maakt Daan in 4 van de 5 lessen zijn werk af voordat de bel gaat.',
-    'Voor de zomer stelt Lisa in 4 van de 5 instructies minstens één vraag.',
-    'Voor de kerst schrijft Bram in 4 van de 5 schrijflessen de letters op de lijn.',
-    'Voor de zomer presenteert Eva in blok 4 één boekbespreking van 3 minuten voor de groep.',
-]
-
-
-@pytest.mark.parametrize("tekst", MEETBAAR_SESSIE_25)
-def test_eigen_meetbare_doelen_blijven_meetbaar(tekst: str) -> None:
     oordeel = beoordeel(tekst)
     assert oordeel.meetbaar, oordeel.ontbreekt
 
 
 @pytest.mark.parametrize("tekst", [
-    "Voor de zomer visualiseert Noor bij 4 van de 5 teksten wat ze leest.",
-    "Voor de zomer reflecteert Noor in 4 van de 5 lessen op haar werk.",
-    "Voor de zomer staat Noor in 4 van de 5 lessen stil bij haar eigen leerproces.",
-    "Voor de kerst legt Noor in 4 van de 5 lessen verbanden tussen de leerstof.",
-    "Voor de zomer verdiept Noor zich in 4 van de 5 weken in een eigen onderwerp.",
-    "Voor de kerst maakt Noor in 4 van de 5 situaties een goede inschatting.",
-    "Voor de kerst is er bij Noor in 4 van de 5 weken sprake van minder conflicten.",
+    'Voor de zomer kan Noor in 4 van de 5 lessen beter luisteren.',
+    'Voor de zomer kan Noor in 4 van de 5 lessen netter schrijven.',
+    'Voor de zomer komt Noor in 4 van de 5 lessen sneller tot werken.',
+    'Voor de kerst werkt Noor in 4 van de 5 lessen langer door.',
+    'Voor de zomer komt Noor 3 keer per week sneller tot werken.',
 ])
-def test_denken_en_reflecteren_zijn_geen_gedrag(tekst: str) -> None:
-    assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
-
-
-@pytest.mark.parametrize("tekst", [
-    "Voor de zomer staat Noor bij het stopsignaal binnen 5 seconden stil.",
-    "Voor de kerst zit Noor in 4 van de 5 instructies stil op haar stoel.",
-    "Voor de kerst legt Noor in 4 van de 5 lessen haar spullen klaar voor de start.",
-    "Voor de zomer kiest Noor in 4 van de 5 weken een eigen onderwerp en schrijft er 5 zinnen over.",
-])
-def test_stilstaan_klaarleggen_en_een_eigen_onderwerp_blijven_gedrag(tekst: str) -> None:
-    oordeel = beoordeel(tekst, "Noor")
-    assert oordeel.meetbaar, oordeel.ontbreekt
-
-
-@pytest.mark.parametrize("tekst", [
-    "Voor 1 juli maakt Noor in 4 van de 5 lessen 10 sommen met hogere getallen dan 100.",
-    "Voor 1 juli leest Noor 3 boeken van een hoger AVI-niveau dan E4.",
-    "Voor 1 juli zet Noor in 4 van de 5 lessen haar werk op een vaste manier klaar: eerst "
-    "het boek, dan het schrift.",
-    "Voor de zomer legt Noor in 4 van de 5 lessen de stappen op een rij en kiest op welke "
-    "manier ze de som uitrekent.",
-])
-def test_een_vergelijking_met_dan_en_een_getal_of_een_vaste_werkwijze_blijft_meetbaar(
+def test_een_vergelijking_voor_het_werkwoord_of_van_tijd_blijft_vaag_naast_hoe_vaak(
     tekst: str,
 ) -> None:
-    # Gevonden bij het nalezen: deze kwamen eerst als vaag door.
-    oordeel = beoordeel(tekst, "Noor")
-    assert oordeel.meetbaar, oordeel.ontbreekt
+    assert beoordeel(tekst, "Noor").ontbreekt == ("gedrag",)
