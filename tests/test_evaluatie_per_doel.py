@@ -261,6 +261,14 @@ toon_als = "{vraag_id} == 'behaald'"
 id = "verder_tekst"
 soort = "tekst"
 vraag = "Eerder gekozen: {{{{ {vraag_id} }}}}"
+
+[[onderdelen.vragen]]
+id = "doelen_te_laat"
+rol = "doel"
+soort = "lijst"
+item = "doel"
+vraag = "Welke doelen?"
+sectie = "doelen"
 '''
 
 
@@ -269,6 +277,7 @@ vraag = "Eerder gekozen: {{{{ {vraag_id} }}}}"
     ('herhaal = "doelen"', "oordeel", "de voorwaarde noemt 'oordeel', een vraag die per doel"),
     ('herhaal = "doelen"', "oordeel", "de tekst noemt 'oordeel', een vraag die per doel"),
     ('herhaal = "doelen"', "oor__deel", "geen twee _ achter elkaar"),
+    ('herhaal = "doelen"', "oordeel", "staat na onderdeel 'los', dat per doel herhaald wordt"),
 ])
 def test_een_kapotte_vragenlijst_per_doel_geeft_een_melding_bij_het_laden(
     tmp_path: Path, herhaal: str, vraag_id: str, melding: str

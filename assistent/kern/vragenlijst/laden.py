@@ -257,8 +257,17 @@ def _controleer_betekenis(pad: Path, tekst: str, lijst: Vragenlijst) -> list[Laa
     """Past elke rol en elk domein bij zijn vraag, en staat een unieke rol er maar één keer?"""
     fouten: list[LaadFout] = []
     eerste: dict[str, str] = {}
+    herhaald: str | None = None  # het eerste onderdeel dat per doel herhaald wordt
     for onderdeel, vraag in lijst.vragen():
         regel = _regel_van(tekst, "id", vraag.id)
+        if onderdeel.herhaal is not None and herhaald is None:
+            herhaald = onderdeel.id
+        elif herhaald is not None and vraag.rol == "doel":
+            # De vragen per doel lopen de doelen langs die er op dat moment zijn: een doel dat
+            # pas later gevraagd wordt, zou nooit geëvalueerd worden.
+            fouten.append(LaadFout(
+                pad, f"deze vraag naar de doelen staat na onderdeel '{herhaald}', dat per doel "
+                "herhaald wordt; zet de vragen naar de doelen ervóór", regel, vraag.id, "rol"))
         opties = [o.waarde for o in vraag.opties]
         for veld, bericht in betekenisfouten(
             vraag.rol, vraag.domein, vraag.soort, vraag.item, opties, vraag.sectie,
