@@ -37,7 +37,11 @@ def test_elk_antwoord_wordt_bewaard_of_netjes_geweigerd(vraag_id: str, waarde: o
     gesprek = Gesprek(sessie, [LIJST], doelcheck=nep_doelcheck)
     voor = asdict(sessie)
     uitkomst = gesprek.beantwoord(vraag_id, waarde)
-    if uitkomst.bewaard:
+    if uitkomst.bewaard and vraag_id in sessie.overgeslagen:
+        # Niets invullen bij een vraag die niet hoeft, is overslaan.
+        vraag = next(v for _, v in LIJST.vragen() if v.id == vraag_id)
+        assert not vraag.verplicht and vraag_id not in sessie.antwoorden
+    elif uitkomst.bewaard:
         assert vraag_id in sessie.antwoorden
         # Wat bewaard is, moet ook weer naar TOML en terug kunnen.
         assert opslag.lees_tekst(Path("x.toml"), opslag.naar_toml(sessie)).antwoorden == sessie.antwoorden

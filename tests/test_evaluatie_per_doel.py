@@ -384,3 +384,14 @@ def test_na_het_afsluiten_van_het_enige_doel_van_een_vraag_vraagt_het_gesprek_he
     assert huidige_doelen(gesprek) == []
     assert any(v.rol == "doel" for v in (s.vraag for s in gesprek.zichtbaar()
                                           if not gesprek.is_afgehandeld(s.vraag)))
+
+
+def test_geen_nieuwe_doelen_is_een_lege_lijst_en_dat_is_overslaan(tmp_path: Path) -> None:
+    """Gezien in tmux: een lege enter bij 'Komen er nieuwe doelen bij?' gaf 'De lijst is leeg'."""
+    _, gesprek, _ = _evaluatie(tmp_path)
+    for leeg in ([], [""], "", "  ", None):
+        uitkomst = gesprek.beantwoord("evaluatie_nieuwe_doelen", leeg)
+        assert uitkomst.bewaard and "evaluatie_nieuwe_doelen" in gesprek.sessie.overgeslagen
+        assert "evaluatie_nieuwe_doelen" not in gesprek.sessie.antwoorden
+    # Een vraag die wel moet, blijft een leeg antwoord weigeren.
+    assert gesprek.beantwoord("evaluatie_kind", "").fouten == ["Het antwoord is leeg."]

@@ -373,6 +373,10 @@ class Gesprek:
         try:
             schoon = normaliseer(stap.vraag, waarde)
         except WaardeFout as fout:
+            if _leeg(waarde) and not stap.vraag.verplicht:
+                # Niets invullen bij een vraag die niet hoeft, is overslaan (een lege lijst
+                # nieuwe doelen: er komen er geen bij), geen fout.
+                return self.sla_over(vraag_id)
             return Uitkomst(vraag_id, fouten=[str(fout)])
         zacht = self._waarschuwingen(stap.vraag, schoon)
         oude_doelen = self.doelen() if stap.vraag.rol == "doel" else None
@@ -486,3 +490,14 @@ def doel_waarschuwingen(oordeel: Doeloordeel) -> list[str]:
         "Dit doel is nog niet meetbaar."
     )
     return [f"'{oordeel.tekst}': {kern} {uitleg}".strip()]
+
+
+def _leeg(waarde: object) -> bool:
+    """Is er niets ingevuld: geen waarde, alleen witruimte, of een lijst van zulke waarden?"""
+    if waarde is None:
+        return True
+    if isinstance(waarde, str):
+        return not waarde.strip()
+    if isinstance(waarde, list | tuple):
+        return all(_leeg(deel) for deel in waarde)
+    return False
