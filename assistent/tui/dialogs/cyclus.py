@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
@@ -21,9 +22,13 @@ from assistent.kern.werkruimte import Werkruimte
 from assistent.tui.bewaren import Bewaarder
 from assistent.tui.widgets.metingen import Metingenbeeld
 
-UITLEG = ("Typ het nummer van het doel en de meting, bijvoorbeeld: 1 3 van de 5 lessen. "
-          "De datum is vandaag. F10 begint de evaluatie per doel in het gesprek, F9 stelt het "
-          "OPP bij naar een nieuwe versie. Escape sluit.")
+UITLEG = ("Typ het nummer van het doel en de meting, zoals: 1 3 van de 5 lessen (datum: "
+          "vandaag). F10: evaluatie per doel · F9: bijstellen · esc: sluiten.")
+
+
+# Regels in de dialoog naast het beeld: rand en marge 4, titel 2, uitleg 3 (op 80 breed), invoer 3,
+# melding 3, de witregel onder het beeld 1.
+RUIMTE_ERNAAST = 16
 
 
 class MetingenDialoog(ModalScreen[None]):
@@ -44,7 +49,9 @@ class MetingenDialoog(ModalScreen[None]):
         with Vertical(classes="dialoog"):
             yield Static(f"Metingen (versie {versie})", id="metingentitel",
                          classes="dialoogtitel", markup=False)
-            yield Metingenbeeld(id="metingenbeeld", markup=False)
+            # Veel doelen: het beeld scrolt, zodat uitleg, invoer en melding in beeld blijven.
+            with VerticalScroll(id="metingenrol", can_focus=False):
+                yield Metingenbeeld(id="metingenbeeld", markup=False)
             yield Static(UITLEG, markup=False)
             yield Input(id="meting", placeholder="1 3 van de 5 lessen")
             yield Static("", id="metingmelding", markup=False)
@@ -52,6 +59,12 @@ class MetingenDialoog(ModalScreen[None]):
     def on_mount(self) -> None:
         self._ververs()
         self.query_one("#meting", Input).focus()
+
+    def on_resize(self, bericht: events.Resize) -> None:
+        # De dialoog is hooguit 90% van het scherm; daarvan gaan RUIMTE_ERNAAST regels naar
+        # rand, titel, uitleg, invoer en een melding van drie regels. De rest is voor het beeld.
+        hoogte = int(bericht.size.height * 0.9) - RUIMTE_ERNAAST
+        self.query_one("#metingenrol").styles.max_height = max(4, hoogte)
 
     def _ververs(self) -> None:
         self.query_one(Metingenbeeld).toon(huidige_doelen(self.gesprek),

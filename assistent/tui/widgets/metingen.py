@@ -26,15 +26,28 @@ def balkjes(doel: str, metingen: Sequence[Meting]) -> str:
     return "".join(tekens)
 
 
+# Zo lang mag het begin van een doel boven zijn balkjes zijn: één regel in een dialoog op 80x24.
+KORT = 46
+
+
+def kort(doel: str, lengte: int = KORT) -> str:
+    """Het begin van het doel, afgebroken op een woord: genoeg om te zien welk doel het is."""
+    if len(doel) <= lengte:
+        return doel
+    return doel[:lengte].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
 def regel(nummer: int, doel: str, metingen: Sequence[Meting]) -> str:
-    """'Doel 1  ▁▄█  laatste: 5 van de 5 (11-01-2027), criterium gehaald'."""
+    """Twee regels: 'Doel 1. Binnen tien weken …' en daaronder de balkjes met de laatste
+    meting: '▁▄█  5 van de 5 (11-01-2027): criterium gehaald'."""
+    kop = f"Doel {nummer}. {kort(doel)}"
     if not metingen:
-        return f"Doel {nummer}  nog geen metingen"
+        return f"{kop}\n   nog geen metingen"
     laatste = metingen[-1]
     oordeel = {True: "criterium gehaald", False: "criterium nog niet gehaald",
                None: "niet te rekenen"}[gehaald(doel, laatste.waarde)]
-    return (f"Doel {nummer}  {balkjes(doel, metingen)}  laatste: {laatste.waarde} "
-            f"({laatste.datum:%d-%m-%Y}), {oordeel}")
+    return (f"{kop}\n   {balkjes(doel, metingen)}  {laatste.waarde} "
+            f"({laatste.datum:%d-%m-%Y}): {oordeel}")
 
 
 class Metingenbeeld(Static):
