@@ -65,6 +65,10 @@ def test_metingen_bijstellen_en_beide_versies_exporteren(
     for waarde in ("1 van de 5 rekenlessen", "3 van de 5 rekenlessen", "5 van de 5 rekenlessen"):
         assert waarde in tekst_1
     assert "02-11-2026" in tekst_1 and "11-01-2027" in tekst_1
+    # Elke metingentabel staat onder zijn doel, ook die van doel 2 (gezien op de pagina's).
+    metingen_1 = tekst_1.split("### Metingen")[1]
+    assert metingen_1.index("Doel 1\n\n| Datum") < metingen_1.index("Doel 2\n\n| Datum")
+    assert metingen_1.count("is de nulmeting") == 1
     docx = tmp_path / "v2.docx"
     assert main(["export", str(pad), "--formaat", "docx", "--uit", str(docx)]) == 0
     assert main(["export", str(pad), "--versie", "3", "--uit", str(tmp_path / "x.md")]) == 1

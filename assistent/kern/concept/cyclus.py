@@ -32,7 +32,11 @@ def metingen_blokken(doelen: Sequence[str], feiten: Feiten) -> list[Blok]:
         if not metingen:
             zonder.append(str(nummer))
             continue
-        blokken.append(Alinea(f"Doel {nummer}. De eerste meting is de nulmeting.", "afgeleid"))
+        if not blokken:
+            blokken.append(Alinea("De eerste meting bij een doel is de nulmeting.", "afgeleid"))
+        # Alleen het nummer: een zin die bij elk doel terugkomt, valt als herhaling weg
+        # (`zonder_herhaling`), en dan stond een tabel zonder doel erboven.
+        blokken.append(Alinea(f"Doel {nummer}", "afgeleid"))
         blokken.append(Tabel(f"metingen_{nummer}", METING_KOLOMMEN, tuple(
             (m.datum.strftime("%d-%m-%Y"), m.waarde, _GEHAALD[gehaald(doel, m.waarde)])
             for m in metingen
