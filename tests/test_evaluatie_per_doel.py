@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from assistent.cli import main
+from assistent.kern.concept.bouwen import controles
 from assistent.kern.cyclus.bijstellen import Evaluatie, bijstel, uit_evaluatie
 from assistent.kern.cyclus.metingen import MetingFout, huidige_doelen, voeg_toe
 from assistent.kern.demo import maak_demo
@@ -19,6 +20,7 @@ from assistent.kern.sessie import opslag
 from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.sessie.herhaling import uit_herhaald_id
 from assistent.kern.vragenlijst.laden import LaadFouten, laad_vragenlijst
+from assistent.kern.vragenlijst.waarden import datumtekst
 from assistent.kern.werkruimte import Werkruimte
 
 HERSCHREVEN = "Voor de zomer rekent Milan 9 van de 10 keersommen uit de tafels van 6 en 7 goed uit."
@@ -395,3 +397,33 @@ def test_geen_nieuwe_doelen_is_een_lege_lijst_en_dat_is_overslaan(tmp_path: Path
         assert "evaluatie_nieuwe_doelen" not in gesprek.sessie.antwoorden
     # Een vraag die wel moet, blijft een leeg antwoord weigeren.
     assert gesprek.beantwoord("evaluatie_kind", "").fouten == ["Het antwoord is leeg."]
+
+
+@pytest.mark.parametrize("soort", ["jaarlijks", "tussentijds"])
+def test_het_jaar_telt_vanaf_de_jaarlijkse_evaluatie_niet_vanaf_bijstellen(
+    tmp_path: Path, soort: str
+) -> None:
+    """Een tussenevaluatie (zonder ouders) en het bijstellen zelf zetten de klok niet terug."""
+    from datetime import timedelta
+
+    from assistent.kern.concept.feiten import verzamel_feiten
+    from assistent.kern.concept.opp import laatste_evaluatie
+
+    werkruimte, gesprek, pad = _evaluatie(tmp_path)
+    vast = gesprek.per_rol()["vaststelling"]
+    assert isinstance(vast, date)
+    evaluatie, bijstellen = vast + timedelta(days=150), vast + timedelta(days=160)
+    gesprek.beantwoord("evaluatie_soort", soort)
+    veld = "evaluatie_gesprek" if soort == "jaarlijks" else "evaluatie_tussendatum"
+    assert gesprek.beantwoord(veld, evaluatie).bewaard
+    bijstel(gesprek, bijstellen)
+    werkruimte.bewaar(gesprek, pad)
+
+    nu = werkruimte.open(pad)  # ook na opslaan en weer lezen
+    verwacht = evaluatie if soort == "jaarlijks" else None
+    assert nu.sessie.versies[0].evaluatie == verwacht
+    assert laatste_evaluatie(verzamel_feiten(nu)) == verwacht
+    jaar = next(c for c in controles(nu) if c.onderdeel == "Evaluatie binnen 12 maanden")
+    if soort == "jaarlijks":
+        assert datumtekst(evaluatie) in jaar.uitleg
+    assert datumtekst(bijstellen) not in jaar.uitleg

@@ -230,10 +230,11 @@ def _stem(feiten: Feiten) -> list[Blok]:
 
 
 def laatste_evaluatie(feiten: Feiten) -> date | None:
-    """De laatste evaluatie met ouders: de datum van bijstellen of van een gehouden evaluatie, de
-    nieuwste. Vanaf daar telt het volgende jaar; zonder evaluatie is dat None."""
-    gehouden = [d for d in (feiten.cyclus.versie_datum, als_datum(feiten.rol("evaluatie_gehouden")))
-                if d]
+    """De laatste jaarlijkse evaluatie met ouders, in deze versie of een eerdere. Vanaf daar telt
+    het volgende jaar; zonder evaluatie is dat None. Bijstellen zelf telt niet: na een
+    tussenevaluatie, of zonder evaluatie in de sessie, blijft de termijn staan."""
+    gehouden = [d for d in (feiten.cyclus.evaluatie_eerder,
+                            als_datum(feiten.rol("evaluatie_gehouden"))) if d]
     return max(gehouden) if gehouden else None
 
 

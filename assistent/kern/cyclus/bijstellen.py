@@ -222,6 +222,7 @@ def bijstel(
         oordelen={str(k): v for k, v in sorted(oordelen.items())},
         besluiten={str(k): v for k, v in sorted(besluiten.items())},
         vragenlijsten=list(sessie.vragenlijsten),
+        evaluatie=_gehouden(gesprek),
     )
     oude_antwoorden = sessie.antwoorden
     veranderd = bool(extra) or any(b != "doorgaan" for b in besluiten.values())
@@ -256,3 +257,9 @@ def instemming_opnieuw_nodig(gesprek: Gesprek) -> bool:
     """
     instemming = [s.vraag.id for s in gesprek.zichtbaar() if s.vraag.rol == "instemming"]
     return bool(instemming) and not all(v in gesprek.sessie.antwoorden for v in instemming)
+
+
+def _gehouden(gesprek: Gesprek) -> date | None:
+    """De datum van de jaarlijkse evaluatie met ouders in deze versie, als die er is."""
+    dag = gesprek.per_rol().get("evaluatie_gehouden")
+    return dag if isinstance(dag, date) else None

@@ -21,6 +21,8 @@ class Cyclusstand:
     reden: str = ""  # en waarom
     metingen: Mapping[str, tuple[Meting, ...]] = field(default_factory=dict)
     vorige: Versie | None = None  # de versie hiervoor, voor de korte evaluatie
+    # De laatste jaarlijkse evaluatie met ouders in een eerdere versie (zie `Versie.evaluatie`).
+    evaluatie_eerder: date | None = None
 
 
 def cyclusstand(sessie: Sessie) -> Cyclusstand:
@@ -31,6 +33,7 @@ def cyclusstand(sessie: Sessie) -> Cyclusstand:
         reden=sessie.reden,
         metingen={k: tuple(v) for k, v in sessie.metingen.items()},
         vorige=sessie.versies[-1] if sessie.versies else None,
+        evaluatie_eerder=max((v.evaluatie for v in sessie.versies if v.evaluatie), default=None),
     )
 
 

@@ -42,6 +42,9 @@ class Versie:
     # De vragenlijsten van toen, zoals de evaluatie die na het bijstellen uit het gesprek gaat;
     # leeg (in oudere bestanden) betekent: dezelfde als nu.
     vragenlijsten: list[str] = field(default_factory=list)
+    # De jaarlijkse evaluatie met ouders (rol `evaluatie_gehouden`) waarmee deze versie werd
+    # afgesloten; leeg als er bij het bijstellen geen was (een tussenevaluatie telt niet mee).
+    evaluatie: date | None = None
 
 
 @dataclass(kw_only=True)

@@ -12,7 +12,7 @@ from typing import Any
 from assistent.kern.sessie.model import Meting, Versie
 
 _VERSIEVELDEN = {"versie", "datum", "wijziging", "reden", "antwoorden", "metingen", "doelen",
-                 "oordelen", "besluiten", "vragenlijsten"}
+                 "oordelen", "besluiten", "vragenlijsten", "evaluatie"}
 OORDELEN = ("behaald", "deels", "niet")
 BESLUITEN = ("doorgaan", "bijstellen", "afsluiten")
 MAX_METINGEN = 500  # per doel; een meting per schooldag is al ruim
@@ -108,6 +108,8 @@ def versies_uit(ruw: Any, antwoord: Callable[[str, Any], Any]) -> list[Versie]:
             oordelen=_keuzes(versie.get("oordelen", {}), f"{plek}.oordelen", OORDELEN),
             besluiten=_keuzes(versie.get("besluiten", {}), f"{plek}.besluiten", BESLUITEN),
             vragenlijsten=_doelen(versie.get("vragenlijsten", []), f"{plek}.vragenlijsten"),
+            evaluatie=(datum(versie["evaluatie"], f"{plek}.evaluatie")
+                       if "evaluatie" in versie else None),
         ))
     return uit
 
