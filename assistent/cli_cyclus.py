@@ -65,7 +65,8 @@ def registreer(sub: Any) -> None:
                      help="een nieuw doel (mag vaker)")
     bij.add_argument("--wijziging", default="", metavar="TEKST",
                      help="wat er verandert (standaard een zin uit de besluiten)")
-    bij.add_argument("--reden", default="", metavar="TEKST", help="waarom")
+    bij.add_argument("--reden", default="", metavar="TEKST",
+                     help="waarom (standaard het waarom uit de evaluatie)")
     bij.add_argument("--datum", metavar="JJJJ-MM-DD", help="de datum (standaard: vandaag)")
     map_optie(bij)
     bij.set_defaults(func=cmd_bijstellen)
@@ -152,7 +153,7 @@ def cmd_bijstellen(args: argparse.Namespace) -> int:
         versie = bijstel(
             gesprek, _datum(args.datum) or date.today(), besluiten=samen.besluiten,
             herschreven=samen.herschreven, oordelen=samen.oordelen, nieuw=samen.nieuw,
-            wijziging=args.wijziging, reden=args.reden,
+            wijziging=args.wijziging, reden=args.reden.strip() or samen.reden,
         )
     except MetingFout as fout:
         return _fout(str(fout), 1)

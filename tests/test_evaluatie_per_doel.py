@@ -427,3 +427,22 @@ def test_het_jaar_telt_vanaf_de_jaarlijkse_evaluatie_niet_vanaf_bijstellen(
     if soort == "jaarlijks":
         assert datumtekst(evaluatie) in jaar.uitleg
     assert datumtekst(bijstellen) not in jaar.uitleg
+
+
+def test_zonder_eigen_reden_neemt_bijstellen_het_waarom_uit_de_evaluatie(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    werkruimte, gesprek, pad = _evaluatie(tmp_path)
+    waarom = "Milan begint zelf; doel 1 mag een stap verder."
+    for vraag_id, waarde in (("evaluatie_soort", "tussentijds"),
+                             ("evaluatie_besluit", "bijstellen"),
+                             ("evaluatie_besluit_waarom", waarom)):
+        assert gesprek.beantwoord(vraag_id, waarde).bewaard, vraag_id
+    werkruimte.bewaar(gesprek, pad)
+    assert uit_evaluatie(gesprek).reden == waarom
+    datum = str(max(date.today(), gesprek.sessie.aangemaakt.date()))
+    assert main(["bijstellen", str(pad), "--datum", datum]) == 0, capsys.readouterr().err
+    assert opslag.lees(pad).reden == waarom
+    tekst = tmp_path / "v2.md"
+    assert main(["export", str(pad), "--uit", str(tekst)]) == 0
+    assert f"Waarom: {waarom}" in tekst.read_text(encoding="utf-8")

@@ -96,6 +96,8 @@ async def test_een_nieuw_doel_uit_de_evaluatie_kan_in_de_bijsteldialoog_uit(
     assert gesprek.beantwoord("evaluatie_soort", "tussentijds").bewaard
     assert gesprek.beantwoord("evaluatie_besluit", "bijstellen").bewaard
     assert gesprek.beantwoord("evaluatie_nieuwe_doelen", [mee, niet_mee]).bewaard
+    waarom = "Milan leest graag; lezen krijgt een eigen doel."
+    assert gesprek.beantwoord("evaluatie_besluit_waarom", waarom).bewaard
     werkruimte.bewaar(gesprek, pad)
     app = OppApp(werkruimte, pad)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -109,9 +111,13 @@ async def test_een_nieuw_doel_uit_de_evaluatie_kan_in_de_bijsteldialoog_uit(
         # De hele tekst staat erboven, letterlijk, haken en al (geen opmaak).
         teksten = [str(s.render()) for s in dialoog.query(".bijsteldoel").results(Static)]
         assert any(mee in t for t in teksten) and any(niet_mee in t for t in teksten)
+        # Het waarom uit de evaluatie staat klaar als reden.
+        assert dialoog.query_one("#reden", Input).value == waarom
         vinkjes[1].focus()
         await pilot.press("space")
         await pilot.press("ctrl+s")
         await wacht_tot(pilot, lambda: isinstance(app.screen, MetingenDialoog))
-    doelen = huidige_doelen(werkruimte.open(pad))
+    nu = werkruimte.open(pad)
+    doelen = huidige_doelen(nu)
     assert mee in doelen and niet_mee not in doelen
+    assert nu.sessie.reden == waarom

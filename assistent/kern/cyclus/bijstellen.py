@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistent.kern.cyclus.metingen import MetingFout, doelen_per_vraag
@@ -32,6 +32,7 @@ class Evaluatie:
     besluiten: dict[int, str] = field(default_factory=dict)
     herschreven: dict[int, str] = field(default_factory=dict)
     nieuw: list[str] = field(default_factory=list)
+    reden: str = ""  # waarom de evaluatie zo besluit (rol besluit_waarom)
 
     @property
     def leeg(self) -> bool:
@@ -51,7 +52,7 @@ class Evaluatie:
         samen_tekst = {n: t for n, t in {**self.herschreven, **herschreven}.items()
                        if samen_besluiten.get(n) == "bijstellen"}
         return Evaluatie({**self.oordelen, **dict(oordelen or {})}, samen_besluiten,
-                         samen_tekst, [*self.nieuw, *nieuw])
+                         samen_tekst, [*self.nieuw, *nieuw], self.reden)
 
 
 def uit_evaluatie(gesprek: Gesprek) -> Evaluatie:
@@ -69,6 +70,8 @@ def uit_evaluatie(gesprek: Gesprek) -> Evaluatie:
         if nummer is None:
             if rol == "nieuw_doel" and isinstance(waarde, list):
                 uit.nieuw.extend(str(d) for d in waarde if str(d).strip())
+            elif rol == "besluit_waarom":
+                uit = replace(uit, reden=str(waarde).strip())
             continue
         if rol == "doel_oordeel":
             uit.oordelen[nummer] = str(waarde)

@@ -204,6 +204,10 @@ ROLLEN: dict[str, Rol] = {
     "opp_besluit": Rol("wat de evaluatie besluit over het OPP als geheel", ("keuze",),
                        alleen_opties=("voortzetten", "bijstellen", "afsluiten"),
                        gebruik="bij afsluiten maakt bijstellen geen nieuwe versie"),
+    "besluit_waarom": Rol("waarom de evaluatie zo besluit", _TEKST,
+                          gebruik="de reden bij het bijstellen ('Waarom:' in het OPP van de "
+                                  "nieuwe versie), tenzij je er bij het bijstellen een andere "
+                                  "geeft"),
     "nieuw_doel": Rol("een nieuw doel voor de volgende versie van het OPP", ("doellijst",),
                       uniek=False, gebruik="komt bij het bijstellen bij de doelen van de "
                                            "volgende versie"),
