@@ -298,6 +298,12 @@ GEEN_GEDRAG: dict[str, list[str]] = {
         'Voor de kerst maakt Noor in 4 van de 5 situaties een goede inschatting.',
         'Voor de kerst is er bij Noor in 4 van de 5 weken sprake van minder conflicten.',
     ],
+    'het vak na een voorzetsel': [
+        'Voor de zomer ontwikkelt Noor zich bij 4 van de 5 teksten in begrijpend lezen.',
+        'Voor de kerst gaat Noor in 4 van de 5 lessen vooruit in rekenen en lezen.',
+        'Voor de zomer groeit Noor in 4 van de 5 toetsen in technisch lezen.',
+        'Voor de zomer boekt Noor in 4 van de 5 weken vooruitgang met spellen.',
+    ],
 }
 
 BLIJFT_MEETBAAR: dict[str, list[str]] = {
@@ -309,6 +315,14 @@ BLIJFT_MEETBAAR: dict[str, list[str]] = {
         'Voor de zomer leest Noor 10 woorden per minuut sneller voor dan bij de nulmeting.',
         'Voor de zomer maakt Noor bij 4 van de 5 sommen de stappen in de juiste volgorde.',
         'Voor de kerst kan Noor in 4 van de 5 lessen vaker haar vinger opsteken dan nu.',
+    ],
+    'een werkwoord na een voorzetsel dat wel gedrag is': [
+        'Noor kan in de klas hardop lezen bij 4 van de 5 lessen voor de kerst.',
+        'Voor de kerst kan Noor rekenen en lezen in 4 van de 5 lessen.',
+        'Voor de kerst helpt Noor bij het opruimen in 4 van de 5 lessen.',
+        'Voor de zomer beantwoordt Noor bij begrijpend lezen 4 van de 5 vragen goed.',
+        'Voor de zomer helpt Noor in 4 van de 5 lessen met opruimen.',
+        'Voor de zomer houdt Noor elke week haar leesbeurten bij in een grafiek.',
     ],
     'zichtbaar gedrag naast die woorden': [
         'Voor de kerst speelt Noor in 4 van de 5 pauzes met jongere kinderen een spel.',
@@ -408,3 +422,23 @@ def test_een_vergelijking_voor_het_werkwoord_of_van_tijd_blijft_vaag_naast_hoe_v
     tekst: str,
 ) -> None:
     assert beoordeel(tekst, "Noor").ontbreekt == ("gedrag",)
+
+
+@pytest.mark.parametrize(("tekst", "voorstel"), [
+    ("Noor wordt beter in de tafels.",
+     "Voor [datum] rekent Noor [x] van de [y] [sommen] goed uit."),
+    ("Ik wil beter worden in spelling.", "Voor [datum] schrijf ik [x] van de [y] [woorden] goed."),
+    ("De leerling gaat vooruit in lezen.", "Voor [datum] leest Noor [x] woorden per minuut."),
+    ("Noor moet haar spelling verbeteren voor de kerstvakantie.",
+     "Voor de kerstvakantie schrijft Noor [x] van de [y] [woorden] goed."),
+    # Twee vakken, of een ontkend doel: geen vak gokken, het gewone sjabloon.
+    ("Noor gaat vooruit in rekenen en lezen.",
+     "Voor [datum] [doet] Noor [wat je ziet of hoort] [x] woorden per minuut."),
+    ("Ik wil niet meer slordig rekenen.",
+     "Voor [datum] [doe] ik [wat je wél doet] [x] van de [y] [opgaven] goed."),
+])
+def test_een_vaag_doel_over_een_vak_krijgt_het_werkwoord_en_de_maat_van_dat_vak(
+    tekst: str, voorstel: str
+) -> None:
+    """Eerst stond er bij "beter worden in de tafels" '[doet] Noor [wat je ziet of hoort]'."""
+    assert beoordeel(tekst, "Noor").suggestie == voorstel

@@ -41,7 +41,9 @@ def _samenhangend(tekst: str, oordeel_dict: dict[str, object]) -> None:
 # Woorden die de suggestie zelf toevoegt (open plekken en de zinnetjes eromheen).
 _SJABLOONWOORDEN = frozenset(
     "voor datum doet doe wat je ziet of hoort in x van de y keer lessen opgaven goed uiterlijk "
-    "op minstens hooguit per dag les woorden minuut niveau rubric leerling wél bij teksten 7 dagen".split()
+    "op minstens hooguit per dag les woorden minuut niveau rubric leerling wél bij teksten 7 dagen "
+    # het werkwoord en de maat van een vak (rekenen, spelling, lezen) in het sjabloon
+    "rekent reken sommen uit schrijft schrijf leest lees".split()
 )
 
 

@@ -86,6 +86,8 @@ def zoek_gedrag(a: Analyse) -> Gedrag:
         vorige = reeks.woorden[i - 1] if i else ""
         vorm = info.persoonsvorm or (
             (_na_hulpwerkwoord(a, i) or _na_hebben(a, i)) if not ziet else False)
+        if (ziet or vorm) and _naamwoord_na_voorzetsel(a, i):
+            continue  # "in begrijpend lezen": het vak, geen gedrag
         if not (ziet or (vorm and vorige not in _GEEN_WERKWOORD_NA)) or i in uitgesloten:
             continue
         if stopt and not (met_aanleiding or zinsdeel[i] in gedrag.ontkend):
@@ -103,6 +105,29 @@ def zoek_gedrag(a: Analyse) -> Gedrag:
             ):
                 gedrag.voeg_toe(a, i, j)
     return gedrag
+
+
+_VOORZETSELS: Final = frozenset("in bij met voor op tijdens van over aan na door".split())
+# Een bijwoord tussen voorzetsel en werkwoord dat van het werkwoord een vak maakt ("in begrijpend
+# lezen"); een zelfstandig naamwoord ertussen ("in de klas lezen") niet.
+_VAKBIJWOORD: Final = frozenset("technisch hardop stil vlot zelfstandig".split())
+
+
+def _naamwoord_na_voorzetsel(a: Analyse, i: int) -> bool:
+    """ "Ontwikkelt zich in begrijpend lezen", "gaat vooruit in rekenen en lezen": een heel
+    werkwoord na een voorzetsel is het vak, geen gedrag. Ertussen mag één bijwoord als
+    "begrijpend" staan; een tweede werkwoord in een opsomming volgt het eerste."""
+    woorden, infos = a.reeks.woorden, a.reeks.infos
+    if not (woorden[i].endswith("en") and woorden[i] == infos[i].lemma):
+        return False
+    k = i - 1
+    if k >= 1 and woorden[k] in ("en", "of"):
+        if not (woorden[k - 1].endswith("en") and woorden[k - 1] == infos[k - 1].lemma):
+            return False
+        k -= 2
+    elif k >= 0 and (woorden[k].endswith("end") or woorden[k] in _VAKBIJWOORD):
+        k -= 1
+    return k >= 0 and woorden[k] in _VOORZETSELS
 
 
 _HULPWERKWOORDEN: Final = frozenset({"kunnen", "zullen", "gaan", "moeten", "mogen"})

@@ -242,7 +242,7 @@ _GETAL_VOORAAN: Final = re.compile(
 # "zit lekker in zijn vel").
 _TONEN: Final = frozenset({"tonen", "laten", "hebben", "krijgen", "zitten", "nemen", "kiezen",
                            "maken", "komen", "staan", "gebruiken", "houden", "zetten",
-                           "leggen"})
+                           "leggen", "boeken"})
 
 
 def _taakomvang(tekst: str, b: int, e: int) -> bool:

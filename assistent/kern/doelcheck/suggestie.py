@@ -321,6 +321,32 @@ def domein(a: Analyse) -> str | None:
     return None
 
 
+# Een vaag doel over een vak ("Milan wordt beter in de tafels") krijgt in het sjabloon het
+# werkwoord en de maat van dat vak, in plaats van "[doet] … [wat je ziet of hoort]": wat je bij
+# rekenen ziet, is dat het kind sommen goed uitrekent. Per vak: de woorden waaraan het te zien
+# is, het werkwoord (hij/zij, ik) en de maat erachter.
+_VAKKEN: Final = (
+    (frozenset("rekenen rekent som sommen keersommen deelsommen plussommen minsommen "
+               "verhaalsommen tafels tafelsommen breuken rekentoets".split()),
+     "rekent", "reken", "[x] van de [y] [sommen] goed uit"),
+    (frozenset("spelling spellen spelt dictee spellingtoets spellingwoorden".split()),
+     "schrijft", "schrijf", "[x] van de [y] [woorden] goed"),
+    (frozenset("lezen leest leestempo avi dmt leesniveau technisch".split()),
+     "leest", "lees", "[x] woorden per minuut"),
+)
+
+
+def _vak_van(a: Analyse) -> tuple[str, str, str] | None:
+    """Het werkwoord en de maat van het ene vak waar het doel over gaat; None bij geen of meer
+    dan één vak, thuis of een leesstrategie (die hebben hun eigen eenheid)."""
+    if domein(a) is not None:
+        return None
+    woorden = set(a.reeks.woorden)
+    gevonden = [(hij, ik, maat) for lijst, hij, ik, maat in _VAKKEN
+                if not woorden.isdisjoint(lijst)]
+    return gevonden[0] if len(gevonden) == 1 else None
+
+
 def _criteriumvak_bij(a: Analyse, instrument: str | None) -> str:
     """Het criteriumvak: thuis dagen, bij een leesstrategie teksten, anders naar het
     meetinstrument (woorden per minuut, opgaven goed, rubric) of lessen."""
@@ -374,6 +400,12 @@ def _sjabloon(
         if _MAAT_IN_ZIN.search(gevonden):
             criterium = "in " + gevonden if gevonden[:1].isdigit() else gevonden
     wel = any(v.soort == "negatief" for v in a.vondsten)
+    vak = _vak_van(a) if "criterium" in ontbreekt and not wel else None
+    if vak is not None:
+        hij, ik, maat = vak
+        werkwoord, wie_ = (ik, "ik") if a.ik_vorm else (hij, persoon)
+        zin = f"{termijn} {werkwoord} {wie_} {maat}."
+        return zin[:1].upper() + zin[1:]
     if a.ik_vorm:
         werkwoord, wie_, wat = "[doe]", "ik", "[wat je wél doet]" if wel else "[wat je doet]"
     else:
