@@ -303,6 +303,16 @@ GEEN_GEDRAG: dict[str, list[str]] = {
         'Voor de kerst gaat Noor in 4 van de 5 lessen vooruit in rekenen en lezen.',
         'Voor de zomer groeit Noor in 4 van de 5 toetsen in technisch lezen.',
         'Voor de zomer boekt Noor in 4 van de 5 weken vooruitgang met spellen.',
+        'Binnen zes weken komt Noor in 4 van de 5 lessen tot werken.',
+        'Voor de kerst staat Noor in 4 van de 5 lessen positief tegenover rekenen.',
+    ],
+    'een houding of beeld als voorwerp': [
+        'Voor de kerstvakantie toont Noor bij 4 van de 5 opdrachten eigenaarschap over haar werk.',
+        'Eind periode 2 heeft Noor bij 4 van de 5 toetsen een realistisch beeld van haar resultaat.',
+        'Voor de herfstvakantie laat Noor in 4 van de 5 lessen een stijgende lijn zien.',
+        'Voor de zomer heeft Noor 80% van de leerstof van groep 5 eigen gemaakt.',
+        'Voor de herfstvakantie komt Noor in 4 van de 5 situaties voor zichzelf op.',
+        'Voor de zomer leest Noor met meer begrip in 4 van de 5 teksten.',
     ],
 }
 
@@ -323,6 +333,11 @@ BLIJFT_MEETBAAR: dict[str, list[str]] = {
         'Voor de zomer beantwoordt Noor bij begrijpend lezen 4 van de 5 vragen goed.',
         'Voor de zomer helpt Noor in 4 van de 5 lessen met opruimen.',
         'Voor de zomer houdt Noor elke week haar leesbeurten bij in een grafiek.',
+        'Voor de kerst komt Noor in 4 van de 5 lessen op tijd naar de kring.',
+        'Voor de kerst kiest Noor in 4 van de 5 lessen voor zichzelf een plek.',
+        "Voor de kerst zegt Noor in 4 van de 5 ruzies 'stop' om voor zichzelf op te komen.",
+        'Voor de kerst zit Noor in 4 van de 5 lessen tegenover de juf.',
+        'Voor de zomer maakt Noor in 4 van de 5 lessen een beeld van klei.',
     ],
     'zichtbaar gedrag naast die woorden': [
         'Voor de kerst speelt Noor in 4 van de 5 pauzes met jongere kinderen een spel.',

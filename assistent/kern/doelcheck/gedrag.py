@@ -107,7 +107,8 @@ def zoek_gedrag(a: Analyse) -> Gedrag:
     return gedrag
 
 
-_VOORZETSELS: Final = frozenset("in bij met voor op tijdens van over aan na door".split())
+_VOORZETSELS: Final = frozenset(
+    "in bij met voor op tijdens van over aan na door tot tegenover".split())
 # Een bijwoord tussen voorzetsel en werkwoord dat van het werkwoord een vak maakt ("in begrijpend
 # lezen"); een zelfstandig naamwoord ertussen ("in de klas lezen") niet.
 _VAKBIJWOORD: Final = frozenset("technisch hardop stil vlot zelfstandig".split())
