@@ -313,6 +313,12 @@ GEEN_GEDRAG: dict[str, list[str]] = {
         'Voor de zomer heeft Noor 80% van de leerstof van groep 5 eigen gemaakt.',
         'Voor de herfstvakantie komt Noor in 4 van de 5 situaties voor zichzelf op.',
         'Voor de zomer leest Noor met meer begrip in 4 van de 5 teksten.',
+        'Noor maakt voor de zomer in 4 van de 5 weken stappen in haar leesontwikkeling.',
+        'Voor de zomer past Noor in 4 van de 5 situaties de geleerde vaardigheden toe.',
+    ],
+    'een afspraak van volwassenen: waar de leerling heen gaat': [
+        'Voor de zomer gaat Noor drie keer per week naar de remedial teacher.',
+        'Voor de zomer gaat Noor elke dinsdag naar de plusklas.',
     ],
 }
 
@@ -338,6 +344,10 @@ BLIJFT_MEETBAAR: dict[str, list[str]] = {
         "Voor de kerst zegt Noor in 4 van de 5 ruzies 'stop' om voor zichzelf op te komen.",
         'Voor de kerst zit Noor in 4 van de 5 lessen tegenover de juf.',
         'Voor de zomer maakt Noor in 4 van de 5 lessen een beeld van klei.',
+        'Voor de kerst gaat Noor bij ruzie in 4 van de 5 gevallen naar een maatje.',
+        'Voor de kerst gaat Noor bij ruzie in 4 van de 5 gevallen naar de pleinwacht.',
+        'Voor de zomer past Noor bij 4 van de 5 teksten de strategie voorspellen toe.',
+        'Voor de kerst geeft Noor in 4 van de 5 lessen uitleg aan een klasgenoot.',
     ],
     'zichtbaar gedrag naast die woorden': [
         'Voor de kerst speelt Noor in 4 van de 5 pauzes met jongere kinderen een spel.',

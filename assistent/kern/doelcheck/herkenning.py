@@ -19,6 +19,7 @@ from assistent.kern.doelcheck.grammatica import BEZIT
 from assistent.kern.doelcheck.onderwerp import onderwerp
 from assistent.kern.doelcheck.patronen import Begins, Maten, Span
 from assistent.kern.doelcheck.regels import (
+    INZET,
     PERSONEN,
     gespreid_vaag,
     interpretatie,
@@ -208,7 +209,8 @@ def _manier_in_vorm(reeks: Woordreeks) -> list[Span]:
 def _criterium_en_termijn(a: Analyse, termijnen: list[Span], criteria: list[Span]) -> None:
     """Een criterium telt niet als het bij de inzet van een volwassene hoort ("krijgt 3 keer
     per week RT"); een getal erbij kan later nog een criterium worden (zie `getallen`)."""
-    if a.reeks.woordsoorten & VOLWASSENE or PERSONEN in a.reeks.uitdrukkingsplekken:
+    plekken = a.reeks.uitdrukkingsplekken
+    if a.reeks.woordsoorten & VOLWASSENE or PERSONEN in plekken or INZET in plekken:
         volwassen = volwassene(a)
         a.criteriumplekken = [s for s in criteria if not raakt(*s, volwassen)]
     else:
@@ -242,7 +244,7 @@ _GETAL_VOORAAN: Final = re.compile(
 # "zit lekker in zijn vel").
 _TONEN: Final = frozenset({"tonen", "laten", "hebben", "krijgen", "zitten", "nemen", "kiezen",
                            "maken", "komen", "staan", "gebruiken", "houden", "zetten",
-                           "leggen", "boeken"})
+                           "leggen", "boeken", "passen"})
 
 
 def _taakomvang(tekst: str, b: int, e: int) -> bool:

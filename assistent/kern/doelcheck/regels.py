@@ -55,6 +55,12 @@ def volwassene(a: Analyse) -> list[Span]:
                 stuk = _ontvangen_deelwoord(a, i)  # "krijgt … aangeboden", "aangeboden gekregen"
                 if stuk is not None:
                     meld(*stuk)
+        elif info.lemma == "gaan":  # "gaat drie keer per week naar de remedial teacher"
+            if inzet is None:
+                inzet = zoek_uitdrukkingen(a.reeks, INZET)
+            eind = _naar_inzet(a, i, inzet)
+            if eind is not None:
+                meld(i, eind)
         elif info.vorm_van_worden:  # "wordt begeleid"
             eind = _voltooid_deelwoord_na(a, i)
             if eind is not None:
@@ -64,6 +70,20 @@ def volwassene(a: Analyse) -> list[Span]:
         if stuk is not None:
             meld(*stuk)
     return gevonden
+
+
+def _naar_inzet(a: Analyse, i: int, inzet: list[tuple[int, int, tuple[str, ...]]]) -> int | None:
+    """Het eind van de inzet waar woord i ("gaat") naartoe gaat ("naar de remedial teacher",
+    "naar de plusklas"): dat is een afspraak van volwassenen. Niet "naar een maatje": daar gaat
+    de leerling zelf heen."""
+    woorden, zinsdeel = a.reeks.woorden, a.zinsdelen.zinsdeel
+    for begin, eind, _zin in inzet:
+        if not (i < begin <= i + 8 and zinsdeel[begin] == zinsdeel[i]) or woorden[begin] == "een":
+            continue
+        k = begin - 1 if woorden[begin - 1] not in ("de", "het") else begin - 2
+        if k > i and woorden[k] == "naar":
+            return eind
+    return None
 
 
 def _ontvangen_inzet(
