@@ -467,3 +467,33 @@ def test_een_vaag_doel_over_een_vak_krijgt_het_werkwoord_en_de_maat_van_dat_vak(
 ) -> None:
     """Eerst stond er bij "beter worden in de tafels" '[doet] Noor [wat je ziet of hoort]'."""
     assert beoordeel(tekst, "Noor").suggestie == voorstel
+
+
+@pytest.mark.parametrize(("tekst", "voorstel"), [
+    ("De leerling rekent voor de kerst bijna alle keersommen goed uit.",
+     "Noor rekent voor de kerst [x] van de [y] keersommen goed uit."),
+    ("Noor leest voor de zomer de meeste woorden foutloos.",
+     "Noor leest voor de zomer [x] van de [y] woorden foutloos."),
+    ("Eind periode 2 steekt Noor in de meeste lessen haar vinger op.",
+     "Eind periode 2 steekt Noor in [x] van de [y] lessen haar vinger op."),
+    ("Voor de voorjaarsvakantie schrijft Noor grotendeels foutloos.", None),
+    ("Ik maak voor de kerst vrijwel altijd mijn werk af.", None),
+    ("Noor gaat voor de zomer vrijwel elke pauze met anderen spelen.", None),
+])
+def test_een_voorbehoud_maakt_van_een_maat_een_schatting(tekst: str, voorstel: str | None) -> None:
+    """'bijna alle', 'de meeste', 'vrijwel altijd': wanneer is het genoeg? Het voorstel maakt er
+    een aantal van een totaal van en laat het naamwoord staan."""
+    oordeel = beoordeel(tekst, "Noor")
+    assert oordeel.ontbreekt == ("criterium",)
+    if voorstel is not None:
+        assert oordeel.suggestie == voorstel
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de kerst rekent Noor alle keersommen tot 100 goed uit.",
+    "Voor de kerst leest Noor de woorden van de lijst foutloos.",
+    "Voor de kerst steekt Noor in de meeste lessen, minstens 4 van de 5, haar vinger op.",
+    "Voor de kerst zegt Noor elke ochtend de juf gedag.",
+])
+def test_een_maat_zonder_voorbehoud_blijft_een_maat(tekst: str) -> None:
+    assert beoordeel(tekst).meetbaar

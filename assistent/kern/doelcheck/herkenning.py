@@ -82,7 +82,9 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         criteria = [s for s in criteria if not _taakomvang(tekst, *s)]
         maten = maten._replace(getallen=[s for s in maten.getallen if not _taakomvang(tekst, *s)])
     a = Analyse(reeks, w.regels, zinsdelen(reeks), _woorden_in(reeks, termijnen + criteria))
-    _vaag(a, termijnen)
+    _vaag(a, termijnen, criteria)
+    if any(v.element == "criterium" for v in a.vondsten):
+        criteria = _zonder_voorbehoud(a, criteria)
     _criterium_en_termijn(a, termijnen, criteria)
     gedrag = zoek_gedrag(a)
     a.gedrag = bool(gedrag.positief)
@@ -113,6 +115,23 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     return a
 
 
+def _zonder_voorbehoud(a: Analyse, criteria: list[Span]) -> list[Span]:
+    """Een maat met een voorbehoud ervoor is een schatting: "bijna alle", "vrijwel altijd",
+    "grotendeels foutloos", "de meeste woorden foutloos". Een maat die een vage hoeveelheid raakt
+    of binnen drie woorden erna begint, telt niet."""
+    reeks = a.reeks
+    voorbehoud = [(v.begin, v.eind) for v in a.vondsten if v.element == "criterium"]
+    uit = []
+    for b, e in criteria:
+        eerste = bisect_right(reeks.einden, b)  # het woord waarin de maat begint
+        if raakt(b, e, voorbehoud) or any(
+            ve <= b and eerste <= bisect_right(reeks.einden, ve) + 3
+            and "," not in reeks.laag[ve:b] for _vb, ve in voorbehoud):
+            continue
+        uit.append((b, e))
+    return uit
+
+
 def _maten(reeks: Woordreeks, w: Woorden) -> Maten:
     """Termijnen, criteria en getallen volgens de patronen. Alleen patronen met een
     sleutelwoord of cijfer in de tekst mogen draaien, en alleen op de woorden waar ze kunnen
@@ -139,7 +158,7 @@ def _woorden_in(reeks: Woordreeks, spans: list[Span]) -> set[int]:
     return uit
 
 
-def _vaag(a: Analyse, termijnen: list[Span]) -> None:
+def _vaag(a: Analyse, termijnen: list[Span], criteria: list[Span]) -> None:
     """Vage uitdrukkingen ("werkt aan", "binnenkort", "zo veel mogelijk") en toestanden."""
     reeks = a.reeks
     plekken = reeks.uitdrukkingsplekken
@@ -149,8 +168,11 @@ def _vaag(a: Analyse, termijnen: list[Span]) -> None:
     for lijst, element in VAGE_LIJSTEN:
         if lijst not in plekken:
             continue
+        # Een vage hoeveelheid mag over een maat heen vallen: "bijna alle" bevat "alle".
+        bezet = (a.gebruikt - _woorden_in(reeks, criteria) if element == "criterium" and criteria
+                 else a.gebruikt)
         for i, j, zin in zoek_uitdrukkingen(reeks, lijst):
-            if not a.gebruikt.isdisjoint(range(i, j)):
+            if not bezet.isdisjoint(range(i, j)):
                 continue
             woord = reeks.woorden[i]
             if j - i == 1 and woord != zin[0] and woord.endswith("er"):

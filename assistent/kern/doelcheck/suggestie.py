@@ -130,8 +130,8 @@ def _vakken(
             continue
         if v.element == "criterium" and not criterium_klaar:
             woord = tekst[v.begin : v.eind].lower()
-            vak = _VAK_BIJ_WOORD.get(woord) or _vak_bij_cijfer(woord) or _criteriumvak_bij(
-                a, instrument)
+            vak = (_VAK_BIJ_WOORD.get(woord) or _vak_bij_cijfer(woord)
+                   or _vak_voor_naamwoord(woord) or _criteriumvak_bij(a, instrument))
             vakken.vervang.append((v.begin, v.eind, vak))
             criterium_klaar = True
         elif v.element == "termijn":
@@ -194,6 +194,15 @@ def _criteriumvak(a: Analyse, instrument: str | None, vakken: _Vakken) -> None:
         vakken.vervang.append((na, na, " " + vak))
     else:
         vakken.achteraan.append(vak)
+
+
+def _vak_voor_naamwoord(woord: str) -> str | None:
+    """ "Bijna alle keersommen", "de meeste woorden": het naamwoord erachter blijft staan, het
+    voorbehoud wordt een aantal van een totaal ("in de meeste lessen": "in [x] van de [y]")."""
+    if woord.rsplit(" ", 1)[-1] not in ("alle", "meeste"):
+        return None
+    voorzetsel = woord.split(" ", 1)[0]
+    return f"{voorzetsel} [x] van de [y]" if voorzetsel in ("in", "bij", "op") else "[x] van de [y]"
 
 
 def _vak_bij_cijfer(woord: str) -> str | None:
