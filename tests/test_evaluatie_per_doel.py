@@ -217,6 +217,9 @@ def test_de_hele_cyclus_met_evaluatie_per_doel_zonder_chat(
     assert main(["export", str(pad), "--versie", "1", "--uit", str(v1)]) == 0
     tekst_2, tekst_1 = v2.read_text(encoding="utf-8"), v1.read_text(encoding="utf-8")
     assert "Versie 2, bijgesteld op 15 februari 2027" in tekst_2
+    # Wat kind en ouders bij de evaluatie zeiden, staat in de korte evaluatie van versie 1.
+    assert "Wat Milan ervan vond: Beginnen gaat nu makkelijker." in tekst_2
+    assert "Wat ouders ervan vonden: Thuis begint hij ook sneller." in tekst_2
     assert ("**Jaarlijkse evaluatie:** 20 juni 2027 (uiterlijk 15 februari 2028: minstens eens "
             "per jaar na de evaluatie van 15 februari 2027)") in tekst_2
     assert HERSCHREVEN in tekst_2 and NIEUW in tekst_2

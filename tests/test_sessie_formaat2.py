@@ -62,6 +62,12 @@ def test_metingen_en_versies_lezen_terug(tmp_path: Path) -> None:
         ('[[metingen.1]]\ndatum = 2026-10-01\nwaarde = "  "\n', "mag niet leeg"),
         ("[[versies]]\nversie = 2\ndatum = 2026-10-01\n", "veld 'versies.1.versie'"),
         ('[[versies]]\nversie = 1\ndatum = 2026-10-01\nkleur = "rood"\n', "versies.1.kleur"),
+        ('[[versies]]\nversie = 1\ndatum = 2026-10-01\nevaluatie = "maart"\n',
+         "versies.1.evaluatie"),
+        ('[[versies]]\nversie = 1\ndatum = 2026-10-01\n[versies.terugblik]\nbuurman = "ja"\n',
+         "versies.1.terugblik.buurman"),
+        ('[[versies]]\nversie = 1\ndatum = 2026-10-01\n[versies.terugblik]\n'
+         'kind_terugblik = 3\n', "versies.1.terugblik.kind_terugblik"),
         ("versie_datum = 12\n", "veld 'versie_datum'"),
     ],
 )

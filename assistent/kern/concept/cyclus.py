@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistent.kern.concept.feiten import vormen
 from assistent.kern.concept.model import Alinea, Blok, Feiten, Sectie, Tabel
 from assistent.kern.cyclus.criterium import gehaald
 from assistent.kern.vragenlijst.waarden import datumtekst
@@ -52,8 +53,8 @@ def metingen_sectie(doelen: Sequence[str], feiten: Feiten) -> list[Sectie]:
 
 
 def vorige_sectie(feiten: Feiten) -> list[Sectie]:
-    """Een korte evaluatie van de vorige versie: wat er veranderde en waarom, en per doel van
-    toen de laatste meting, het oordeel en het besluit."""
+    """Een korte evaluatie van de vorige versie: wat er veranderde en waarom, wat kind en ouders
+    ervan vonden, en per doel van toen de laatste meting, het oordeel en het besluit."""
     stand = feiten.cyclus
     vorige = stand.vorige
     if vorige is None:
@@ -63,6 +64,12 @@ def vorige_sectie(feiten: Feiten) -> list[Sectie]:
         blokken.append(Alinea(f"Wat er veranderde: {stand.wijziging}", "antwoord"))
     if stand.reden:
         blokken.append(Alinea(f"Waarom: {stand.reden}", "antwoord"))
+    naam = vormen(feiten)["naam"]
+    wie = {"kind_terugblik": f"Wat {naam} ervan vond",
+           "ouders_terugblik": "Wat ouders ervan vonden"}
+    for rol, label in wie.items():
+        if vorige.terugblik.get(rol):
+            blokken.append(Alinea(f"{label}: {vorige.terugblik[rol]}", "antwoord"))
     rijen = []
     for nummer, doel in enumerate(vorige.doelen, start=1):
         sleutel = str(nummer)

@@ -45,6 +45,9 @@ class Versie:
     # De jaarlijkse evaluatie met ouders (rol `evaluatie_gehouden`) waarmee deze versie werd
     # afgesloten; leeg als er bij het bijstellen geen was (een tussenevaluatie telt niet mee).
     evaluatie: date | None = None
+    # Wat kind en ouders bij die evaluatie zeiden (rollen kind_terugblik, ouders_terugblik),
+    # voor de korte evaluatie in het OPP van de volgende versie.
+    terugblik: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(kw_only=True)

@@ -12,7 +12,9 @@ from typing import Any
 from assistent.kern.sessie.model import Meting, Versie
 
 _VERSIEVELDEN = {"versie", "datum", "wijziging", "reden", "antwoorden", "metingen", "doelen",
-                 "oordelen", "besluiten", "vragenlijsten", "evaluatie"}
+                 "oordelen", "besluiten", "vragenlijsten", "evaluatie",
+                 "terugblik"}
+TERUGBLIK = ("kind_terugblik", "ouders_terugblik")
 OORDELEN = ("behaald", "deels", "niet")
 BESLUITEN = ("doorgaan", "bijstellen", "afsluiten")
 MAX_METINGEN = 500  # per doel; een meting per schooldag is al ruim
@@ -110,6 +112,7 @@ def versies_uit(ruw: Any, antwoord: Callable[[str, Any], Any]) -> list[Versie]:
             vragenlijsten=_doelen(versie.get("vragenlijsten", []), f"{plek}.vragenlijsten"),
             evaluatie=(datum(versie["evaluatie"], f"{plek}.evaluatie")
                        if "evaluatie" in versie else None),
+            terugblik=_terugblik(versie.get("terugblik", {}), f"{plek}.terugblik"),
         ))
     return uit
 
@@ -118,3 +121,14 @@ def _doelen(ruw: Any, veld: str) -> list[str]:
     if not isinstance(ruw, list) or not all(isinstance(d, str) for d in ruw):
         raise CyclusFout(veld, "moet een lijst met teksten zijn")
     return list(ruw)
+
+
+def _terugblik(ruw: Any, veld: str) -> dict[str, str]:
+    if not isinstance(ruw, dict):
+        raise CyclusFout(veld, "moet een tabel zijn")
+    for rol, waarde in ruw.items():
+        if rol not in TERUGBLIK:
+            raise CyclusFout(f"{veld}.{rol}",
+                             f"is geen bekend veld; kies uit {', '.join(TERUGBLIK)}")
+        tekst(waarde, f"{veld}.{rol}")
+    return dict(ruw)

@@ -204,6 +204,12 @@ ROLLEN: dict[str, Rol] = {
     "opp_besluit": Rol("wat de evaluatie besluit over het OPP als geheel", ("keuze",),
                        alleen_opties=("voortzetten", "bijstellen", "afsluiten"),
                        gebruik="bij afsluiten maakt bijstellen geen nieuwe versie"),
+    "kind_terugblik": Rol("hoe het kind terugkijkt op de afgelopen periode", _TEKST,
+                          gebruik="de korte evaluatie van de vorige versie in het OPP van de "
+                                  "nieuwe versie"),
+    "ouders_terugblik": Rol("hoe de ouders terugkijken op de afgelopen periode", _TEKST,
+                            gebruik="de korte evaluatie van de vorige versie in het OPP van de "
+                                    "nieuwe versie"),
     "besluit_waarom": Rol("waarom de evaluatie zo besluit", _TEKST,
                           gebruik="de reden bij het bijstellen ('Waarom:' in het OPP van de "
                                   "nieuwe versie), tenzij je er bij het bijstellen een andere "
