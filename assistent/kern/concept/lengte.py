@@ -70,6 +70,9 @@ BREEDTES: dict[str, tuple[float, ...]] = {
     "gegevens": (4.2, 12.4),
     "ondertekening": (4.4, 4.4, 2.6, 5.2),
     "instemming": (3.6, 3.6, 3.0, 2.4, 4.0),
+    # De korte evaluatie van de vorige versie: het doel krijgt de ruimte, oordeel en besluit
+    # zijn één woord.
+    "vorige_versie": (8.6, 4.0, 2.0, 2.0),
 }
 TEKENRIJ_CM = 1.5  # hoog genoeg voor een handtekening
 # Rijen om met de hand in te vullen (de evaluatie per doel): hoog genoeg om te schrijven.
