@@ -316,6 +316,10 @@ GEEN_GEDRAG: dict[str, list[str]] = {
         'Noor maakt voor de zomer in 4 van de 5 weken stappen in haar leesontwikkeling.',
         'Voor de zomer past Noor in 4 van de 5 situaties de geleerde vaardigheden toe.',
     ],
+    'een tweede vorm na een vaag werkwoord of hulpwerkwoord is een naamwoord': [
+        'Tot de kerst zal Noor in 4 van de 5 lessen rust ervaren in de klas.',
+        'Voor de zomer ervaart Noor in 4 van de 5 lessen rust in de klas.',
+    ],
     'een afspraak van volwassenen: waar de leerling heen gaat': [
         'Voor de zomer gaat Noor drie keer per week naar de remedial teacher.',
         'Voor de zomer gaat Noor elke dinsdag naar de plusklas.',
@@ -348,6 +352,8 @@ BLIJFT_MEETBAAR: dict[str, list[str]] = {
         'Voor de kerst gaat Noor bij ruzie in 4 van de 5 gevallen naar de pleinwacht.',
         'Voor de zomer past Noor bij 4 van de 5 teksten de strategie voorspellen toe.',
         'Voor de kerst geeft Noor in 4 van de 5 lessen uitleg aan een klasgenoot.',
+        'Voor de kerst gaat Noor in 4 van de 5 pauzes naar buiten en speelt met anderen.',
+        'Voor de kerst kan Noor in 4 van de 5 lessen rustig werken.',
     ],
     'zichtbaar gedrag naast die woorden': [
         'Voor de kerst speelt Noor in 4 van de 5 pauzes met jongere kinderen een spel.',

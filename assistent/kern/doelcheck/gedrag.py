@@ -86,8 +86,8 @@ def zoek_gedrag(a: Analyse) -> Gedrag:
         vorige = reeks.woorden[i - 1] if i else ""
         vorm = info.persoonsvorm or (
             (_na_hulpwerkwoord(a, i) or _na_hebben(a, i)) if not ziet else False)
-        if (ziet or vorm) and _naamwoord_na_voorzetsel(a, i):
-            continue  # "in begrijpend lezen": het vak, geen gedrag
+        if (ziet or vorm) and (_naamwoord_na_voorzetsel(a, i) or _na_persoonsvorm(a, i)):
+            continue  # "in begrijpend lezen": het vak; "ervaart … rust": een naamwoord
         if not (ziet or (vorm and vorige not in _GEEN_WERKWOORD_NA)) or i in uitgesloten:
             continue
         if stopt and not (met_aanleiding or zinsdeel[i] in gedrag.ontkend):
@@ -132,6 +132,25 @@ def _naamwoord_na_voorzetsel(a: Analyse, i: int) -> bool:
 
 
 _HULPWERKWOORDEN: Final = frozenset({"kunnen", "zullen", "gaan", "moeten", "mogen"})
+_MET_HEEL_WERKWOORD: Final = _HULPWERKWOORDEN | {"willen"}
+
+
+def _na_persoonsvorm(a: Analyse, i: int) -> bool:
+    """ "Ervaart in 4 van de 5 lessen rust", "zal meer rust ervaren": een zin heeft één
+    persoonsvorm. Staat er in dezelfde grootzin al een hulpwerkwoord of vaag werkwoord als
+    persoonsvorm, dan is een latere vorm als "rust" (van "rusten") een naamwoord, tenzij "en" of
+    "of" ertussen een tweede zin begint. Een heel werkwoord ("kan … werken") valt hier buiten."""
+    woorden, infos, grootzin = a.reeks.woorden, a.reeks.infos, a.zinsdelen.grootzin
+    if woorden[i] == infos[i].lemma or woorden[i].endswith("en"):
+        return False  # een heel werkwoord, ook als simplemma er een naamwoord van maakt
+    for k in range(i - 1, -1, -1):
+        if grootzin[k] != grootzin[i] or woorden[k] in ("en", "of"):
+            return False
+        info = infos[k]
+        if woorden[k] != info.lemma and info.kan_werkwoord_zijn and (
+                info.vaag or info.lemma in _MET_HEEL_WERKWOORD):
+            return True
+    return False
 
 
 def _na_hulpwerkwoord(a: Analyse, i: int) -> bool:
