@@ -313,6 +313,8 @@ GEEN_GEDRAG: dict[str, list[str]] = {
         'Voor de zomer heeft Noor 80% van de leerstof van groep 5 eigen gemaakt.',
         'Voor de herfstvakantie komt Noor in 4 van de 5 situaties voor zichzelf op.',
         'Voor de zomer leest Noor met meer begrip in 4 van de 5 teksten.',
+        'Voor de herfstvakantie maakt Noor in 4 van de 5 weken vorderingen met spelling.',
+        'Voor de zomer maakt Noor in 4 van de 5 weken een inhaalslag met rekenen.',
         'Noor maakt voor de zomer in 4 van de 5 weken stappen in haar leesontwikkeling.',
         'Voor de zomer past Noor in 4 van de 5 situaties de geleerde vaardigheden toe.',
     ],
