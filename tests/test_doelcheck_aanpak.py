@@ -505,3 +505,12 @@ def test_een_voorbehoud_maakt_van_een_maat_een_schatting(tekst: str, voorstel: s
 ])
 def test_een_maat_zonder_voorbehoud_blijft_een_maat(tekst: str) -> None:
     assert beoordeel(tekst).meetbaar
+
+
+def test_onder_woorden_brengen_is_praten_geen_woordtoets() -> None:
+    oordeel = beoordeel("Voor de zomer kan Noor haar gedachten beter onder woorden brengen.")
+    assert oordeel.meetinstrument == "observatie"
+    assert oordeel.suggestie == ("Voor de zomer kan Noor haar gedachten in [x] van de [y] [lessen] "
+                                 "onder woorden brengen.")
+    assert beoordeel("Voor de kerst schrijft Noor 9 van de 10 woorden goed.").meetinstrument == (
+        "methodetoets")
