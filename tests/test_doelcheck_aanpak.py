@@ -514,3 +514,30 @@ def test_onder_woorden_brengen_is_praten_geen_woordtoets() -> None:
                                  "onder woorden brengen.")
     assert beoordeel("Voor de kerst schrijft Noor 9 van de 10 woorden goed.").meetinstrument == (
         "methodetoets")
+
+
+@pytest.mark.parametrize(("tekst", "voorstel"), [
+    # Vage termijnen worden "voor [datum]"; eerst bleven ze staan met ", uiterlijk op [datum]".
+    ("Binnen afzienbare tijd vraagt Noor in 4 van de 5 lessen om hulp.",
+     "Voor [datum] vraagt Noor in 4 van de 5 lessen om hulp."),
+    ("Noor rekent in de loop van het schooljaar 8 van de 10 sommen goed.",
+     "Noor rekent voor [datum] 8 van de 10 sommen goed."),
+    # Na inversie is "zijn" het bezit: het vak komt niet midden in "zijn verhalen".
+    ("Aan het eind van de rit schrijft Noor haar verhalen met hoofdletters en punten.",
+     "Voor [datum] schrijft Noor in [x] van de [y] [lessen] haar verhalen met hoofdletters "
+     "en punten."),
+    # Een vergelijking: "dan …" valt weg met de maat, een hoger niveau wordt een niveau.
+    ("Voor de kerst steekt Noor vaker haar vinger op dan in september.",
+     "Voor de kerst steekt Noor minstens [x] keer per [dag/les] haar vinger op."),
+    ("Ik lees voor de zomer een boek op een hoger AVI-niveau.",
+     "Ik lees voor de zomer een boek op AVI-niveau [x]."),
+    # Huiswerk is thuis; "bijna nooit meer te laat" is een ontkend doel, geen voorbehoud.
+    ("Voor de kerst maakt Noor haar huiswerk zo netjes mogelijk.",
+     "Voor de kerst maakt Noor haar huiswerk op [x] van de 7 dagen."),
+    ("Voor de kerst komt Noor bijna nooit meer te laat.",
+     "Voor de kerst [doet] Noor [wat je wél ziet of hoort] in [x] van de [y] [lessen]."),
+])
+def test_het_voorstel_blijft_een_zin_bij_vage_termijnen_en_vergelijkingen(
+    tekst: str, voorstel: str
+) -> None:
+    assert beoordeel(tekst, "Noor").suggestie == voorstel

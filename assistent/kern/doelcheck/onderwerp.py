@@ -7,7 +7,7 @@ vooraan met inversie ("Voor [datum] leest Sem …").
 from __future__ import annotations
 
 from assistent.kern.doelcheck.analyse import Analyse
-from assistent.kern.doelcheck.grammatica import FUNCTIEWOORDEN, VOORNAAMWOORDEN
+from assistent.kern.doelcheck.grammatica import BEZIT, FUNCTIEWOORDEN, VOORNAAMWOORDEN
 
 # Na een voorzetsel is een woord met een hoofdletter een vak of taal, geen onderwerp.
 _VOORZETSELS = frozenset("in bij voor van met aan op over naar".split())
@@ -46,7 +46,9 @@ def onderwerp(a: Analyse, onderwerpwoorden: list[int]) -> None:
     def werkwoord(k: int) -> bool:
         return infos[k].werkwoordachtig or reeks.begins[k] in gedrag
 
-    if na < n and werkwoord(na):
+    # "schrijft Bram zijn verhalen": na inversie is "zijn" het bezit, niet het werkwoord.
+    inversie = plek > 0 and werkwoord(plek - 1) and reeks.begins[plek - 1] in gedrag
+    if na < n and werkwoord(na) and not (inversie and woorden[na] in BEZIT):
         a.werkwoord_plek = reeks.begins[na], reeks.einden[na]
         a.begint_met_onderwerp = plek == 0
     elif plek and werkwoord(plek - 1):

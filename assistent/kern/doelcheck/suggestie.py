@@ -130,9 +130,19 @@ def _vakken(
             continue
         if v.element == "criterium" and not criterium_klaar:
             woord = tekst[v.begin : v.eind].lower()
+            niveau = _niveau_erna(tekst, v) if v.soort == "vergelijking" else None
+            if niveau is not None:  # "op een hoger AVI-niveau" → "op AVI-niveau [x]"
+                vakken.vervang.append(niveau)
+                criterium_klaar = True
+                continue
             vak = (_VAK_BIJ_WOORD.get(woord) or _vak_bij_cijfer(woord)
                    or _vak_voor_naamwoord(woord) or _criteriumvak_bij(a, instrument))
             vakken.vervang.append((v.begin, v.eind, vak))
+            if v.soort == "vergelijking":
+                # "vaker haar vinger op dan in september": met de maat valt "dan …" weg
+                dan = _DAN_ERNA.search(tekst, v.eind)
+                if dan is not None and not _overlapt(dan.start(), dan.end(), vakken.vervang):
+                    vakken.vervang.append((dan.start(), dan.end(), ""))
             criterium_klaar = True
         elif v.element == "termijn":
             vakken.vervang.append((v.begin, v.eind, "voor [datum]"))
@@ -194,6 +204,23 @@ def _criteriumvak(a: Analyse, instrument: str | None, vakken: _Vakken) -> None:
         vakken.vervang.append((na, na, " " + vak))
     else:
         vakken.achteraan.append(vak)
+
+
+# Een vergelijking met "dan …" erachter, tot een leesteken ("vaker … dan in september").
+_DAN_ERNA: Final = re.compile(r"\s+dan\s+[^,.;:!?]+")
+# "een hoger AVI-niveau", "een hoger niveau": het lidwoord, de vergelijking en het niveau.
+_NIVEAU: Final = re.compile(r"(?:\b(?:een|het)\s+)?$")
+
+
+def _niveau_erna(tekst: str, v: Vondst) -> Vervanging | None:
+    """ "Op een hoger AVI-niveau": het lidwoord, de vergelijking en het niveau worden
+    "AVI-niveau [x]"; None als er geen niveau direct achter de vergelijking staat."""
+    erna = re.match(r"\s+([\w-]*niveau)\b", tekst[v.eind:])
+    if erna is None:
+        return None
+    ervoor = _NIVEAU.search(tekst, 0, v.begin)
+    begin = ervoor.start() if ervoor else v.begin
+    return begin, v.eind + erna.end(), f"{erna.group(1)} [x]"
 
 
 def _vak_voor_naamwoord(woord: str) -> str | None:
@@ -308,7 +335,7 @@ def _met_termijn(
 
 # Waar het doel over gaat, aan een paar woorden te zien: dat bepaalt de eenheid in het vak.
 _THUIS: Final = frozenset(
-    "thuis avond avonds ouders moeder vader bed bedtijd tanden slapen weekend".split()
+    "thuis avond avonds ouders moeder vader bed bedtijd tanden slapen weekend huiswerk".split()
 )
 _LEESSTRATEGIE: Final = frozenset(
     "strategie leesstrategie leesstrategieën voorspellen voorspelt samenvatten vat hoofdzaak "
