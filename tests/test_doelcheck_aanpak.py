@@ -541,3 +541,17 @@ def test_het_voorstel_blijft_een_zin_bij_vage_termijnen_en_vergelijkingen(
     tekst: str, voorstel: str
 ) -> None:
     assert beoordeel(tekst, "Noor").suggestie == voorstel
+
+
+@pytest.mark.parametrize(("tekst", "voorstel"), [
+    ("Noor gaat voor de zomer vrijwel elke pauze met anderen spelen.",
+     "Noor gaat voor de zomer in [x] van de [y] pauzes met anderen spelen."),
+    ("Ik maak voor de kerst bijna elke rekenles mijn werk af.",
+     "Ik maak voor de kerst in [x] van de [y] rekenlessen mijn werk af."),
+    ("Noor groet voor de kerst bijna elke juf.", "Noor groet voor de kerst [x] van de [y] [juf]."),
+])
+def test_bijna_elke_wordt_een_aantal_van_een_totaal_in_het_meervoud(
+    tekst: str, voorstel: str
+) -> None:
+    """Eerst: 'in [x] van de [y] [lessen] pauze'."""
+    assert beoordeel(tekst, "Noor").suggestie == voorstel

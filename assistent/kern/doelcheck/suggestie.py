@@ -135,6 +135,11 @@ def _vakken(
                 vakken.vervang.append(niveau)
                 criterium_klaar = True
                 continue
+            elk = _elk_met_naamwoord(tekst, v, woord)
+            if elk is not None:  # "vrijwel elke pauze" → "in [x] van de [y] pauzes"
+                vakken.vervang.append(elk)
+                criterium_klaar = True
+                continue
             vak = (_VAK_BIJ_WOORD.get(woord) or _vak_bij_cijfer(woord)
                    or _vak_voor_naamwoord(woord) or _criteriumvak_bij(a, instrument))
             vakken.vervang.append((v.begin, v.eind, vak))
@@ -221,6 +226,31 @@ def _niveau_erna(tekst: str, v: Vondst) -> Vervanging | None:
     ervoor = _NIVEAU.search(tekst, 0, v.begin)
     begin = ervoor.start() if ervoor else v.begin
     return begin, v.eind + erna.end(), f"{erna.group(1)} [x]"
+
+
+# Meervouden van wat je telt na "elke" ("elke pauze" → "pauzes"), ook achter in een
+# samenstelling ("rekenles" → "rekenlessen"). Bij een ander woord staat het zelf als open plek.
+_MEERVOUD: Final = {
+    "les": "lessen", "dag": "dagen", "week": "weken", "ochtend": "ochtenden",
+    "middag": "middagen", "pauze": "pauzes", "toets": "toetsen", "opdracht": "opdrachten",
+    "kring": "kringen", "beurt": "beurten", "situatie": "situaties", "taak": "taken",
+    "som": "sommen", "ruzie": "ruzies", "overgang": "overgangen", "keer": "keer",
+}
+
+
+def _elk_met_naamwoord(tekst: str, v: Vondst, woord: str) -> Vervanging | None:
+    """ "Vrijwel elke pauze": het voorbehoud en het naamwoord worden "in [x] van de [y] pauzes"."""
+    if woord.rsplit(" ", 1)[-1] not in ("elke", "elk"):
+        return None
+    erna = re.match(r"\s+([a-zà-ÿ]+)", tekst[v.eind:])
+    if erna is None:
+        return None
+    naamwoord = erna.group(1)
+    eind = next((k for k in _MEERVOUD if naamwoord.lower().endswith(k)), None)
+    meervoud = (naamwoord[: len(naamwoord) - len(eind)] + _MEERVOUD[eind]) if eind else None
+    if meervoud is None:  # het meervoud vult de gebruiker in
+        return v.begin, v.eind + erna.end(), f"[x] van de [y] [{naamwoord}]"
+    return v.begin, v.eind + erna.end(), f"in [x] van de [y] {meervoud}"
 
 
 def _vak_voor_naamwoord(woord: str) -> str | None:
