@@ -322,6 +322,15 @@ GEEN_GEDRAG: dict[str, list[str]] = {
         'Tot de kerst zal Noor in 4 van de 5 lessen rust ervaren in de klas.',
         'Voor de zomer ervaart Noor in 4 van de 5 lessen rust in de klas.',
     ],
+    'een volwassene als onderwerp vooraan, met welk werkwoord ook': [
+        'Ouders lezen voor de zomer op 5 van de 7 avonden samen met Noor.',
+        'De juf leest voor de zomer op 5 van de 7 dagen voor aan Noor.',
+        'Juf Anna leest voor de kerst elke dag voor.',
+    ],
+    'een vergelijking van tijd in twee woorden, of een toestand na "zijn"': [
+        'Thuis: Noor kijkt voor de kerst op 5 van de 7 dagen minder lang naar een scherm.',
+        'Ik ben voor de kerst in 4 van de 5 lessen minder druk.',
+    ],
     'een afspraak van volwassenen: waar de leerling heen gaat': [
         'Voor de zomer gaat Noor drie keer per week naar de remedial teacher.',
         'Voor de zomer gaat Noor elke dinsdag naar de plusklas.',
@@ -356,6 +365,10 @@ BLIJFT_MEETBAAR: dict[str, list[str]] = {
         'Voor de kerst geeft Noor in 4 van de 5 lessen uitleg aan een klasgenoot.',
         'Voor de kerst gaat Noor in 4 van de 5 pauzes naar buiten en speelt met anderen.',
         'Voor de kerst kan Noor in 4 van de 5 lessen rustig werken.',
+        'Thuis: Noor kijkt voor de kerst op 5 van de 7 dagen hooguit 30 minuten naar een scherm.',
+        'Voor de kerst is Noor in 4 van de 5 lessen op tijd en pakt ze haar boek.',
+        'Voor de kerst wordt Noor in 4 van de 5 ruzies niet boos en loopt ze weg.',
+        'De leerling leest voor de zomer 40 woorden per minuut.',
     ],
     'zichtbaar gedrag naast die woorden': [
         'Voor de kerst speelt Noor in 4 van de 5 pauzes met jongere kinderen een spel.',

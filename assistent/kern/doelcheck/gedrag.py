@@ -148,7 +148,7 @@ def _na_persoonsvorm(a: Analyse, i: int) -> bool:
             return False
         info = infos[k]
         if woorden[k] != info.lemma and info.kan_werkwoord_zijn and (
-                info.vaag or info.lemma in _MET_HEEL_WERKWOORD):
+                info.vaag or info.koppelwerkwoord or info.lemma in _MET_HEEL_WERKWOORD):
             return True
     return False
 

@@ -359,6 +359,17 @@ _HOUDING_VOORWERP: Final = {"doen": frozenset({"best"})}
 _ERBIJ: Final = BEZIT | _KWALITEIT
 
 
+def _met_lang(laag: str, begin: int, eind: int) -> str:
+    """ "minder lang", "minder snel": een vergelijking van tijd in twee woorden wordt "korter",
+    "langzamer"; anders de vergelijking zelf."""
+    woord = laag[begin:eind]
+    if woord in ("minder", "meer"):
+        erna = laag[eind:eind + 7].split()
+        if erna and erna[0] in ("lang", "snel"):
+            return "langer"  # een vergelijking van tijd, net als "langer" en "sneller"
+    return woord
+
+
 def _telt_niet_als_maat(vergelijking: str, tijd_in_maat: bool) -> bool:
     """Blijft deze vergelijking vaag naast het criterium? Zie `_HOEVEEL` en `_TEMPO`."""
     if vergelijking in _TEMPO:
@@ -379,8 +390,8 @@ def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
         v.begin
         for v in a.vondsten
         if v.soort == "vergelijking" and (
-            _telt_niet_als_maat(reeks.laag[v.begin : v.eind], tijd_in_maat) if a.criterium
-            else reeks.laag[v.begin : v.eind] in _KWALITEIT)
+            _telt_niet_als_maat(_met_lang(reeks.laag, v.begin, v.eind), tijd_in_maat)
+            if a.criterium else reeks.laag[v.begin : v.eind] in _KWALITEIT)
     }
     if not vergelijk:
         return

@@ -141,6 +141,15 @@ def _persoon_handelt(a: Analyse, begin: int, eind: int) -> Span | None:
     if voor >= 0 and woorden[voor] in _NIET_ONDERWERP_ERVOOR:
         return None
     n = len(woorden)
+    vooraan = begin == 0 or (begin == 1 and woorden[0] in ("de", "het"))
+    werkwoord = eind
+    while werkwoord < n and hoofdletter[werkwoord]:  # "Juf Anna leest"
+        werkwoord += 1
+    if vooraan and werkwoord < n and zinsdeel[werkwoord] == zinsdeel[begin] and (
+            werkwoord not in a.gebruikt and infos[werkwoord].werkwoordachtig):
+        # "De juf leest …", "Ouders lezen samen met Bram": een volwassene als onderwerp
+        # vooraan, met welk werkwoord ook, beschrijft de aanpak.
+        return begin, werkwoord + 1
     for j in [*range(eind, min(n, eind + 3)), *range(max(0, begin - 3), begin)]:
         if zinsdeel[j] != zinsdeel[begin] or j in a.gebruikt or not infos[j].volwassen_handeling:
             continue
