@@ -568,3 +568,23 @@ def test_bijna_elke_wordt_een_aantal_van_een_totaal_in_het_meervoud(
 ) -> None:
     """Eerst: 'in [x] van de [y] [lessen] pauze'."""
     assert beoordeel(tekst, "Noor").suggestie == voorstel
+
+
+@pytest.mark.parametrize(("tekst", "criterium"), [
+    ("Noor steekt in 4/5 lessen haar vinger op voor de kerst.", "4/5"),
+    ("Rekenen: Noor rekent eind blok 4 18/20 keersommen goed uit op de tempotoets.", "18/20"),
+    ("Noor steekt 4/5 keer haar vinger op, voor de kerst.", "4/5 keer"),
+])
+def test_een_breuk_voor_een_meervoud_is_een_maat_geen_datum(tekst: str, criterium: str) -> None:
+    """Eerst las de check 'in 4/5 lessen' als 4 mei en '18/20' als datum."""
+    oordeel = beoordeel(tekst)
+    assert oordeel.meetbaar, oordeel.ontbreekt
+    assert [v.woorden for v in oordeel.vindplaatsen if v.element == "criterium"] == [criterium]
+    # Een kopje vooraan ("Rekenen:") is geen gedrag.
+    assert "Rekenen" not in [v.woorden for v in oordeel.vindplaatsen if v.element == "gedrag"]
+
+
+def test_een_datum_met_een_schuine_streep_blijft_een_termijn() -> None:
+    oordeel = beoordeel("Noor steekt voor 1/3 in 4 van de 5 lessen haar vinger op.")
+    assert oordeel.meetbaar
+    assert [v.woorden for v in oordeel.vindplaatsen if v.element == "termijn"] == ["voor 1/3"]

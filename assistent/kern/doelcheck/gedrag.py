@@ -71,6 +71,8 @@ def zoek_gedrag(a: Analyse) -> Gedrag:
     for i in reeks.met_soort(GEDRAG) if reeks.woordsoorten & GEDRAG else ():
         if i in a.gebruikt or reeks.hoofdletter[i] or _geen_doelgedrag(a, i, leren, vermogen):
             continue
+        if i == 0 and reeks.tekst[reeks.einden[0]:reeks.einden[0] + 1] == ":":
+            continue  # "Rekenen: Sem rekent …": een kopje, geen gedrag
         info = reeks.infos[i]
         if reeks.woorden[i] in PARTIKELS and _werkwoord_ervoor(a, i):
             continue  # "stelt zich … open": het partikel van "stelt", niet "openen"

@@ -66,7 +66,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     reeks = woordronde(tekst, w)
     maten = _maten(reeks, w)
     termijnen = maten.termijnen
-    if "-" in tekst and (termijnen or maten.criteria):
+    if "-" in tekst and (termijnen or maten.criteria or maten.getallen):
         omvang = [m.span() for m in _OMVANG_MET_EENHEID.finditer(tekst)]
         if omvang:  # "(8-10 woorden)": de grootte van de taak, geen datum of maat
             termijnen = [s for s in termijnen if not raakt(*s, omvang)]

@@ -173,7 +173,9 @@ def _termijndelen(lijst: _Lijsten, g: _Getallen) -> tuple[Deel, ...]:
     return (
         _deel(r"\b\d{4}-\d{1,2}-\d{1,2}\b", cijfer=True, cijferbegin=True, vorm=r"\d{4}"),
         _deel(
-            r"(?<!groep )\b\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\b",
+            # Niet "4/5 lessen" of "18/20 sommen": met een meervoud erachter is het een maat.
+            r"(?<!groep )\b\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\b"
+            r"(?!\s+(?:[a-zà-ÿ]+(?:en|s)|keer|maal|x)\b)",
             cijfer=True,
             cijferbegin=True,
             vorm=r"\d{1,2}",
@@ -302,6 +304,13 @@ def _criteriumdelen(lijst: _Lijsten, g: _Getallen) -> tuple[Deel, ...]:
             begin=[g.begin1],
             cijferbegin=True,
             eisen=[Eis(frozenset({"van", "uit", "op"})), g.eis],  # "van" staat los
+        ),
+        _deel(  # "in 4/5 lessen", "18/20 sommen goed", "3/4 keer"
+            r"\b\d{1,3}\s*/\s*\d{1,3}(?=\s+(?:[a-zà-ÿ]+(?:en|s)|keer|maal|x)\b)",
+            cijfer=True,
+            cijferbegin=True,
+            vorm=r"\d{1,3}",
+            eisen=[Eis(stukjes=("/",))],
         ),
         _deel(
             rf"\b{g.cijfer}\s*(?:%|procent\b)",
