@@ -398,6 +398,13 @@ def test_geen_nieuwe_doelen_is_een_lege_lijst_en_dat_is_overslaan(tmp_path: Path
         uitkomst = gesprek.beantwoord("evaluatie_nieuwe_doelen", leeg)
         assert uitkomst.bewaard and "evaluatie_nieuwe_doelen" in gesprek.sessie.overgeslagen
         assert "evaluatie_nieuwe_doelen" not in gesprek.sessie.antwoorden
+    # Wie een ingevulde lijst leeg maakt, wil die doelen niet meer: ze gaan niet mee.
+    assert gesprek.beantwoord("evaluatie_besluit", "bijstellen").bewaard
+    assert gesprek.beantwoord("evaluatie_nieuwe_doelen", [NIEUW]).bewaard
+    assert uit_evaluatie(gesprek).nieuw == [NIEUW]
+    assert gesprek.beantwoord("evaluatie_nieuwe_doelen", [""]).bewaard
+    assert "evaluatie_nieuwe_doelen" not in gesprek.sessie.antwoorden
+    assert uit_evaluatie(gesprek).nieuw == []
     # Een vraag die wel moet, blijft een leeg antwoord weigeren.
     assert gesprek.beantwoord("evaluatie_kind", "").fouten == ["Het antwoord is leeg."]
 

@@ -375,8 +375,9 @@ class Gesprek:
         except WaardeFout as fout:
             if _leeg(waarde) and not stap.vraag.verplicht:
                 # Niets invullen bij een vraag die niet hoeft, is overslaan (een lege lijst
-                # nieuwe doelen: er komen er geen bij), geen fout.
-                return self.sla_over(vraag_id)
+                # nieuwe doelen: er komen er geen bij), geen fout. Een eerder antwoord vervalt:
+                # wie een lijst leeg maakt, wil die punten niet meer.
+                return self._maak_leeg(vraag_id, stap.vraag.rol == "doel")
             return Uitkomst(vraag_id, fouten=[str(fout)])
         zacht = self._waarschuwingen(stap.vraag, schoon)
         oude_doelen = self.doelen() if stap.vraag.rol == "doel" else None
@@ -397,6 +398,15 @@ class Gesprek:
         if oude_doelen is not None:
             zacht = [*zacht, *self._volg_doelen(oude_doelen)]
         return Uitkomst(vraag_id, waarschuwingen=zacht)
+
+    def _maak_leeg(self, vraag_id: str, is_doel: bool) -> Uitkomst:
+        oude_doelen = self.doelen() if is_doel else None
+        self.sessie.antwoorden = {k: v for k, v in self.sessie.antwoorden.items() if k != vraag_id}
+        self.sessie.aanvaard = {k: v for k, v in self.sessie.aanvaard.items() if k != vraag_id}
+        uitkomst = self.sla_over(vraag_id)
+        if oude_doelen is not None:
+            return Uitkomst(vraag_id, waarschuwingen=self._volg_doelen(oude_doelen))
+        return uitkomst
 
     def _volg_doelen(self, oud: list[str]) -> list[str]:
         """Na een nieuwe lijst doelen: de antwoorden per doel schuiven mee (`herhaling.py`)."""
