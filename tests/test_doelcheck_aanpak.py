@@ -497,9 +497,12 @@ def test_een_vaag_doel_over_een_vak_krijgt_het_werkwoord_en_de_maat_van_dat_vak(
      "Noor leest voor de zomer [x] van de [y] woorden foutloos."),
     ("Eind periode 2 steekt Noor in de meeste lessen haar vinger op.",
      "Eind periode 2 steekt Noor in [x] van de [y] lessen haar vinger op."),
-    ("Voor de voorjaarsvakantie schrijft Noor grotendeels foutloos.", None),
-    ("Ik maak voor de kerst vrijwel altijd mijn werk af.", None),
-    ("Noor gaat voor de zomer vrijwel elke pauze met anderen spelen.", None),
+    ("Voor de voorjaarsvakantie schrijft Noor grotendeels foutloos.",
+     "Voor de voorjaarsvakantie schrijft Noor met hooguit [x] fouten."),
+    ("Ik maak voor de kerst vrijwel altijd mijn werk af.",
+     "Ik maak voor de kerst in [x] van de [y] [lessen] mijn werk af."),
+    ("Noor gaat voor de zomer vrijwel elke pauze met anderen spelen.",
+     "Noor gaat voor de zomer in [x] van de [y] pauzes met anderen spelen."),
 ])
 def test_een_voorbehoud_maakt_van_een_maat_een_schatting(tekst: str, voorstel: str | None) -> None:
     """'bijna alle', 'de meeste', 'vrijwel altijd': wanneer is het genoeg? Het voorstel maakt er
@@ -515,8 +518,14 @@ def test_een_voorbehoud_maakt_van_een_maat_een_schatting(tekst: str, voorstel: s
     "Voor de kerst leest Noor de woorden van de lijst foutloos.",
     "Voor de kerst steekt Noor in de meeste lessen, minstens 4 van de 5, haar vinger op.",
     "Voor de kerst zegt Noor elke ochtend de juf gedag.",
+    "Voor 1 maart haalt Noor op de rekentoets een goed cijfer van minstens een 7.",
+    "Voor 1 maart haalt Noor op de spellingtoets een goede score van minimaal 80%.",
+    "Binnen zes weken maakt Noor de meeste sommen goed; minimaal 8 van de 10.",
+    "Voor de kerst werkt Noor regelmatig zelfstandig: 3 keer per week.",
+    "Voor de kerst zit Noor bijna elke les stil: in 4 van de 5 lessen blijft ze op haar stoel.",
 ])
 def test_een_maat_zonder_voorbehoud_blijft_een_maat(tekst: str) -> None:
+    """Ook na een vage hoeveelheid die geen voorbehoud is, of met een leesteken ertussen."""
     assert beoordeel(tekst).meetbaar
 
 

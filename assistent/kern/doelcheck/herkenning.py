@@ -47,10 +47,12 @@ from assistent.kern.doelcheck.woordsoorten import (
 )
 
 TOESTANDEN: Final = "gedrag.toestanden"  # "zit in groep 5": geen gedrag, ook geen signaal
+VOORBEHOUD: Final = "vaag.voorbehoud"  # "bijna alle": doet een maat erachter teniet
 # Vage uitdrukkingen per lijst, met het element dat ze raken.
 VAGE_LIJSTEN: Final = (
     ("vaag.geen_termijn", "termijn"),
     ("vaag.hoeveelheid", "criterium"),
+    ("vaag.voorbehoud", "criterium"),
     ("vaag.uitdrukkingen", "gedrag"),
     ("vaag.manier", "gedrag"),
 )
@@ -82,9 +84,9 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
         criteria = [s for s in criteria if not _taakomvang(tekst, *s)]
         maten = maten._replace(getallen=[s for s in maten.getallen if not _taakomvang(tekst, *s)])
     a = Analyse(reeks, w.regels, zinsdelen(reeks), _woorden_in(reeks, termijnen + criteria))
-    _vaag(a, termijnen, criteria)
-    if any(v.element == "criterium" for v in a.vondsten):
-        criteria = _zonder_voorbehoud(a, criteria)
+    voorbehoud = _vaag(a, termijnen, criteria)
+    if voorbehoud:
+        criteria = _zonder_voorbehoud(a, criteria, voorbehoud)
     _criterium_en_termijn(a, termijnen, criteria)
     gedrag = zoek_gedrag(a)
     a.gedrag = bool(gedrag.positief)
@@ -115,18 +117,22 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     return a
 
 
-def _zonder_voorbehoud(a: Analyse, criteria: list[Span]) -> list[Span]:
+# Wat tussen een voorbehoud en een maat de maat zelfstandig maakt: een leesteken, of een woord dat
+# de maat zelf uitspreekt ("de meeste sommen, minimaal 8 van de 10").
+_EIGEN_MAAT: Final = re.compile(r"[,;:()]|\b(?:minstens|minimaal|ten minste|tenminste)\b")
+
+
+def _zonder_voorbehoud(a: Analyse, criteria: list[Span], voorbehoud: list[Span]) -> list[Span]:
     """Een maat met een voorbehoud ervoor is een schatting: "bijna alle", "vrijwel altijd",
-    "grotendeels foutloos", "de meeste woorden foutloos". Een maat die een vage hoeveelheid raakt
-    of binnen drie woorden erna begint, telt niet."""
+    "grotendeels foutloos", "de meeste woorden foutloos". Een maat die een voorbehoud raakt of
+    binnen drie woorden erna begint, telt niet (zie `_EIGEN_MAAT`)."""
     reeks = a.reeks
-    voorbehoud = [(v.begin, v.eind) for v in a.vondsten if v.element == "criterium"]
     uit = []
     for b, e in criteria:
         eerste = bisect_right(reeks.einden, b)  # het woord waarin de maat begint
         if raakt(b, e, voorbehoud) or any(
             ve <= b and eerste <= bisect_right(reeks.einden, ve) + 3
-            and "," not in reeks.laag[ve:b] for _vb, ve in voorbehoud):
+            and _EIGEN_MAAT.search(reeks.laag, ve, b) is None for _vb, ve in voorbehoud):
             continue
         uit.append((b, e))
     return uit
@@ -158,8 +164,10 @@ def _woorden_in(reeks: Woordreeks, spans: list[Span]) -> set[int]:
     return uit
 
 
-def _vaag(a: Analyse, termijnen: list[Span], criteria: list[Span]) -> None:
-    """Vage uitdrukkingen ("werkt aan", "binnenkort", "zo veel mogelijk") en toestanden."""
+def _vaag(a: Analyse, termijnen: list[Span], criteria: list[Span]) -> list[Span]:
+    """Vage uitdrukkingen ("werkt aan", "binnenkort", "zo veel mogelijk") en toestanden; geeft
+    de plekken van een voorbehoud ("bijna alle"), voor `_zonder_voorbehoud`."""
+    voorbehoud: list[Span] = []
     reeks = a.reeks
     plekken = reeks.uitdrukkingsplekken
     if TOESTANDEN in plekken:
@@ -168,9 +176,9 @@ def _vaag(a: Analyse, termijnen: list[Span], criteria: list[Span]) -> None:
     for lijst, element in VAGE_LIJSTEN:
         if lijst not in plekken:
             continue
-        # Een vage hoeveelheid mag over een maat heen vallen: "bijna alle" bevat "alle".
-        bezet = (a.gebruikt - _woorden_in(reeks, criteria) if element == "criterium" and criteria
-                 else a.gebruikt)
+        # Een voorbehoud mag over een maat heen vallen: "bijna alle" bevat "alle".
+        bezet = (a.gebruikt - _woorden_in(reeks, criteria)
+                 if lijst == VOORBEHOUD and criteria else a.gebruikt)
         for i, j, zin in zoek_uitdrukkingen(reeks, lijst):
             if not bezet.isdisjoint(range(i, j)):
                 continue
@@ -179,6 +187,8 @@ def _vaag(a: Analyse, termijnen: list[Span], criteria: list[Span]) -> None:
                 continue  # "vaker" is een vergelijking, geen "vaak"
             a.meld("vaag", i, j, element)
             a.gebruikt.update(range(i, j))
+            if lijst == VOORBEHOUD:
+                voorbehoud.append(reeks.plek(i, j))
     for i, j in _manier_in_vorm(reeks):
         if a.gebruikt.isdisjoint(range(i, j)):
             a.meld("vaag", i, j, "gedrag")
@@ -196,6 +206,7 @@ def _vaag(a: Analyse, termijnen: list[Span], criteria: list[Span]) -> None:
                 lo, hi = delen[0], delen[0] + 1  # alleen het werkwoord, de rest staat te ver weg
             a.meld("vaag", lo, hi, "gedrag")
             a.gebruikt.update(range(lo, hi), delen)
+    return voorbehoud
 
 
 # Woorden tussen "op een" en "manier" die een werkwijze noemen of een ander zinsdeel beginnen.

@@ -135,7 +135,7 @@ def _vakken(
                 vakken.vervang.append(niveau)
                 criterium_klaar = True
                 continue
-            elk = _elk_met_naamwoord(tekst, v, woord)
+            elk = _elk_met_naamwoord(tekst, v, woord) or _bijna_foutloos(tekst, v, woord)
             if elk is not None:  # "vrijwel elke pauze" → "in [x] van de [y] pauzes"
                 vakken.vervang.append(elk)
                 criterium_klaar = True
@@ -251,6 +251,16 @@ def _elk_met_naamwoord(tekst: str, v: Vondst, woord: str) -> Vervanging | None:
     if meervoud is None:  # het meervoud vult de gebruiker in
         return v.begin, v.eind + erna.end(), f"[x] van de [y] [{naamwoord}]"
     return v.begin, v.eind + erna.end(), f"in [x] van de [y] {meervoud}"
+
+
+def _bijna_foutloos(tekst: str, v: Vondst, woord: str) -> Vervanging | None:
+    """ "Grotendeels foutloos", "bijna foutloos": hoeveel fouten mogen er dan zijn?"""
+    if woord.endswith("foutloos"):
+        return v.begin, v.eind, "met hooguit [x] fouten"
+    erna = re.match(r"\s+foutloos\b", tekst[v.eind:])
+    if erna is None:
+        return None
+    return v.begin, v.eind + erna.end(), "met hooguit [x] fouten"
 
 
 def _vak_voor_naamwoord(woord: str) -> str | None:
