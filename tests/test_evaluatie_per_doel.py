@@ -6,7 +6,7 @@ voor elk doel, met vaste ids per doel. `bijstellen` neemt de besluiten over.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -414,8 +414,6 @@ def test_het_jaar_telt_vanaf_de_jaarlijkse_evaluatie_niet_vanaf_bijstellen(
     tmp_path: Path, soort: str
 ) -> None:
     """Een tussenevaluatie (zonder ouders) en het bijstellen zelf zetten de klok niet terug."""
-    from datetime import timedelta
-
     from assistent.kern.concept.feiten import verzamel_feiten
     from assistent.kern.concept.opp import laatste_evaluatie
 
@@ -456,3 +454,43 @@ def test_zonder_eigen_reden_neemt_bijstellen_het_waarom_uit_de_evaluatie(
     tekst = tmp_path / "v2.md"
     assert main(["export", str(pad), "--uit", str(tekst)]) == 0
     assert f"Waarom: {waarom}" in tekst.read_text(encoding="utf-8")
+
+
+def test_een_oud_bestand_zonder_versies_evaluatie_telt_het_jaar_vanaf_de_evaluatie_van_toen(
+    tmp_path: Path,
+) -> None:
+    """Bestanden die bijgesteld zijn vóór `versies.evaluatie` bestond: de datum staat in de
+    antwoorden van de oude versie, en daar haalt het openen hem vandaan."""
+    from assistent.kern.concept.feiten import verzamel_feiten
+    from assistent.kern.concept.opp import laatste_evaluatie
+
+    werkruimte, gesprek, pad = _evaluatie(tmp_path)
+    vast = gesprek.per_rol()["vaststelling"]
+    assert isinstance(vast, date)
+    evaluatie = vast + timedelta(days=330)
+    for vraag_id, waarde in (("evaluatie_soort", "jaarlijks"), ("evaluatie_gesprek", evaluatie),
+                             ("evaluatie_kind", "Het gaat beter.")):
+        assert gesprek.beantwoord(vraag_id, waarde).bewaard, vraag_id
+    bijstel(gesprek, evaluatie + timedelta(days=5))
+    werkruimte.bewaar(gesprek, pad)
+    oud = "\n".join(r for r in pad.read_text(encoding="utf-8").splitlines()
+                    if not r.startswith(("evaluatie = ", "[versies.terugblik]", "kind_terugblik")))
+    pad.write_text(oud + "\n", encoding="utf-8")
+    assert opslag.lees(pad).versies[0].evaluatie is None  # zo stond het in het oude bestand
+
+    nu = werkruimte.open(pad)
+    assert nu.sessie.versies[0].evaluatie == evaluatie
+    assert nu.sessie.versies[0].terugblik == {"kind_terugblik": "Het gaat beter."}
+    assert laatste_evaluatie(verzamel_feiten(nu)) == evaluatie
+    assert pad.read_text(encoding="utf-8") == oud + "\n"  # openen schrijft niets
+
+
+def test_een_evaluatie_na_het_bijstellen_wordt_geweigerd(tmp_path: Path) -> None:
+    werkruimte, gesprek, pad = _evaluatie(tmp_path)
+    bijstel(gesprek, date.today() + timedelta(days=1))
+    werkruimte.bewaar(gesprek, pad)
+    tekst = pad.read_text(encoding="utf-8").replace(
+        "[[versies]]\nversie = 1\n", "[[versies]]\nversie = 1\nevaluatie = 2099-01-01\n")
+    pad.write_text(tekst, encoding="utf-8")
+    with pytest.raises(opslag.SessieFout, match="versies.1.evaluatie"):
+        opslag.lees(pad)

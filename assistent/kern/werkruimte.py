@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from assistent.kern import locaties, school
 from assistent.kern.cyclus.criterium import gehaald
 from assistent.kern.cyclus.metingen import versie_overzicht
+from assistent.kern.cyclus.stand import vul_oude_versies_aan
 from assistent.kern.sessie import afweging, opslag
 from assistent.kern.sessie.gesprek import Gesprek, Stap
 from assistent.kern.sessie.model import Sessie
@@ -53,6 +54,7 @@ class Werkruimte:
                 f"de vragenlijst '{onbekend[0]}' is niet (goed) geladen; "
                 "kijk met 'opp-assistent vragenlijsten' welke er zijn",
             )
+        vul_oude_versies_aan(sessie, self.catalogus.vragenlijsten)
         return Gesprek(sessie, [self.catalogus.vragenlijsten[i] for i in sessie.vragenlijsten],
                        meetoordeel=gehaald)
 

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistent.kern.cyclus.metingen import MetingFout, doelen_per_vraag
+from assistent.kern.cyclus.stand import terugblik_uit
 from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.sessie.herhaling import uit_herhaald_id
 from assistent.kern.sessie.model import Versie, versienummer
-from assistent.kern.sessie.velden_cyclus import BESLUITEN, OORDELEN, TERUGBLIK
+from assistent.kern.sessie.velden_cyclus import BESLUITEN, OORDELEN
 
 # Wat CLI en chat zeggen als het handelingsdeel veranderde (zie `instemming_opnieuw_nodig`).
 INSTEMMING_OPNIEUW = "Vraag ouders opnieuw om instemming met het bijgestelde handelingsdeel."
@@ -226,7 +227,7 @@ def bijstel(
         besluiten={str(k): v for k, v in sorted(besluiten.items())},
         vragenlijsten=list(sessie.vragenlijsten),
         evaluatie=_gehouden(gesprek),
-        terugblik=_terugblik(gesprek),
+        terugblik=terugblik_uit(gesprek.per_rol()),
     )
     oude_antwoorden = sessie.antwoorden
     veranderd = bool(extra) or any(b != "doorgaan" for b in besluiten.values())
@@ -267,10 +268,3 @@ def _gehouden(gesprek: Gesprek) -> date | None:
     """De datum van de jaarlijkse evaluatie met ouders in deze versie, als die er is."""
     dag = gesprek.per_rol().get("evaluatie_gehouden")
     return dag if isinstance(dag, date) else None
-
-
-def _terugblik(gesprek: Gesprek) -> dict[str, str]:
-    """Wat kind en ouders bij de evaluatie van deze versie zeiden, op rol."""
-    rollen = gesprek.per_rol()
-    return {rol: str(rollen[rol]).strip() for rol in TERUGBLIK
-            if isinstance(rollen.get(rol), str) and str(rollen[rol]).strip()}

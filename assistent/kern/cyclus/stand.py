@@ -10,7 +10,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from assistent.kern.sessie.gesprek import Gesprek
 from assistent.kern.sessie.model import Meting, Sessie, Versie, versienummer
+from assistent.kern.sessie.velden_cyclus import TERUGBLIK
+from assistent.kern.vragenlijst.modellen import Vragenlijst
 
 
 @dataclass(frozen=True)
@@ -67,3 +70,30 @@ def zoals_versie(sessie: Sessie, nummer: int) -> Sessie:
         reden=oud.reden,
         op_schijf=None,
     )
+
+
+def vul_oude_versies_aan(sessie: Sessie, lijsten: Mapping[str, Vragenlijst]) -> None:
+    """Een versie uit een bestand van voor `versies.evaluatie` en `versies.terugblik` krijgt die
+    uit haar eigen antwoorden (op rol, alleen wat toen zichtbaar was), zodat de termijn van een
+    jaar ook daar vanaf de laatste jaarlijkse evaluatie telt. Alleen in het geheugen; bewaren
+    doet de aanroeper pas als de gebruiker iets bewaart."""
+    for plaats, versie in enumerate(sessie.versies, start=1):
+        if versie.evaluatie is not None and versie.terugblik:
+            continue
+        toen = zoals_versie(sessie, plaats)
+        gesprek = Gesprek(toen, [lijsten[i] for i in toen.vragenlijsten if i in lijsten])
+        rollen = gesprek.per_rol()
+        volgende = (sessie.versies[plaats].datum if plaats < len(sessie.versies)
+                    else sessie.versie_datum)
+        dag = rollen.get("evaluatie_gehouden")
+        if versie.evaluatie is None and isinstance(dag, date) and (
+                volgende is None or dag <= volgende):
+            versie.evaluatie = dag
+        if not versie.terugblik:
+            versie.terugblik = terugblik_uit(rollen)
+
+
+def terugblik_uit(rollen: Mapping[str, object]) -> dict[str, str]:
+    """Wat kind en ouders bij een evaluatie zeiden, uit de antwoorden op rol."""
+    return {rol: waarde.strip() for rol in TERUGBLIK
+            if isinstance(waarde := rollen.get(rol), str) and waarde.strip()}

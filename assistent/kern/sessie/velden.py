@@ -14,6 +14,7 @@ from assistent.kern.sessie.model import Sessie
 from assistent.kern.sessie.velden_cyclus import (
     CyclusFout,
     datum,
+    evaluatie_voor_bijstellen,
     metingen_uit,
     tekst,
     versies_uit,
@@ -120,6 +121,7 @@ def sessie_uit(ruw: dict[str, Any]) -> Sessie:
         versie_datum = None if begin is None else datum(begin, "versie_datum")
         wijziging = tekst(ruw.get("wijziging", ""), "wijziging")
         reden = tekst(ruw.get("reden", ""), "reden")
+        evaluatie_voor_bijstellen(versies, versie_datum)
     except CyclusFout as fout:
         raise VeldFout(fout.veld, fout.uitleg) from None
     return Sessie(
