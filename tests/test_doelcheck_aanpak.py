@@ -597,3 +597,16 @@ def test_een_datum_met_een_schuine_streep_blijft_een_termijn() -> None:
     oordeel = beoordeel("Noor steekt voor 1/3 in 4 van de 5 lessen haar vinger op.")
     assert oordeel.meetbaar
     assert [v.woorden for v in oordeel.vindplaatsen if v.element == "termijn"] == ["voor 1/3"]
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de kerst is Noor minder bang voor de rekentoets.",
+    "Noor kan zich beter concentreren tijdens het rekenen.",
+    "Voor de kerst werkt Noor beter samen bij rekenen.",
+    "Noor heeft meer plezier in lezen.",
+    "Noor is technisch handiger in de gymzaal.",
+])
+def test_een_doel_dat_over_iets_anders_gaat_dan_het_vak_krijgt_geen_vakmaat(tekst: str) -> None:
+    """Angst, concentratie, samenwerken of plezier bij een vak is geen rekenscore (helper)."""
+    voorstel = beoordeel(tekst, "Noor").suggestie
+    assert "[doet] Noor [wat je ziet of hoort]" in voorstel, voorstel

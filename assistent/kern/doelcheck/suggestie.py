@@ -407,20 +407,43 @@ _VAKKEN: Final = (
      "rekent", "reken", "[x] van de [y] [sommen] goed uit"),
     (frozenset("spelling spellen spelt dictee spellingtoets spellingwoorden".split()),
      "schrijft", "schrijf", "[x] van de [y] [woorden] goed"),
-    (frozenset("lezen leest leestempo avi dmt leesniveau technisch".split()),
+    (frozenset("lezen leest leestempo avi dmt leesniveau".split()),
      "leest", "lees", "[x] woorden per minuut"),
 )
 
 
-def _vak_van(a: Analyse) -> tuple[str, str, str] | None:
+# Wat een doel over het vak zelf zegt: beter worden, vooruitgaan, leren, beheersen. Alleen dan
+# gaat het doel over het vak ("beter worden in de tafels"); "minder bang voor de rekentoets" of
+# "zich beter concentreren bij rekenen" gaan over iets anders.
+_VERBETER: Final = frozenset(
+    "beter vooruit vooruitgaan verbetert verbeteren verbeter ontwikkelt ontwikkelen leert leren "
+    "leer beheerst beheersen beheers kent kennen snapt snappen begrijpt begrijpen automatiseert "
+    "automatiseren knie vorderingen vooruitgang inzicht groeit groeien wordt worden wil willen"
+    .split())
+# Na deze woorden is het vak de situatie, niet het onderwerp: "samenwerken bij rekenen".
+_VAK_ALS_SITUATIE: Final = frozenset({"bij", "tijdens", "voor", "na"})
+
+
+def _vak_van(a: Analyse, tekst: str) -> tuple[str, str, str] | None:
     """Het werkwoord en de maat van het ene vak waar het doel over gaat; None bij geen of meer
-    dan één vak, thuis of een leesstrategie (die hebben hun eigen eenheid)."""
+    dan één vak, thuis of een leesstrategie (die hebben hun eigen eenheid), een signaal dat over
+    iets anders gaat dan beter worden in het vak, of een vak dat alleen de situatie is."""
     if domein(a) is not None:
         return None
-    woorden = set(a.reeks.woorden)
-    gevonden = [(hij, ik, maat) for lijst, hij, ik, maat in _VAKKEN
-                if not woorden.isdisjoint(lijst)]
-    return gevonden[0] if len(gevonden) == 1 else None
+    woorden = a.reeks.woorden
+    gevonden = [(lijst, hij, ik, maat) for lijst, hij, ik, maat in _VAKKEN
+                if not lijst.isdisjoint(woorden)]
+    if len(gevonden) != 1:
+        return None
+    lijst, hij, ik, maat = gevonden[0]
+    for v in a.vondsten:
+        if (v.element == "gedrag" or v.soort == "vergelijking") and _VERBETER.isdisjoint(
+                tekst[v.begin:v.eind].lower().split()):
+            return None
+    plekken = [k for k, w in enumerate(woorden) if w in lijst]
+    if all(k and woorden[k - 1] in _VAK_ALS_SITUATIE for k in plekken):
+        return None
+    return hij, ik, maat
 
 
 def _criteriumvak_bij(a: Analyse, instrument: str | None) -> str:
@@ -476,7 +499,7 @@ def _sjabloon(
         if _MAAT_IN_ZIN.search(gevonden):
             criterium = "in " + gevonden if gevonden[:1].isdigit() else gevonden
     wel = any(v.soort == "negatief" for v in a.vondsten)
-    vak = _vak_van(a) if "criterium" in ontbreekt and not wel else None
+    vak = _vak_van(a, tekst) if "criterium" in ontbreekt and not wel else None
     if vak is not None:
         hij, ik, maat = vak
         werkwoord, wie_ = (ik, "ik") if a.ik_vorm else (hij, persoon)
