@@ -322,6 +322,9 @@ GEEN_GEDRAG: dict[str, list[str]] = {
         'Tot de kerst zal Noor in 4 van de 5 lessen rust ervaren in de klas.',
         'Voor de zomer ervaart Noor in 4 van de 5 lessen rust in de klas.',
     ],
+    'houden met een houding, ook met "bij" als voorzetsel': [
+        'Voor de kerst houdt Noor bij 4 van de 5 ruzies haar concentratie.',
+    ],
     'een volwassene als onderwerp vooraan, met welk werkwoord ook': [
         'Ouders lezen voor de zomer op 5 van de 7 avonden samen met Noor.',
         'De juf leest voor de zomer op 5 van de 7 dagen voor aan Noor.',
@@ -369,6 +372,8 @@ BLIJFT_MEETBAAR: dict[str, list[str]] = {
         'Voor de kerst is Noor in 4 van de 5 lessen op tijd en pakt ze haar boek.',
         'Voor de kerst wordt Noor in 4 van de 5 ruzies niet boos en loopt ze weg.',
         'De leerling leest voor de zomer 40 woorden per minuut.',
+        'Voor de zomer houdt Noor elke week haar leesontwikkeling bij in een grafiek.',
+        'Voor de zomer past Noor bij 4 van de 5 verhaalsommen het geleerde stappenplan toe.',
     ],
     'zichtbaar gedrag naast die woorden': [
         'Voor de kerst speelt Noor in 4 van de 5 pauzes met jongere kinderen een spel.',

@@ -280,6 +280,21 @@ _TONEN: Final = frozenset({"tonen", "laten", "hebben", "krijgen", "zitten", "nem
                            "leggen", "boeken", "passen"})
 
 
+def _houdt_bij(a: Analyse, i: int) -> bool:
+    """ "Houdt zijn leesontwikkeling bij in een grafiek": bijhouden is zichtbaar, wat ook het
+    voorwerp is (niet "houden" met een houding)."""
+    woorden, grootzin = a.reeks.woorden, a.zinsdelen.grootzin
+    n = len(woorden)
+
+    def partikel(k: int) -> bool:  # "bij 4 van de 5 ruzies" is een voorzetsel
+        return k + 1 == n or not (woorden[k + 1][:1].isdigit()
+                                  or woorden[k + 1] in ("de", "het", "een", *BEZIT))
+
+    return "houden" in a.reeks.infos[i].vormen and any(
+        woorden[k] == "bij" and grootzin[k] == grootzin[i] and partikel(k)
+        for k in range(i + 1, n))
+
+
 def _taakomvang(tekst: str, b: int, e: int) -> bool:
     return (
         _GETAL_VOORAAN.match(tekst.lower(), b) is not None
@@ -306,7 +321,7 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
     manier += [v.begin for v in vaag if _na_met(a, v.begin)]
     for i, _j in stukken:
         # Op de vormen, niet het lemma: simplemma maakt van "kiest" "kies".
-        toont = not reeks.infos[i].vormen.isdisjoint(_TONEN)
+        toont = not reeks.infos[i].vormen.isdisjoint(_TONEN) and not _houdt_bij(a, i)
         if not toont and not manier:
             continue
         # Tot het eind van het zinsdeel van het werkwoord: een maat of termijn ertussen
