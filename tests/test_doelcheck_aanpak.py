@@ -337,6 +337,7 @@ GEEN_GEDRAG: dict[str, list[str]] = {
     'een afspraak van volwassenen: waar de leerling heen gaat': [
         'Voor de zomer gaat Noor drie keer per week naar de remedial teacher.',
         'Voor de zomer gaat Noor elke dinsdag naar de plusklas.',
+        'Voor de zomer gaat Noor op 2 van de 5 dagen naar haar remedial teacher.',
     ],
 }
 
@@ -363,6 +364,8 @@ BLIJFT_MEETBAAR: dict[str, list[str]] = {
         'Voor de kerst zit Noor in 4 van de 5 lessen tegenover de juf.',
         'Voor de zomer maakt Noor in 4 van de 5 lessen een beeld van klei.',
         'Voor de kerst gaat Noor bij ruzie in 4 van de 5 gevallen naar een maatje.',
+        'Voor de kerst gaat Noor elke dinsdag zelf naar de remedial teacher en legt ze daar uit '
+        'wat ze lastig vond.',
         'Voor de kerst gaat Noor bij ruzie in 4 van de 5 gevallen naar de pleinwacht.',
         'Voor de zomer past Noor bij 4 van de 5 teksten de strategie voorspellen toe.',
         'Voor de kerst geeft Noor in 4 van de 5 lessen uitleg aan een klasgenoot.',

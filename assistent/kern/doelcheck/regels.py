@@ -78,12 +78,16 @@ def _naar_inzet(a: Analyse, i: int, inzet: list[tuple[int, int, tuple[str, ...]]
     de leerling zelf heen."""
     woorden, zinsdeel = a.reeks.woorden, a.zinsdelen.zinsdeel
     for begin, eind, _zin in inzet:
-        if not (i < begin <= i + 8 and zinsdeel[begin] == zinsdeel[i]) or woorden[begin] == "een":
+        if not (i < begin <= i + 12 and zinsdeel[begin] == zinsdeel[i]) or woorden[begin] == "een":
             continue
-        k = begin - 1 if woorden[begin - 1] not in ("de", "het") else begin - 2
-        if k > i and woorden[k] == "naar":
+        k = begin - 1 if woorden[begin - 1] not in ("de", "het", "zijn", "haar") else begin - 2
+        # "gaat elke dinsdag zelf naar de remedial teacher": dat doet de leerling wel zelf
+        if k > i and woorden[k] == "naar" and _ZELF.isdisjoint(woorden[i + 1 : k]):
             return eind
     return None
+
+
+_ZELF: Final = frozenset({"zelf", "zelfstandig", "zichzelf", "tijd"})  # "uit zichzelf", "op tijd"
 
 
 def _ontvangen_inzet(
