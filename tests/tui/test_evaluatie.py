@@ -97,7 +97,9 @@ async def test_een_nieuw_doel_uit_de_evaluatie_kan_in_de_bijsteldialoog_uit(
     assert gesprek.beantwoord("evaluatie_besluit", "bijstellen").bewaard
     assert gesprek.beantwoord("evaluatie_nieuwe_doelen", [mee, niet_mee]).bewaard
     waarom = "Milan leest graag; lezen krijgt een eigen doel."
-    assert gesprek.beantwoord("evaluatie_besluit_waarom", waarom).bewaard
+    # Een lang antwoord met witregels wordt één regel in het vak voor de reden.
+    assert gesprek.beantwoord("evaluatie_besluit_waarom",
+                              waarom.replace("; ", ";\n\n")).bewaard
     werkruimte.bewaar(gesprek, pad)
     app = OppApp(werkruimte, pad)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -92,7 +92,9 @@ class BijstelDialoog(ModalScreen[str | None]):
                 yield Input(id="nieuwdoel", placeholder="Een nieuw doel (mag leeg)")
                 yield Doelweergave(leerling, id="check-nieuwdoel")
                 # Het waarom uit de evaluatie staat klaar; een eigen tekst gaat voor.
-                yield Input(self.evaluatie.reden, id="reden", select_on_focus=False,
+                # Eén regel: een lang antwoord met witregels past niet in een invoerregel.
+                yield Input(" ".join(self.evaluatie.reden.split()), id="reden",
+                            select_on_focus=False,
                             placeholder="Waarom stel je bij? (komt in het OPP)")
             yield Static("", id="bijstelmelding", markup=False)
             yield Button(f"Versie {volgende} maken (ctrl+s)", id="maak", variant="primary",

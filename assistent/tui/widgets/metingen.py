@@ -40,7 +40,7 @@ def kort(doel: str, lengte: int = KORT) -> str:
 def regel(nummer: int, doel: str, metingen: Sequence[Meting]) -> str:
     """Twee regels: 'Doel 1. Binnen tien weken …' en daaronder de balkjes met de laatste
     meting: '▁▄█  5 van de 5 (11-01-2027): criterium gehaald'."""
-    kop = f"Doel {nummer}. {kort(doel)}"
+    kop = f"Doel {nummer}. {kort(doel, KORT - len(str(nummer)) + 1)}"  # "Doel 10." is langer
     if not metingen:
         return f"{kop}\n   nog geen metingen"
     laatste = metingen[-1]
@@ -51,7 +51,7 @@ def regel(nummer: int, doel: str, metingen: Sequence[Meting]) -> str:
 
 
 class Metingenbeeld(Static):
-    """Het beeld voor alle doelen van de huidige versie, één regel per doel."""
+    """Het beeld voor alle doelen van de huidige versie, twee regels per doel."""
 
     def toon(self, doelen: Sequence[str], metingen: dict[str, list[Meting]]) -> None:
         regels = [regel(n, d, metingen.get(str(n), [])) for n, d in enumerate(doelen, 1)]
