@@ -322,6 +322,9 @@ GEEN_GEDRAG: dict[str, list[str]] = {
         'Tot de kerst zal Noor in 4 van de 5 lessen rust ervaren in de klas.',
         'Voor de zomer ervaart Noor in 4 van de 5 lessen rust in de klas.',
     ],
+    'een oordeel over hoe na "en", zonder eigen werkwoord': [
+        'Voor de kerst werkt Noor in 4 van de 5 lessen netjes en geconcentreerd.',
+    ],
     'houden met een houding, ook met "bij" als voorzetsel': [
         'Voor de kerst houdt Noor bij 4 van de 5 ruzies haar concentratie.',
     ],

@@ -280,6 +280,25 @@ _TONEN: Final = frozenset({"tonen", "laten", "hebben", "krijgen", "zitten", "nem
                            "leggen", "boeken", "passen"})
 
 
+def _eind_van_zinsdeel(a: Analyse, i: int, gedrag: set[int]) -> int:
+    """Het laatste woord van het zinsdeel van werkwoord i, ook over "en"/"of" heen als het deel
+    erna geen eigen gedrag heeft ("werkt netjes en geconcentreerd")."""
+    woorden, zinsdeel, grootzin = a.reeks.woorden, a.zinsdelen.zinsdeel, a.zinsdelen.grootzin
+    n = len(woorden)
+    k = i
+    while True:
+        while k + 1 < n and zinsdeel[k + 1] == zinsdeel[k]:
+            k += 1
+        if not (k + 1 < n and woorden[k + 1] in ("en", "of") and grootzin[k + 1] == grootzin[i]):
+            return k
+        m = k + 1
+        while m + 1 < n and zinsdeel[m + 1] == zinsdeel[k + 1]:
+            m += 1
+        if gedrag.intersection(range(k + 1, m + 1)):
+            return k  # "… en loopt weg": een eigen werkwoord met eigen gedrag
+        k = m
+
+
 def _houdt_bij(a: Analyse, i: int) -> bool:
     """ "Houdt zijn leesontwikkeling bij in een grafiek": bijhouden is zichtbaar, wat ook het
     voorwerp is (niet "houden" met een houding)."""
@@ -308,7 +327,7 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
     Vervalt het enige gedrag, dan ontbreekt gedrag; het vage signaal staat er al (of komt erbij,
     bij een dat-zin: "laat zien dat hij het weet")."""
     vaag = [v for v in a.vondsten if v.soort == "vaag" and v.element == "gedrag"]
-    reeks, zinsdeel = a.reeks, a.zinsdelen.zinsdeel
+    reeks = a.reeks
     if not vaag and "dat" not in reeks.woorden:
         return
     houding: set[int] = set()
@@ -326,9 +345,7 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
             continue
         # Tot het eind van het zinsdeel van het werkwoord: een maat of termijn ertussen
         # ("toont in 4 van de 5 lessen belangstelling") verandert niets aan de houding.
-        k = i
-        while k + 1 < len(reeks.woorden) and zinsdeel[k + 1] == zinsdeel[i]:
-            k += 1
+        k = _eind_van_zinsdeel(a, i, {b for b, _e in stukken})
         eind = reeks.einden[k]
         tekens = [v.begin for v in vaag] if toont else manier
         if any(reeks.begins[i] < b <= eind for b in tekens):

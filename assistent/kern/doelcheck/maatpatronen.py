@@ -187,6 +187,21 @@ def _termijndelen(lijst: _Lijsten, g: _Getallen) -> tuple[Deel, ...]:
             vorm=r"\d{1,2}(?:e|ste|de)?",  # daarna witruimte: de reeks houdt daar op
             eisen=[maandeis],
         ),
+        _deel(  # "t/m de kerst" (een vakantie of maand na "t/m" vinden de andere delen al)
+            rf"\bt/m\s+(?:de\s+|het\s+)?{feest}\b",
+            woorden_van(lijst("termijn.feestdagen")),
+            begin=[None],
+            eisen=[Eis(stukjes=("t/m",)), lijst.kern("termijn.feestdagen")],
+        ),
+        _deel(
+            # "eind jan.", "medio feb", "in mrt.": een afgekorte maand na een grens, of met punt
+            # na een voorzetsel ("voor Jan." is een naam: "voor" en "met" tellen daarom niet).
+            rf"\b(?:eind|einde|begin|medio|halverwege|half)\s+{afkorting}\b\.?"
+            rf"|\b(?:in|vóór|na|tot|rond|uiterlijk|vanaf)\s+{afkorting}\.",
+            lijst("termijn.maand_afkortingen"),
+            begin=[("eind", "einde", "begin", "medio", "halverwege", "half", "in", "vóór", "na",
+                    "tot", "rond", "uiterlijk", "vanaf")],
+        ),
         _deel(
             rf"(?<!sinds )(?<!afgelopen )(?<!vorige )\b{maand}\b(?:\s+\d{{4}})?",
             lijst("termijn.maanden"),
