@@ -243,7 +243,9 @@ def _criterium_en_termijn(a: Analyse, termijnen: list[Span], criteria: list[Span
     """Een criterium telt niet als het bij de inzet van een volwassene hoort ("krijgt 3 keer
     per week RT"); een getal erbij kan later nog een criterium worden (zie `getallen`)."""
     plekken = a.reeks.uitdrukkingsplekken
-    if a.reeks.woordsoorten & VOLWASSENE or PERSONEN in plekken or INZET in plekken:
+    # Inzet zonder "krijgt" of een persoon telt alleen bij "gaat naar de plusklas".
+    if a.reeks.woordsoorten & VOLWASSENE or PERSONEN in plekken or (
+            INZET in plekken and not _GAAN.isdisjoint(a.reeks.woorden)):
         volwassen = volwassene(a)
         a.criteriumplekken = [s for s in criteria if not raakt(*s, volwassen)]
     else:
@@ -255,6 +257,9 @@ def _criterium_en_termijn(a: Analyse, termijnen: list[Span], criteria: list[Span
         if _frequentie(a.reeks.laag[b:e]):
             a.frequentie = True
             break
+
+
+_GAAN: Final = frozenset({"gaat", "ga", "gaan", "ging", "gingen"})
 
 
 def _frequentie(stuk: str) -> bool:
