@@ -325,6 +325,11 @@ GEEN_GEDRAG: dict[str, list[str]] = {
     'een oordeel over hoe na "en", zonder eigen werkwoord': [
         'Voor de kerst werkt Noor in 4 van de 5 lessen netjes en geconcentreerd.',
     ],
+    'een proces, een oordeel of een houding': [
+        'Noor is voor de kerst in 4 van de 5 lessen gericht op haar eigen werk.',
+        'Voor de kerst verloopt de overdracht tussen juf en Noor in 4 van de 5 ochtenden soepel.',
+        'Binnen acht weken maakt Noor in 4 van de 5 lessen goede keuzes.',
+    ],
     'houden met een houding, ook met "bij" als voorzetsel': [
         'Voor de kerst houdt Noor bij 4 van de 5 ruzies haar concentratie.',
     ],
@@ -378,6 +383,9 @@ BLIJFT_MEETBAAR: dict[str, list[str]] = {
         'Voor de kerst is Noor in 4 van de 5 lessen op tijd en pakt ze haar boek.',
         'Voor de kerst wordt Noor in 4 van de 5 ruzies niet boos en loopt ze weg.',
         'De leerling leest voor de zomer 40 woorden per minuut.',
+        'Voor de kerst kiest Noor in 4 van de 5 lessen zelf een boek uit de kast.',
+        'Voor de kerst kijkt Noor tijdens de instructie in 4 van de 5 lessen gericht naar het bord.',
+        'Voor de kerst kan Noor in 4 van de 5 lessen zelf haar werk nakijken.',
         'Voor de zomer houdt Noor elke week haar leesontwikkeling bij in een grafiek.',
         'Voor de zomer past Noor bij 4 van de 5 verhaalsommen het geleerde stappenplan toe.',
     ],

@@ -143,8 +143,8 @@ def _na_persoonsvorm(a: Analyse, i: int) -> bool:
     persoonsvorm, dan is een latere vorm als "rust" (van "rusten") een naamwoord, tenzij "en" of
     "of" ertussen een tweede zin begint. Een heel werkwoord ("kan … werken") valt hier buiten."""
     woorden, infos, grootzin = a.reeks.woorden, a.reeks.infos, a.zinsdelen.grootzin
-    if woorden[i] == infos[i].lemma or woorden[i].endswith("en"):
-        return False  # een heel werkwoord, ook als simplemma er een naamwoord van maakt
+    if woorden[i].endswith("n"):
+        return False  # een heel werkwoord (lezen, staan, doen), ook als naamwoord gelezen
     for k in range(i - 1, -1, -1):
         if grootzin[k] != grootzin[i] or woorden[k] in ("en", "of"):
             return False
