@@ -485,12 +485,20 @@ def test_een_oud_bestand_zonder_versies_evaluatie_telt_het_jaar_vanaf_de_evaluat
     assert pad.read_text(encoding="utf-8") == oud + "\n"  # openen schrijft niets
 
 
-def test_een_evaluatie_na_het_bijstellen_wordt_geweigerd(tmp_path: Path) -> None:
+def test_een_evaluatie_na_het_bijstellen_telt_niet_en_de_sessie_blijft_leesbaar(
+    tmp_path: Path,
+) -> None:
+    """Een geplande evaluatie (later dan vandaag) en dan vandaag bijstellen: eerst bewaarde dat
+    een datum die het lezen daarna weigerde (helper)."""
     werkruimte, gesprek, pad = _evaluatie(tmp_path)
-    bijstel(gesprek, date.today() + timedelta(days=1))
+    vandaag = max(date.today(), gesprek.sessie.aangemaakt.date())
+    assert gesprek.beantwoord("evaluatie_soort", "jaarlijks").bewaard
+    assert gesprek.beantwoord("evaluatie_gesprek", vandaag + timedelta(days=30)).bewaard
+    bijstel(gesprek, vandaag)
     werkruimte.bewaar(gesprek, pad)
+    assert werkruimte.open(pad).sessie.versies[0].evaluatie is None
+    # Met de hand in het bestand gezet: het bestand blijft leesbaar, de datum telt niet.
     tekst = pad.read_text(encoding="utf-8").replace(
         "[[versies]]\nversie = 1\n", "[[versies]]\nversie = 1\nevaluatie = 2099-01-01\n")
     pad.write_text(tekst, encoding="utf-8")
-    with pytest.raises(opslag.SessieFout, match="versies.1.evaluatie"):
-        opslag.lees(pad)
+    assert opslag.lees(pad).versies[0].evaluatie is None

@@ -226,7 +226,7 @@ def bijstel(
         oordelen={str(k): v for k, v in sorted(oordelen.items())},
         besluiten={str(k): v for k, v in sorted(besluiten.items())},
         vragenlijsten=list(sessie.vragenlijsten),
-        evaluatie=_gehouden(gesprek),
+        evaluatie=_gehouden(gesprek, datum),
         terugblik=terugblik_uit(gesprek.per_rol()),
     )
     oude_antwoorden = sessie.antwoorden
@@ -264,7 +264,8 @@ def instemming_opnieuw_nodig(gesprek: Gesprek) -> bool:
     return bool(instemming) and not all(v in gesprek.sessie.antwoorden for v in instemming)
 
 
-def _gehouden(gesprek: Gesprek) -> date | None:
-    """De datum van de jaarlijkse evaluatie met ouders in deze versie, als die er is."""
+def _gehouden(gesprek: Gesprek, bijstellen: date) -> date | None:
+    """De datum van de jaarlijkse evaluatie met ouders in deze versie, als die er is en niet na
+    het bijstellen ligt (een geplande evaluatie is nog niet gehouden)."""
     dag = gesprek.per_rol().get("evaluatie_gehouden")
-    return dag if isinstance(dag, date) else None
+    return dag if isinstance(dag, date) and dag <= bijstellen else None

@@ -136,10 +136,9 @@ def _terugblik(ruw: Any, veld: str) -> dict[str, str]:
 
 def evaluatie_voor_bijstellen(versies: list[Versie], versie_datum: date | None) -> None:
     """De evaluatie waarmee een versie werd afgesloten, ligt niet na het begin van de volgende:
-    een latere datum zou de termijn van een jaar verder weg leggen dan de wet toestaat."""
+    een latere datum zou de termijn van een jaar verder weg leggen dan de wet toestaat. Zo'n
+    datum telt niet mee (de sessie blijft leesbaar; de antwoorden van toen blijven staan)."""
     for plaats, versie in enumerate(versies, start=1):
         volgende = versies[plaats].datum if plaats < len(versies) else versie_datum
         if versie.evaluatie is not None and volgende is not None and versie.evaluatie > volgende:
-            raise CyclusFout(f"versies.{plaats}.evaluatie",
-                             f"ligt na het bijstellen naar versie {plaats + 1} "
-                             f"({volgende:%d-%m-%Y})")
+            versie.evaluatie = None
