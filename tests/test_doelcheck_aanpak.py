@@ -629,3 +629,22 @@ def test_een_doel_dat_over_iets_anders_gaat_dan_het_vak_krijgt_geen_vakmaat(teks
     """Angst, concentratie, samenwerken of plezier bij een vak is geen rekenscore (helper)."""
     voorstel = beoordeel(tekst, "Noor").suggestie
     assert "[doet] Noor [wat je ziet of hoort]" in voorstel, voorstel
+
+
+@pytest.mark.parametrize("tekst", [
+    "Noor leest voor 15/3 een AVI-E5 tekst met hooguit 3 fouten.",
+    "Noor maakt voor 1/3 binnen 5 minuten 10 sommen goed.",
+    "Noor leest voor 1/4 thuis elke avond 15 minuten.",
+    "Noor haalt op 1/3 minstens 16/20 punten.",
+    "Noor leest vanaf 1/2 tijdens het stillezen elke dag 15 minuten.",
+    "Noor maakt in 4/5 van de lessen haar werk af voor 1 maart.",
+    "Noor maakt voor 1 maart op de toets 16/20 goed.",
+])
+def test_een_datum_met_streep_en_een_breuk_als_maat_naast_elkaar(tekst: str) -> None:
+    """Helper 2: eerst waren '15/3 een', '1/3 binnen' en '1/4 thuis' ineens geen datum meer."""
+    assert beoordeel(tekst).meetbaar, beoordeel(tekst).ontbreekt
+
+
+def test_na_jan_met_een_hoofdletter_is_een_naam_geen_maand() -> None:
+    oordeel = beoordeel("Noor wacht in 4 van de 5 kringen op haar beurt en praat na Jan.")
+    assert oordeel.ontbreekt == ("termijn",)

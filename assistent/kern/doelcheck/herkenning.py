@@ -76,6 +76,8 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
                 criteria=[s for s in maten.criteria if not raakt(*s, omvang)],
                 getallen=[s for s in maten.getallen if not raakt(*s, omvang)],
             )
+    if "/" in tekst or "." in tekst:
+        termijnen = [s for s in termijnen if not _geen_termijn(tekst, s, maten.criteria)]
     # Een criterium binnen een termijn ("binnen zes weken") telt alleen als termijn.
     criteria = (
         [s for s in maten.criteria if not binnen(*s, termijnen)] if termijnen else maten.criteria
@@ -120,6 +122,28 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
 # Wat tussen een voorbehoud en een maat de maat zelfstandig maakt: een leesteken, of een woord dat
 # de maat zelf uitspreekt ("de meeste sommen, minimaal 8 van de 10").
 _EIGEN_MAAT: Final = re.compile(r"[,;:()]|\b(?:minstens|minimaal|ten minste|tenminste)\b")
+
+
+# Een breuk die een termijn leek ("in 4/5 lessen" als 4 mei): zonder woord voor een datum ervoor.
+_BREUK_ALS_TERMIJN: Final = re.compile(r"(?:(?:in|bij|op)\s+)?\d{1,3}\s*/\s*\d{1,3}")
+_DATUMWOORD_ERVOOR: Final = re.compile(
+    r"\b(?:voor|vóór|per|vanaf|uiterlijk|tot|t/m|sinds)\s+$", re.IGNORECASE)
+# "na Jan.", "tot Jan.": een naam met een punt, geen afgekorte maand.
+_NAAM_ALS_MAAND: Final = re.compile(r"\w+\s+[A-Z][a-z]{2,3}\.?")
+
+
+def _geen_termijn(tekst: str, span: Span, criteria: list[Span]) -> bool:
+    """Is deze termijn eigenlijk iets anders? Een breuk die ook als maat gevonden is ("in 4/5
+    lessen", niet "voor 1/3" of "op 1/3"), of een naam met een hoofdletter ("na Jan.")."""
+    b, e = span
+    stuk = tekst[b:e]
+    if _NAAM_ALS_MAAND.fullmatch(stuk.rstrip()):
+        return True
+    if _BREUK_ALS_TERMIJN.fullmatch(stuk) is None:
+        return False
+    if _DATUMWOORD_ERVOOR.search(tekst, 0, b):  # "voor 15/3", "per 1/3": een datum
+        return False
+    return any(b <= cb < e for cb, _ce in criteria)
 
 
 def _zonder_voorbehoud(a: Analyse, criteria: list[Span], voorbehoud: list[Span]) -> list[Span]:

@@ -173,9 +173,8 @@ def _termijndelen(lijst: _Lijsten, g: _Getallen) -> tuple[Deel, ...]:
     return (
         _deel(r"\b\d{4}-\d{1,2}-\d{1,2}\b", cijfer=True, cijferbegin=True, vorm=r"\d{4}"),
         _deel(
-            # Niet "4/5 lessen" of "18/20 sommen": met een meervoud erachter is het een maat.
-            r"(?<!groep )\b\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\b"
-            r"(?!\s+(?:[a-zà-ÿ]+(?:en|s)|keer|maal|x)\b)",
+            # "in 4/5 lessen" is ook zo'n treffer; `herkenning._breuk_als_maat` haalt die weg.
+            r"(?<!groep )\b\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\b",
             cijfer=True,
             cijferbegin=True,
             vorm=r"\d{1,2}",
@@ -321,7 +320,10 @@ def _criteriumdelen(lijst: _Lijsten, g: _Getallen) -> tuple[Deel, ...]:
             eisen=[Eis(frozenset({"van", "uit", "op"})), g.eis],  # "van" staat los
         ),
         _deel(  # "in 4/5 lessen", "18/20 sommen goed", "3/4 keer"
-            r"\b\d{1,3}\s*/\s*\d{1,3}(?=\s+(?:[a-zà-ÿ]+(?:en|s)|keer|maal|x)\b)",
+            # Een meervoud erachter, maar geen woordje op -en of -s ("op 1/3 minstens …").
+            r"\b\d{1,3}\s*/\s*\d{1,3}(?!\s+(?:een|binnen|buiten|minstens|thuis|tijdens|samen|"
+            r"steeds|eens|iets|alles|dus)\b)(?=\s+(?:[a-zà-ÿ]+(?:en|s)|keer|maal|x|van|goed|"
+            r"fout|correct|juist)\b)",
             cijfer=True,
             cijferbegin=True,
             vorm=r"\d{1,3}",
