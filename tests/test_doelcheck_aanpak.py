@@ -415,6 +415,14 @@ BLIJFT_MEETBAAR: dict[str, list[str]] = {
         'Voor 1 juli zet Noor in 4 van de 5 lessen haar werk op een vaste manier klaar: eerst het boek, dan het schrift.',
         'Voor de zomer legt Noor in 4 van de 5 lessen de stappen op een rij en kiest op welke manier ze de som uitrekent.',
     ],
+    'een nieuwe zin na een voegwoord, wat de leerling zelf doet, een kopje met een streep': [
+        'Voor de kerst blijft Noor in 4 van de 5 ruzies rustig en loopt dan weg.',
+        'Voor de kerst is Noor in 4 van de 5 lessen stil maar steekt ze haar vinger op.',
+        'Voor de kerst fietst Noor in 4 van de 5 keer alleen naar school.',
+        'Voor de kerst loopt Noor in 4 van de 5 pauzes eentje met de juf mee.',
+        'Voor de kerst zegt Juf - Sem in 4 van de 5 lessen goedemorgen.',
+        'Voor de zomer kiest Noor bij 4 van de 5 opgaven de juiste keuze uit drie plaatjes.',
+    ],
     'eigen meetbare doelen': [
         'Voor de zomer vraagt Sem in 4 van de 5 rekenlessen binnen 5 minuten na de instructie hulp met de hulpkaart.',
         'Noor steekt voor de kerst in 4 van de 5 kringgesprekken minstens één keer haar vinger op.',
@@ -498,7 +506,7 @@ def test_een_vergelijking_voor_het_werkwoord_of_van_tijd_blijft_vaag_naast_hoe_v
      "Voor de kerstvakantie schrijft Noor [x] van de [y] [woorden] goed."),
     # Twee vakken, of een ontkend doel: geen vak gokken, het gewone sjabloon.
     ("Noor gaat vooruit in rekenen en lezen.",
-     "Voor [datum] [doet] Noor [wat je ziet of hoort] [x] woorden per minuut."),
+     "Voor [datum] [doet] Noor [wat je ziet of hoort] in [x] van de [y] [lessen]."),
     ("Ik wil niet meer slordig rekenen.",
      "Voor [datum] [doe] ik [wat je wél doet] [x] van de [y] [opgaven] goed."),
 ])
@@ -626,9 +634,36 @@ def test_een_datum_met_een_schuine_streep_blijft_een_termijn() -> None:
     "Noor is technisch handiger in de gymzaal.",
 ])
 def test_een_doel_dat_over_iets_anders_gaat_dan_het_vak_krijgt_geen_vakmaat(tekst: str) -> None:
-    """Angst, concentratie, samenwerken of plezier bij een vak is geen rekenscore (helper)."""
+    """Angst, concentratie, samenwerken of plezier bij een vak is geen rekenscore (helper), en
+    de maat is dan ook niet die van het vak: eerst "[x] van de [y] [opgaven] goed" bij de
+    rekentoets en "[x] woorden per minuut" bij plezier in lezen."""
     voorstel = beoordeel(tekst, "Noor").suggestie
     assert "[doet] Noor [wat je ziet of hoort]" in voorstel, voorstel
+    assert voorstel.endswith("in [x] van de [y] [lessen]."), voorstel
+
+
+@pytest.mark.parametrize(("tekst", "voorstel"), [
+    ("Noor maakt bijna elk dictee foutloos.",
+     "Voor [datum] maakt Noor [x] van de [y] dictees foutloos."),
+    ("Noor werkt in bijna elke les zelfstandig.",
+     "Voor [datum] werkt Noor in [x] van de [y] lessen zelfstandig."),
+    ("Noor steekt vaker haar vinger op dan in september en vraagt om hulp.",
+     "Voor [datum] steekt Noor minstens [x] keer per [dag/les] haar vinger op en vraagt om hulp."),
+    ("Noor leest op een hoger niveau dan nu.", "Voor [datum] leest Noor op niveau [x]."),
+    ("Voor de kerst blijft Noor bij vrijwel elke ruzie rustig en loopt ze weg.",
+     "Voor de kerst blijft Noor bij [x] van de [y] ruzies rustig en loopt ze weg."),
+])
+def test_elk_en_dan_houden_de_zin_heel(tekst: str, voorstel: str) -> None:
+    """Helper 2: eerst "maakt in [x] van de [y] dictees", "in in [x] van de [y] lessen", en viel
+    "en vraagt om hulp" mee weg met "dan in september"."""
+    assert beoordeel(tekst, "Noor").suggestie == voorstel
+
+
+def test_de_vragen_noemen_de_leerling_ook_als_een_volwassene_het_onderwerp_is() -> None:
+    """Eerst: "Wat laat Ouders zelf zien …"."""
+    vragen = beoordeel("Ouders lezen voor de kerst elke avond met Noor.", "Noor").vervolgvragen
+    assert vragen and all("Ouders" not in v for v in vragen), vragen
+    assert "Noor" in vragen[0]
 
 
 @pytest.mark.parametrize("tekst", [

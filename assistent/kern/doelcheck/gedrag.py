@@ -135,6 +135,10 @@ def _naamwoord_na_voorzetsel(a: Analyse, i: int) -> bool:
 
 _HULPWERKWOORDEN: Final = frozenset({"kunnen", "zullen", "gaan", "moeten", "mogen"})
 _MET_HEEL_WERKWOORD: Final = _HULPWERKWOORDEN | {"willen"}
+# Na deze woorden begint een nieuwe zin met een eigen persoonsvorm ("is stil maar steekt …").
+_NIEUWE_ZIN: Final = frozenset(
+    "en of maar want dus daarna dan tot totdat als wanneer dat voordat zodra omdat terwijl"
+    .split())
 
 
 def _na_persoonsvorm(a: Analyse, i: int) -> bool:
@@ -146,7 +150,7 @@ def _na_persoonsvorm(a: Analyse, i: int) -> bool:
     if woorden[i].endswith("n"):
         return False  # een heel werkwoord (lezen, staan, doen), ook als naamwoord gelezen
     for k in range(i - 1, -1, -1):
-        if grootzin[k] != grootzin[i] or woorden[k] in ("en", "of"):
+        if grootzin[k] != grootzin[i] or woorden[k] in _NIEUWE_ZIN:
             return False
         info = infos[k]
         if woorden[k] != info.lemma and info.kan_werkwoord_zijn and (

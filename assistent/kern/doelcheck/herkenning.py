@@ -76,7 +76,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
                 criteria=[s for s in maten.criteria if not raakt(*s, omvang)],
                 getallen=[s for s in maten.getallen if not raakt(*s, omvang)],
             )
-    if "/" in tekst or "." in tekst:
+    if termijnen and ("/" in tekst or "." in tekst or "dan " in reeks.laag):
         termijnen = [s for s in termijnen if not _geen_termijn(tekst, s, maten.criteria)]
     # Een criterium binnen een termijn ("binnen zes weken") telt alleen als termijn.
     criteria = (
@@ -132,12 +132,16 @@ _DATUMWOORD_ERVOOR: Final = re.compile(
 _NAAM_ALS_MAAND: Final = re.compile(r"\w+\s+[A-Z][a-z]{2,3}\.?")
 
 
+# "vaker dan in september", "beter dan vorig jaar": het moment van vergelijken, geen termijn.
+_DAN_ERVOOR: Final = re.compile(r"\bdan\s+(?:(?:in|op|bij)\s+)?$", re.IGNORECASE)
+
+
 def _geen_termijn(tekst: str, span: Span, criteria: list[Span]) -> bool:
     """Is deze termijn eigenlijk iets anders? Een breuk die ook als maat gevonden is ("in 4/5
     lessen", niet "voor 1/3" of "op 1/3"), of een naam met een hoofdletter ("na Jan.")."""
     b, e = span
     stuk = tekst[b:e]
-    if _NAAM_ALS_MAAND.fullmatch(stuk.rstrip()):
+    if _NAAM_ALS_MAAND.fullmatch(stuk.rstrip()) or _DAN_ERVOOR.search(tekst, 0, b):
         return True
     if _BREUK_ALS_TERMIJN.fullmatch(stuk) is None:
         return False

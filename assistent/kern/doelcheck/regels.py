@@ -87,7 +87,9 @@ def _naar_inzet(a: Analyse, i: int, inzet: list[tuple[int, int, tuple[str, ...]]
     return None
 
 
-_ZELF: Final = frozenset({"zelf", "zelfstandig", "zichzelf", "tijd"})  # "uit zichzelf", "op tijd"
+# "uit zichzelf", "op tijd", "in zijn eentje", "op de fiets": wat de leerling zelf doet
+_ZELF: Final = frozenset({"zelf", "zelfstandig", "zichzelf", "tijd", "alleen", "lopend",
+                          "fietsend", "eentje", "fiets"})
 
 
 def _ontvangen_inzet(
@@ -147,7 +149,10 @@ def _persoon_handelt(a: Analyse, begin: int, eind: int) -> Span | None:
     n = len(woorden)
     vooraan = begin == 0 or (begin == 1 and woorden[0] in ("de", "het"))
     werkwoord = eind
+    tekst = a.reeks.tekst
     while werkwoord < n and hoofdletter[werkwoord]:  # "Juf Anna leest"
+        if not tekst[a.reeks.einden[werkwoord - 1]:a.reeks.begins[werkwoord]].isspace():
+            return None  # "Juf - Sem leest …": een kopje, de naam erna is de leerling
         werkwoord += 1
     if vooraan and werkwoord < n and zinsdeel[werkwoord] == zinsdeel[begin] and (
             werkwoord not in a.gebruikt and infos[werkwoord].werkwoordachtig):

@@ -133,6 +133,7 @@ def _vakken(
             niveau = _niveau_erna(tekst, v) if v.soort == "vergelijking" else None
             if niveau is not None:  # "op een hoger AVI-niveau" → "op AVI-niveau [x]"
                 vakken.vervang.append(niveau)
+                _zonder_dan(tekst, niveau[1], vakken)
                 criterium_klaar = True
                 continue
             elk = _elk_met_naamwoord(tekst, v, woord) or _bijna_foutloos(tekst, v, woord)
@@ -144,10 +145,7 @@ def _vakken(
                    or _vak_voor_naamwoord(woord) or _criteriumvak_bij(a, instrument))
             vakken.vervang.append((v.begin, v.eind, vak))
             if v.soort == "vergelijking":
-                # "vaker haar vinger op dan in september": met de maat valt "dan …" weg
-                dan = _DAN_ERNA.search(tekst, v.eind)
-                if dan is not None and not _overlapt(dan.start(), dan.end(), vakken.vervang):
-                    vakken.vervang.append((dan.start(), dan.end(), ""))
+                _zonder_dan(tekst, v.eind, vakken)
             criterium_klaar = True
         elif v.element == "termijn":
             vakken.vervang.append((v.begin, v.eind, "voor [datum]"))
@@ -212,9 +210,17 @@ def _criteriumvak(a: Analyse, instrument: str | None, vakken: _Vakken) -> None:
 
 
 # Een vergelijking met "dan …" erachter, tot een leesteken ("vaker … dan in september").
-_DAN_ERNA: Final = re.compile(r"\s+dan\s+[^,.;:!?]+")
+_DAN_ERNA: Final = re.compile(r"\s+dan\s+(?:(?!\s(?:en|of|maar)\s)[^,.;:!?])+")
 # "een hoger AVI-niveau", "een hoger niveau": het lidwoord, de vergelijking en het niveau.
 _NIVEAU: Final = re.compile(r"(?:\b(?:een|het)\s+)?$")
+
+
+def _zonder_dan(tekst: str, na: int, vakken: _Vakken) -> None:
+    """ "vaker haar vinger op dan in september": met de maat valt "dan …" weg, tot een leesteken
+    of een volgend zinsdeel met "en", "of", "maar"."""
+    dan = _DAN_ERNA.search(tekst, na)
+    if dan is not None and not _overlapt(dan.start(), dan.end(), vakken.vervang):
+        vakken.vervang.append((dan.start(), dan.end(), ""))
 
 
 def _niveau_erna(tekst: str, v: Vondst) -> Vervanging | None:
@@ -235,7 +241,14 @@ _MEERVOUD: Final = {
     "middag": "middagen", "pauze": "pauzes", "toets": "toetsen", "opdracht": "opdrachten",
     "kring": "kringen", "beurt": "beurten", "situatie": "situaties", "taak": "taken",
     "som": "sommen", "ruzie": "ruzies", "overgang": "overgangen", "keer": "keer",
+    "dictee": "dictees", "conflict": "conflicten", "moment": "momenten", "gesprek": "gesprekken",
 }
+
+
+# Wat je maakt of doet, geen moment waarin: "maakt bijna elk dictee foutloos" wordt "maakt [x]
+# van de [y] dictees foutloos", zonder "in".
+_GEMAAKT: Final = frozenset({"toets", "opdracht", "taak", "som", "dictee"})
+_VOORZETSEL_VOOR_ELK: Final = re.compile(r"\b(?:in|bij|op|tijdens|na|voor)\s+$", re.IGNORECASE)
 
 
 def _elk_met_naamwoord(tekst: str, v: Vondst, woord: str) -> Vervanging | None:
@@ -248,9 +261,12 @@ def _elk_met_naamwoord(tekst: str, v: Vondst, woord: str) -> Vervanging | None:
     naamwoord = erna.group(1)
     eind = next((k for k in _MEERVOUD if naamwoord.lower().endswith(k)), None)
     meervoud = (naamwoord[: len(naamwoord) - len(eind)] + _MEERVOUD[eind]) if eind else None
-    if meervoud is None:  # het meervoud vult de gebruiker in
+    # "in bijna elke les", "bij vrijwel elke ruzie": het voorzetsel staat er al
+    voorzetsel = ("" if eind in _GEMAAKT or _VOORZETSEL_VOOR_ELK.search(tekst, 0, v.begin)
+                  else "in ")
+    if meervoud is None:  # de gebruiker vult het meervoud in; "groet bijna elke juf": geen "in"
         return v.begin, v.eind + erna.end(), f"[x] van de [y] [{naamwoord}]"
-    return v.begin, v.eind + erna.end(), f"in [x] van de [y] {meervoud}"
+    return v.begin, v.eind + erna.end(), f"{voorzetsel}[x] van de [y] {meervoud}"
 
 
 def _bijna_foutloos(tekst: str, v: Vondst, woord: str) -> Vervanging | None:
@@ -446,6 +462,12 @@ def _vak_van(a: Analyse, tekst: str) -> tuple[str, str, str] | None:
     return hij, ik, maat
 
 
+def _noemt_vak(a: Analyse) -> bool:
+    """Staat er een woord uit een van de vakken (rekenen, spelling, lezen) in het doel?"""
+    woorden = a.reeks.woorden
+    return any(not lijst.isdisjoint(woorden) for lijst, _, _, _ in _VAKKEN)
+
+
 def _criteriumvak_bij(a: Analyse, instrument: str | None) -> str:
     """Het criteriumvak: thuis dagen, bij een leesstrategie teksten, anders naar het
     meetinstrument (woorden per minuut, opgaven goed, rubric) of lessen."""
@@ -505,6 +527,10 @@ def _sjabloon(
         werkwoord, wie_ = (ik, "ik") if a.ik_vorm else (hij, persoon)
         zin = f"{termijn} {werkwoord} {wie_} {maat}."
         return zin[:1].upper() + zin[1:]
+    if "criterium" in ontbreekt and not wel and _noemt_vak(a):
+        # "Minder bang voor de rekentoets", "plezier in lezen": het doel gaat niet over het
+        # vak zelf, dus ook niet de maat van het vak (opgaven goed, woorden per minuut)
+        criterium = _DOMEINVAK.get(domein(a) or "", _STANDAARDVAK)
     if a.ik_vorm:
         werkwoord, wie_, wat = "[doe]", "ik", "[wat je wél doet]" if wel else "[wat je doet]"
     else:

@@ -55,6 +55,9 @@ _LIDWOORDEN: Final = ("de", "het", "een", "deze", "onze")
 def wie(a: Analyse, naam: str | None) -> str:
     """Hoe de teksten de leerling noemen: het onderwerp van het doel, de naam, of "de leerling"."""
     onderwerp = a.onderwerp
+    plek = a.onderwerp_plek
+    if plek and any(v.soort == "volwassene" and v.begin <= plek[0] < v.eind for v in a.vondsten):
+        return naam or "de leerling"  # "Ouders lezen …", "Juf Anna leest …": niet de leerling
     if onderwerp and not a.ik_vorm:
         klein = onderwerp.lower()
         if klein not in ("hij", "zij", "ze"):
