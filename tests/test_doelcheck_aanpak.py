@@ -659,6 +659,25 @@ def test_elk_en_dan_houden_de_zin_heel(tekst: str, voorstel: str) -> None:
     assert beoordeel(tekst, "Noor").suggestie == voorstel
 
 
+@pytest.mark.parametrize(("tekst", "voorstel"), [
+    ("Noor schrijft voor de kerst de woorden met ei en ij.",
+     "Noor schrijft voor de kerst de woorden met ei en ij, [x] van de [y] [opgaven] goed."),
+    ("Noor oefent de komende tijd de tafels.",
+     "Noor oefent voor [datum] de tafels, [x] van de [y] [opgaven] goed."),
+    ("Noor rekent voor de kerst de sommen tot 100 uit.",
+     "Noor rekent voor de kerst de sommen tot 100 uit, [x] van de [y] [opgaven] goed."),
+    ("Noor leest voor de kerst de woorden van de week, zodat ze mee kan doen.",
+     "Noor leest voor de kerst de woorden van de week, [x] woorden per minuut, zodat ze mee "
+     "kan doen."),
+    # Zonder voorwerp blijft het vak vlak na het werkwoord.
+    ("Voor de kerst leest Noor vloeiend.", "Voor de kerst leest Noor [x] woorden per minuut vloeiend."),
+    ("Noor gaat beter spellen.", "Voor [datum] gaat Noor [x] van de [y] [opgaven] goed spellen."),
+])
+def test_een_maat_die_een_voorwerp_is_komt_achter_het_voorwerp(tekst: str, voorstel: str) -> None:
+    """Eerst: "oefent [x] van de [y] [opgaven] goed voor [datum] de tafels" (docs, open punt)."""
+    assert beoordeel(tekst, "Noor").suggestie == voorstel
+
+
 def test_de_vragen_noemen_de_leerling_ook_als_een_volwassene_het_onderwerp_is() -> None:
     """Eerst: "Wat laat Ouders zelf zien …"."""
     vragen = beoordeel("Ouders lezen voor de kerst elke avond met Noor.", "Noor").vervolgvragen

@@ -13,6 +13,7 @@ from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse, Vondst
 from assistent.kern.doelcheck.teksten import DE_LEERLING
+from assistent.kern.doelcheck.woordsoorten import PARTIKEL
 
 # (begin, eind, nieuwe tekst); begin == eind is een invoeging.
 Vervanging = tuple[int, int, str]
@@ -198,6 +199,13 @@ def _criteriumvak(a: Analyse, instrument: str | None, vakken: _Vakken) -> None:
     if vakken.gedrag_eind is not None and vakken.gedrag_eind > na:
         na = vakken.gedrag_eind
     vak = _criteriumvak_bij(a, instrument)
+    if na >= 0 and vak in _VOORWERPVAKKEN:
+        eind = _eind_met_voorwerp(a, na)
+        if eind is not None and not _midden_in(eind, vakken.vervang):
+            # "schrijft de woorden met ei en ij, [x] van de [y] [opgaven] goed": het vak botst
+            # niet met het voorwerp dat er al staat.
+            vakken.vervang.append((eind, eind, ", " + vak))
+            return
     if na >= 0 and not _midden_in(na, vakken.vervang):
         # "bij [x] van de [y] teksten bij begrijpend lezen": twee keer "bij" leest slecht.
         erna = bisect_left(a.reeks.begins, na)
@@ -207,6 +215,34 @@ def _criteriumvak(a: Analyse, instrument: str | None, vakken: _Vakken) -> None:
         vakken.vervang.append((na, na, " " + vak))
     else:
         vakken.achteraan.append(vak)
+
+
+# Vakken die zelf een voorwerp zijn ("[x] van de [y] [opgaven] goed"): vlak na het werkwoord
+# botsen ze met een voorwerp dat er al staat ("oefent [x] … goed de tafels").
+_VOORWERPVAKKEN: Final = frozenset({_CRITERIUMVAK["DMT/AVI"], _CRITERIUMVAK["methodetoets"]})
+_BEPALEND: Final = frozenset(
+    "de het een zijn haar hun mijn z'n m'n je jouw alle die deze dat dit".split()
+)
+
+
+def _eind_met_voorwerp(a: Analyse, na: int) -> int | None:
+    """Waar de zin eindigt als er na plek `na` nog een voorwerp of bepaling staat (een bepalend
+    woord, of minstens twee woorden die nog geen betekenis kregen, een partikel aan het eind
+    niet meegeteld); anders None. Het einde is dat van de grootzin: een leesteken of bijzin."""
+    reeks = a.reeks
+    erna = bisect_left(reeks.begins, na)
+    if erna >= len(reeks.woorden):
+        return None
+    groot = a.zinsdelen.grootzin
+    laatste = erna
+    while laatste + 1 < len(reeks.woorden) and groot[laatste + 1] == groot[erna]:
+        laatste += 1
+    vrij = [k for k in range(erna, laatste + 1) if k not in a.gebruikt]
+    if vrij and vrij[-1] == laatste and reeks.infos[laatste].woordsoorten & PARTIKEL:
+        vrij.pop()
+    if len(vrij) < 2 and not any(reeks.woorden[k] in _BEPALEND for k in vrij):
+        return None
+    return reeks.einden[laatste]
 
 
 # Een vergelijking met "dan …" erachter, tot een leesteken ("vaker … dan in september").
