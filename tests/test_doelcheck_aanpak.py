@@ -678,6 +678,23 @@ def test_een_maat_die_een_voorwerp_is_komt_achter_het_voorwerp(tekst: str, voors
     assert beoordeel(tekst, "Noor").suggestie == voorstel
 
 
+@pytest.mark.parametrize("termijn", ["Voor het eind van blok 2", "Voor eind blok 3",
+                                     "Aan het einde van week 12"])
+def test_het_sjabloon_houdt_een_termijn_met_een_nummer_heel(termijn: str) -> None:
+    """Eerst: "Voor het eind van blok [doet] Omar …": twee termijnen over elkaar heen, en de
+    eerste (zonder het nummer) werd overgenomen."""
+    voorstel = beoordeel(f"{termijn} heeft Noor een betere concentratie.", "Noor").suggestie
+    assert voorstel.startswith(f"{termijn} [doet] Noor "), voorstel
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de zomer heeft Noor in 4 van de 5 lessen een positieve kijk op haar eigen kunnen.",
+    "Noor beschikt voor de zomer over drie strategieën in 4 van de 5 lessen.",
+])
+def test_een_kijk_of_wat_iemand_in_huis_heeft_is_geen_gedrag(tekst: str) -> None:
+    assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
+
+
 def test_de_vragen_noemen_de_leerling_ook_als_een_volwassene_het_onderwerp_is() -> None:
     """Eerst: "Wat laat Ouders zelf zien …"."""
     vragen = beoordeel("Ouders lezen voor de kerst elke avond met Noor.", "Noor").vervolgvragen
