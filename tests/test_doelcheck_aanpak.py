@@ -695,6 +695,15 @@ def test_een_kijk_of_wat_iemand_in_huis_heeft_is_geen_gedrag(tekst: str) -> None
     assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
 
 
+def test_een_kopje_van_hele_werkwoorden_is_geen_gedrag() -> None:
+    """Eerst telde "plannen" in het kopje als gedrag, alleen een kopje van één woord niet."""
+    tekst = "Plannen en organiseren: Noor krijgt voor de kerst in 4 van de 5 weken grip op haar werk."
+    assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
+    # Een zin met een persoonsvorm vóór de dubbele punt is geen kopje.
+    assert beoordeel("Noor leest de woorden: appel, peer en pruim, voor de kerst 3 van de 3 goed.",
+                     "Noor").meetbaar
+
+
 def test_de_vragen_noemen_de_leerling_ook_als_een_volwassene_het_onderwerp_is() -> None:
     """Eerst: "Wat laat Ouders zelf zien …"."""
     vragen = beoordeel("Ouders lezen voor de kerst elke avond met Noor.", "Noor").vervolgvragen

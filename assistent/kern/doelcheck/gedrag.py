@@ -20,6 +20,7 @@ from assistent.kern.doelcheck.woordsoorten import (
     GEDRAG,
     LEER,
     NEGATIEF,
+    ONDERWERP,
     PARTIKEL,
     VERMOGEN,
 )
@@ -68,11 +69,12 @@ def zoek_gedrag(a: Analyse) -> Gedrag:
     )
     partikels = _partikels_per_grootzin(a)
     met_aanleiding = bool(reeks.woordsoorten & AANLEIDING)
+    kopje = _kopje(a) if ":" in reeks.tekst else -1
     for i in reeks.met_soort(GEDRAG) if reeks.woordsoorten & GEDRAG else ():
         if i in a.gebruikt or reeks.hoofdletter[i] or _geen_doelgedrag(a, i, leren, vermogen):
             continue
-        if i == 0 and reeks.tekst[reeks.einden[0]:reeks.einden[0] + 1] == ":":
-            continue  # "Rekenen: Sem rekent …": een kopje, geen gedrag
+        if i <= kopje:
+            continue  # "Rekenen: Sem rekent …", "Plannen en organiseren: …": een kopje
         info = reeks.infos[i]
         if reeks.woorden[i] in PARTIKELS and _werkwoord_ervoor(a, i):
             continue  # "stelt zich … open": het partikel van "stelt", niet "openen"
@@ -107,6 +109,24 @@ def zoek_gedrag(a: Analyse) -> Gedrag:
             ):
                 gedrag.voeg_toe(a, i, j)
     return gedrag
+
+
+def _kopje(a: Analyse) -> int:
+    """Het laatste woord van een kopje vooraan ("Rekenen:", "Plannen en organiseren:"), of -1.
+    Een kopje is hooguit vijf woorden vóór een dubbele punt, zonder persoonsvorm, onderwerp of
+    naam, met minstens twee woorden erna ("Sem leest de woorden: …" is geen kopje)."""
+    reeks = a.reeks
+    n = len(reeks.woorden)
+    for k in range(min(5, n - 2)):
+        if reeks.tekst[reeks.einden[k]:reeks.einden[k] + 1] == ":":
+            break
+    else:
+        return -1
+    for i in range(k + 1):
+        info = reeks.infos[i]
+        if info.persoonsvorm or info.woordsoorten & ONDERWERP or (i and reeks.hoofdletter[i]):
+            return -1
+    return k
 
 
 _VOORZETSELS: Final = frozenset(
