@@ -670,7 +670,8 @@ def test_elk_en_dan_houden_de_zin_heel(tekst: str, voorstel: str) -> None:
      "Noor leest voor de kerst de woorden van de week, [x] woorden per minuut, zodat ze mee "
      "kan doen."),
     # Zonder voorwerp blijft het vak vlak na het werkwoord.
-    ("Voor de kerst leest Noor vloeiend.", "Voor de kerst leest Noor [x] woorden per minuut vloeiend."),
+    ("Voor de kerst leest Noor hardop.", "Voor de kerst leest Noor [x] woorden per minuut hardop."),
+    ("Voor de kerst leest Noor voor.", "Voor de kerst leest Noor [x] woorden per minuut voor."),
     ("Noor gaat beter spellen.", "Voor [datum] gaat Noor [x] van de [y] [opgaven] goed spellen."),
 ])
 def test_een_maat_die_een_voorwerp_is_komt_achter_het_voorwerp(tekst: str, voorstel: str) -> None:
@@ -693,6 +694,23 @@ def test_het_sjabloon_houdt_een_termijn_met_een_nummer_heel(termijn: str) -> Non
 ])
 def test_een_kijk_of_wat_iemand_in_huis_heeft_is_geen_gedrag(tekst: str) -> None:
     assert "gedrag" in beoordeel(tekst, "Noor").ontbreekt
+
+
+@pytest.mark.parametrize(("tekst", "meetbaar"), [
+    ("Voor de zomer leest Noor in 4 van de 5 leesbeurten vloeiend.", False),
+    ("Voor de kerst spreekt Noor in 4 van de 5 gesprekken vloeiend Nederlands.", False),
+    # Een leesmaat zegt wat vloeiend is.
+    ("Eind blok 2 leest Noor een AVI-E4 tekst vloeiend voor aan de groep.", True),
+    ("Voor de zomer leest Noor vloeiend 40 woorden per minuut.", True),
+    ("Voor de zomer leest Noor kaart 2 van de DMT vloeiend: 60 woorden in 1 minuut.", True),
+])
+def test_vloeiend_zegt_pas_iets_met_een_leesmaat(tekst: str, meetbaar: bool) -> None:
+    assert beoordeel(tekst, "Noor").meetbaar is meetbaar
+
+
+def test_een_vloeiend_leesdoel_krijgt_de_leesmaat() -> None:
+    assert beoordeel("Voor de kerst leest Noor vloeiend.", "Noor").suggestie == (
+        "Voor de kerst leest Noor [x] woorden per minuut.")
 
 
 def test_een_kopje_van_hele_werkwoorden_is_geen_gedrag() -> None:

@@ -55,7 +55,12 @@ VAGE_LIJSTEN: Final = (
     ("vaag.voorbehoud", "criterium"),
     ("vaag.uitdrukkingen", "gedrag"),
     ("vaag.manier", "gedrag"),
+    ("vaag.manier_zonder_leesmaat", "gedrag"),
 )
+ZONDER_LEESMAAT: Final = "vaag.manier_zonder_leesmaat"
+
+# Een leesmaat: een AVI- of DMT-niveau of een tempo ("40 woorden per minuut").
+_LEESMAAT: Final = re.compile(r"\bavi\b|\bdmt\b|\bper\s+min|\bwpm\b|\bavi-")
 # Een criterium met een frequentie: een van deze stukjes ergens in de tekst ("elke" bevat
 # "elk"), of een losse "x" ("3 x per week"). Stukjes zoeken met `in` is veel goedkoper dan één
 # regex met alternatieven, die op elke plek elk alternatief probeert.
@@ -207,6 +212,8 @@ def _vaag(a: Analyse, termijnen: list[Span], criteria: list[Span]) -> list[Span]
         # Een voorbehoud mag over een maat heen vallen: "bijna alle" bevat "alle".
         bezet = (a.gebruikt - _woorden_in(reeks, criteria)
                  if lijst == VOORBEHOUD and criteria else a.gebruikt)
+        if lijst == ZONDER_LEESMAAT and _LEESMAAT.search(reeks.laag):
+            continue
         for i, j, zin in zoek_uitdrukkingen(reeks, lijst):
             if not bezet.isdisjoint(range(i, j)):
                 continue
@@ -368,6 +375,8 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
     # voorwerp alleen bij de werkwoorden die iets tonen of hebben.
     manier = ([reeks.begins[i] for i, _j, _z in zoek_uitdrukkingen(reeks, "vaag.manier")]
               if "vaag.manier" in reeks.uitdrukkingsplekken else [])
+    if ZONDER_LEESMAAT in reeks.uitdrukkingsplekken and not _LEESMAAT.search(reeks.laag):
+        manier += [reeks.begins[i] for i, _j, _z in zoek_uitdrukkingen(reeks, ZONDER_LEESMAAT)]
     manier += [reeks.begins[i] for i, _j in _manier_in_vorm(reeks)]
     # "werkt met meer zelfvertrouwen": een houding na "met" zegt hoe, niet wat je ziet
     manier += [v.begin for v in vaag if _na_met(a, v.begin)]

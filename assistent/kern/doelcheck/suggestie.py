@@ -470,7 +470,8 @@ _VAKKEN: Final = (
 _VERBETER: Final = frozenset(
     "beter vooruit vooruitgaan verbetert verbeteren verbeter ontwikkelt ontwikkelen leert leren "
     "leer beheerst beheersen beheers kent kennen snapt snappen begrijpt begrijpen automatiseert "
-    "automatiseren knie vorderingen vooruitgang inzicht groeit groeien wordt worden wil willen"
+    "automatiseren knie vorderingen vooruitgang inzicht groeit groeien wordt worden wil willen "
+    "vloeiend vloeiender"
     .split())
 # Na deze woorden is het vak de situatie, niet het onderwerp: "samenwerken bij rekenen".
 _VAK_ALS_SITUATIE: Final = frozenset({"bij", "tijdens", "voor", "na"})
