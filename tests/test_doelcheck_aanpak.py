@@ -713,6 +713,29 @@ def test_een_vloeiend_leesdoel_krijgt_de_leesmaat() -> None:
         "Voor de kerst leest Noor [x] woorden per minuut.")
 
 
+@pytest.mark.parametrize(("tekst", "gedrag"), [
+    # Na "extra", "verlengde" … is een woord uit de gedragslijst een naamwoord ("uitleg").
+    ("Tot de kerstvakantie geeft de leerkracht twee keer per week extra uitleg bij rekenen.", False),
+    ("Voor de kerst vraagt Noor in 4 van de 5 lessen om extra uitleg.", True),
+    # Op een niveau zitten is een uitslag, op je plek zitten is gedrag.
+    ("Noor zit bij het toetsmoment van januari op AVI-E3.", False),
+    ("Noor zit voor de zomer op het niveau van eind groep 5 voor rekenen.", False),
+    ("Noor zit voor de kerst in 4 van de 5 lessen op haar plek.", True),
+])
+def test_naamwoord_en_niveau_zijn_geen_gedrag(tekst: str, gedrag: bool) -> None:
+    assert ("gedrag" not in beoordeel(tekst, "Noor").ontbreekt) is gedrag
+
+
+@pytest.mark.parametrize(("tekst", "termijn"), [
+    ("Noor schrijft zinnen van 8-10 woorden in 4 van de 5 opdrachten.", False),
+    ("Noor schrijft voor 1-12 zinnen van 8 woorden in 4 van de 5 opdrachten.", True),
+    ("Noor schrijft op 8-10 in 4 van de 5 opdrachten een zin.", True),
+])
+def test_een_oplopende_reeks_voor_een_meervoud_is_een_omvang(tekst: str, termijn: bool) -> None:
+    """Eerst alleen tussen haakjes ("(8-10 woorden)"); zonder haakjes was het 8 oktober."""
+    assert ("termijn" not in beoordeel(tekst, "Noor").ontbreekt) is termijn
+
+
 def test_een_kopje_van_hele_werkwoorden_is_geen_gedrag() -> None:
     """Eerst telde "plannen" in het kopje als gedrag, alleen een kopje van één woord niet."""
     tekst = "Plannen en organiseren: Noor krijgt voor de kerst in 4 van de 5 weken grip op haar werk."

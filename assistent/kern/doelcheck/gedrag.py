@@ -55,6 +55,10 @@ class Gedrag:
 # geen "scholen", "haar werk" geen "werken".
 _GEEN_WERKWOORD_NA: Final = BEZIT | frozenset(
     "de het een eigen naar op in met van uit bij aan voor over door om tot".split())
+# "geeft extra uitleg", "krijgt verlengde instructie": na zo'n woord is ook een woord uit de
+# gedragslijst een naamwoord.
+_NAAMWOORD_NA: Final = frozenset(
+    "extra veel weinig geen goede korte duidelijke verlengde gerichte".split())
 
 
 def zoek_gedrag(a: Analyse) -> Gedrag:
@@ -86,8 +90,10 @@ def zoek_gedrag(a: Analyse) -> Gedrag:
             a.meld("vaag", begin, vaag_partikel + 1, "gedrag")
             a.gebruikt.update((i, vaag_partikel))
             continue
-        ziet, stopt = _ziet_en_stopt(a, i, partikels)
         vorige = reeks.woorden[i - 1] if i else ""
+        if vorige in _NAAMWOORD_NA or ("zitten" in info.vormen and _zit_op_niveau(a, i)):
+            continue
+        ziet, stopt = _ziet_en_stopt(a, i, partikels)
         vorm = info.persoonsvorm or (
             (_na_hulpwerkwoord(a, i) or _na_hebben(a, i)) if not ziet else False)
         if (ziet or vorm) and (_naamwoord_na_voorzetsel(a, i) or _na_persoonsvorm(a, i)):
@@ -109,6 +115,27 @@ def zoek_gedrag(a: Analyse) -> Gedrag:
             ):
                 gedrag.voeg_toe(a, i, j)
     return gedrag
+
+
+# "Zit op AVI-E3", "zit op het niveau van eind groep 5": een uitslag, geen gedrag.
+_NIVEAUWOORDEN: Final = frozenset(
+    "niveau leerlijn referentieniveau functioneringsniveau leesniveau beheersingsniveau "
+    "groepsniveau 1f 2f 1s".split())
+_VOOR_NIVEAU: Final = frozenset("het een de zijn haar hun eigen gewenste".split())
+
+
+def _zit_op_niveau(a: Analyse, i: int) -> bool:
+    """Staat er na "zit" in dezelfde grootzin "op" met een niveau erachter?"""
+    woorden, groot = a.reeks.woorden, a.zinsdelen.grootzin
+    for k in range(i + 1, len(woorden) - 1):
+        if groot[k] != groot[i]:
+            return False
+        if woorden[k] == "op":
+            m = k + 1
+            while m < len(woorden) - 1 and woorden[m] in _VOOR_NIVEAU:
+                m += 1
+            return woorden[m] in _NIVEAUWOORDEN or woorden[m].startswith("avi")
+    return False
 
 
 def _kopje(a: Analyse) -> int:

@@ -75,6 +75,9 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     termijnen = maten.termijnen
     if "-" in tekst and (termijnen or maten.criteria or maten.getallen):
         omvang = [m.span() for m in _OMVANG_MET_EENHEID.finditer(tekst)]
+        omvang += [m.span() for m in _REEKS_MET_MEERVOUD.finditer(reeks.laag)
+                   if int(m.group(1)) < int(m.group(2))
+                   and not _DATUMVOORZETSEL.search(reeks.laag, 0, m.start())]
         if omvang:  # "(8-10 woorden)": de grootte van de taak, geen datum of maat
             termijnen = [s for s in termijnen if not raakt(*s, omvang)]
             maten = maten._replace(
@@ -306,6 +309,12 @@ def _frequentie(stuk: str) -> bool:
 
 # Een omvang tussen haakjes ("(8-10 woorden)", "(groep 5)") is geen datum en geen maat.
 _OMVANG_MET_EENHEID: Final = re.compile(r"\(\s*\d{1,3}\s*-\s*\d{1,3}\s*[a-zà-ü]*\s*\)")
+_DATUMVOORZETSEL: Final = re.compile(r"\b(?:voor|vóór|op|tot|uiterlijk|na|per|vanaf|t/m)\s+$")
+# "zinnen van 8-10 woorden", zonder haakjes: een oplopende reeks met een meervoud erachter is
+# een omvang, geen datum (8 oktober).
+_REEKS_MET_MEERVOUD: Final = re.compile(
+    r"\b(\d{1,3})\s*-\s*(\d{1,3})\s+(?!januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december)[a-zà-ü]+(?:en|s)\b")
 # "een puzzel van 20 stukken": het getal is de grootte van de taak, geen maat voor het gedrag.
 _TAAK_ERVOOR: Final = re.compile(r"\b(?:een|de|het)\s+[a-zà-ü]+\s+van\s+$")
 _GRENS_ERIN: Final = re.compile(r"\b(?:minimaal|minstens|maximaal|hooguit|ten minste|meer dan)\b")

@@ -529,8 +529,8 @@ def _sjabloon(
     if "termijn" not in ontbreekt and a.termijnplekken:
         b, e = a.termijnplekken[0]
         for b2, e2 in a.termijnplekken[1:]:  # "voor het eind van blok" en "eind van blok 2"
-            if b2 < e and b < e2:
-                b, e = min(b, b2), max(e, e2)
+            if (b2 < e and b < e2) or (b2 > e and tekst[e:b2] in (" van ", " in ")):
+                b, e = min(b, b2), max(e, e2)  # ook "het toetsmoment" + " van " + "januari"
         ervoor = _VOORZETSEL_ERVOOR.search(tekst, 0, b)  # "voor de" vóór "kerstvakantie"
         if ervoor and ervoor.end() == b:
             b = ervoor.start()
