@@ -736,6 +736,25 @@ def test_een_oplopende_reeks_voor_een_meervoud_is_een_omvang(tekst: str, termijn
     assert ("termijn" not in beoordeel(tekst, "Noor").ontbreekt) is termijn
 
 
+@pytest.mark.parametrize(("tekst", "gedrag"), [
+    # Na een hulpmiddel ("time-timer") bleef "aangeboden" als gedrag over.
+    ("De leerling krijgt een time-timer aangeboden.", False),
+    # "De leerling laten verwoorden": de leerling is het voorwerp van de aanpak.
+    ("Extra instructie geven aan de instructietafel en de leerling laten verwoorden wat hij "
+     "moet doen.", False),
+    ("De leerling zelfstandig laten werken.", False),
+    ("De leerling laat voor de kerst in 4 van de 5 lessen zien hoe hij een som oplost.", True),
+    # Een dat-zin die het doel is.
+    ("Mijn doel is dat ik voor de kerstvakantie in 4 van de 5 rekenlessen mijn weektaak afmaak.",
+     True),
+    ("Dat Noor voor de zomer in 4 van de 5 pauzes met een klasgenoot speelt.", True),
+    ("Dat Noor voor de zomer in 4 van de 5 lessen lekker in haar vel zit.", False),
+    ("Noor weet voor de kerst dat ze in 4 van de 5 lessen haar werk afmaakt.", False),
+])
+def test_aanpak_en_dat_zin(tekst: str, gedrag: bool) -> None:
+    assert ("gedrag" not in beoordeel(tekst, "Noor").ontbreekt) is gedrag
+
+
 def test_een_kopje_van_hele_werkwoorden_is_geen_gedrag() -> None:
     """Eerst telde "plannen" in het kopje als gedrag, alleen een kopje van één woord niet."""
     tekst = "Plannen en organiseren: Noor krijgt voor de kerst in 4 van de 5 weken grip op haar werk."

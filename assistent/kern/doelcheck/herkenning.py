@@ -120,7 +120,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
             _houding_als_voorwerp(a, gedrag.stukken)  # "doet haar best", ook met een maat
         if a.gedrag and soorten & TRAP:
             _gedrag_zonder_maat(a, gedrag.stukken)
-        if a.onderwerp is None:
+        if a.onderwerp is None or _geen_persoonsvorm_bij_onderwerp(a):
             _aanpak_in_infinitieven(a, gedrag.stukken)
     if len(a.vondsten) > 1:
         a.vondsten.sort(key=lambda v: (v.begin, v.eind))
@@ -329,6 +329,14 @@ _TONEN: Final = frozenset({"tonen", "laten", "hebben", "krijgen", "zitten", "nem
                            "leggen", "boeken", "passen"})
 
 
+def _begin_van_zinsdeel(a: Analyse, i: int) -> int:
+    zinsdeel = a.zinsdelen.zinsdeel
+    k = i
+    while k > 0 and zinsdeel[k - 1] == zinsdeel[i]:
+        k -= 1
+    return k
+
+
 def _eind_van_zinsdeel(a: Analyse, i: int, gedrag: set[int]) -> int:
     """Het laatste woord van het zinsdeel van werkwoord i, ook over "en"/"of" heen als het deel
     erna geen eigen gedrag heeft ("werkt netjes en geconcentreerd")."""
@@ -398,8 +406,10 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
         # ("toont in 4 van de 5 lessen belangstelling") verandert niets aan de houding.
         k = _eind_van_zinsdeel(a, i, {b for b, _e in stukken})
         eind = reeks.einden[k]
+        # Achteraan in een bijzin ("dat Dewi lekker in haar vel zit") staat de houding ervóór.
+        van = reeks.begins[_begin_van_zinsdeel(a, i)] - 1 if k == i else reeks.begins[i]
         tekens = [v.begin for v in vaag] if toont else manier
-        if any(reeks.begins[i] < b <= eind for b in tekens):
+        if any(van < b <= eind for b in tekens):
             houding.add(i)
         elif toont and (binnen := _vaag_in_dat_zin(a, i)) is not None:
             houding.add(i)  # "laat zien dat ze de stof begrijpt": wat zie je dan?
@@ -542,6 +552,19 @@ _ONDERWERPWOORDEN: Final = frozenset({"de", "leerling", "hij", "zij", "ze", "ik"
 
 def _onderwerpwoord(a: Analyse, k: int) -> bool:
     return a.reeks.hoofdletter[k] or a.reeks.woorden[k] in _ONDERWERPWOORDEN
+
+
+def _geen_persoonsvorm_bij_onderwerp(a: Analyse) -> bool:
+    """ "De leerling zelfstandig laten werken", "en de leerling laten verwoorden": een enkelvoud
+    zonder persoonsvorm, of met alleen het hele werkwoord "laten", is het voorwerp van de
+    aanpak, geen onderwerp."""
+    onderwerp = (a.onderwerp or "").lower()
+    if onderwerp.endswith(("en", "s")) or onderwerp in ("wij", "we", "ze", "zij", "jullie"):
+        return False  # "de leerlingen laten zien": wel een persoonsvorm
+    if "laten" not in a.reeks.woorden:
+        return False
+    plek = a.werkwoord_plek
+    return plek is None or a.reeks.tekst[plek[0]:plek[1]].lower() == "laten"
 
 
 def _aanpak_in_infinitieven(a: Analyse, stukken: list[Span]) -> None:

@@ -49,12 +49,13 @@ def volwassene(a: Analyse) -> list[Span]:
             if inzet is None:
                 inzet = zoek_uitdrukkingen(a.reeks, INZET)
             eind = _ontvangen_inzet(a, i, inzet)
-            if eind is not None:
+            # "krijgt … aangeboden", "aangeboden gekregen"; ook na een inzet ("krijgt een
+            # time-timer aangeboden": anders bleef "aangeboden" als gedrag over)
+            stuk = _ontvangen_deelwoord(a, i) if info.lemma in ("krijgen", "ontvangen") else None
+            if stuk is not None and (eind is None or stuk[1] > eind):
+                meld(min(stuk[0], i), stuk[1])
+            elif eind is not None:
                 meld(i, eind)
-            elif info.lemma in ("krijgen", "ontvangen"):
-                stuk = _ontvangen_deelwoord(a, i)  # "krijgt … aangeboden", "aangeboden gekregen"
-                if stuk is not None:
-                    meld(*stuk)
         elif info.lemma == "gaan":  # "gaat drie keer per week naar de remedial teacher"
             if inzet is None:
                 inzet = zoek_uitdrukkingen(a.reeks, INZET)

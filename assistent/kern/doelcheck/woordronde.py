@@ -231,6 +231,12 @@ def zinsdelen(reeks: Woordreeks) -> Zinsdelen:
         grootzin += [groot] * rest
         if sluit_uit:
             uitgesloten.update(range(vanaf, n))
+    if uitgesloten and "dat" in woorden[:4]:
+        k = woorden.index("dat")
+        if k == 0 or (woorden[k - 1] in ("is", ":") and "doel" in woorden[:k]):
+            # "Dat Dewi … speelt", "Mijn doel is dat ik … afmaak": de dat-zin is het doel
+            uitgesloten.difference_update(
+                m for m in range(k, n) if grootzin[m] == grootzin[k])
     return Zinsdelen(zinsdeel, grootzin, uitgesloten)
 
 
