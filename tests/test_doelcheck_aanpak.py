@@ -4,11 +4,12 @@ aantal van het aanbod over."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from assistent.kern.doelcheck import beoordeel
+from assistent.kern.doelcheck import beoordeel, controleer
 
 
 @pytest.mark.parametrize("tekst", [
@@ -366,7 +367,7 @@ BLIJFT_MEETBAAR: dict[str, list[str]] = {
         'Voor de zomer beantwoordt Noor bij begrijpend lezen 4 van de 5 vragen goed.',
         'Voor de zomer helpt Noor in 4 van de 5 lessen met opruimen.',
         'Voor de zomer houdt Noor elke week haar leesbeurten bij in een grafiek.',
-        'Voor de kerst komt Noor in 4 van de 5 lessen op tijd naar de kring.',
+        'Voor de kerst komt Noor in 4 van de 5 lessen na de bel op tijd naar de kring.',
         'Voor de kerst kiest Noor in 4 van de 5 lessen voor zichzelf een plek.',
         "Voor de kerst zegt Noor in 4 van de 5 ruzies 'stop' om voor zichzelf op te komen.",
         'Voor de kerst zit Noor in 4 van de 5 lessen tegenover de juf.',
@@ -753,6 +754,47 @@ def test_een_oplopende_reeks_voor_een_meervoud_is_een_omvang(tekst: str, termijn
 ])
 def test_aanpak_en_dat_zin(tekst: str, gedrag: bool) -> None:
     assert ("gedrag" not in beoordeel(tekst, "Noor").ontbreekt) is gedrag
+
+
+@pytest.mark.parametrize(("tekst", "meetbaar"), [
+    # Een manier uit [tenzij]: vaag, tenzij het doel zegt wat ermee bedoeld is.
+    ("Eind periode 3 reageert Noor in 3 van de 4 keer gepast als een klasgenoot haar plaagt.",
+     False),
+    ("Voor de kerst betaalt Noor in de winkelles 4 van de 5 keer gepast.", True),
+    ("Thuis: voor de zomer helpt Noor 4 keer per week netjes met de afwas.", False),
+    ("Voor de kerst hangt Noor elke dag haar jas netjes aan de kapstok.", True),
+    ("Binnen 6 weken begint Noor na de instructie op tijd aan haar rekentaak, in 4 van de 5 "
+     "lessen.", False),
+    ("Binnen 6 weken begint Noor na de bel op tijd aan haar rekentaak, in 4 van de 5 lessen.",
+     True),
+    ("Voor 1-6 praat Noor in 4 van de 5 kringen met voldoende volume.", False),
+    ("Thuis: Noor fietst voor de zomer 3 keer per week veilig naar school.", False),
+    # Een kloktijd is geen datum, een taakomvang geen maat, deelnemen aan een aanbod geen gedrag.
+    ("Thuis gaat Noor iedere schoolavond om 19.30 uur naar bed.", False),
+    ("Week 14: Noor maakt het werkblad met 24 deelsommen.", False),
+    ("Voor de kerst maakt Noor het werkblad met 20 sommen met hooguit 2 fouten.", True),
+    ("Voor de kerst maakt Noor de toets met 80% goed.", True),
+    ("Voor de kerst speelt Noor in de pauze met 2 kinderen.", True),
+    ("2.2 Noor maakt in januari de Cito-toets begrijpend lezen van 40 opgaven.", False),
+    ("Tot 1/7 neemt Noor 2 keer per week deel aan de Rots en Water-training.", False),
+    ("Voor de kerst neemt Noor in 4 van de 5 lessen deel aan het kringgesprek.", True),
+    # "Laten liggen" en "laten uitpraten" zijn gedrag.
+    ("In de week van 7/10 laat Noor in 4 van de 5 kringen iedere spreker uitpraten zonder te "
+     "onderbreken.", True),
+])
+def test_reeks_twaalf(tekst: str, meetbaar: bool) -> None:
+    """Mechanismen uit de twaalfde eigen reeks (eerst gelabeld, daarna gedraaid)."""
+    assert beoordeel(tekst, "Noor").meetbaar is meetbaar
+
+
+def test_een_school_kan_een_manier_met_uitzondering_toevoegen(tmp_path: Path) -> None:
+    bestand = tmp_path / "woorden.toml"
+    bestand.write_text('[tenzij]\nkeurig = ["kapstok"]\n', encoding="utf-8")
+    vaag = "Voor de kerst schrijft Noor in 4 van de 5 lessen keurig."
+    assert controleer(vaag, "Noor").meetbaar
+    assert not controleer(vaag, "Noor", extra_woorden=bestand).meetbaar
+    hangt = "Voor de kerst hangt Noor elke dag haar jas keurig aan de kapstok."
+    assert controleer(hangt, "Noor", extra_woorden=bestand).meetbaar
 
 
 def test_een_kopje_van_hele_werkwoorden_is_geen_gedrag() -> None:

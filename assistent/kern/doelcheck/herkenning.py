@@ -28,7 +28,7 @@ from assistent.kern.doelcheck.regels import (
     volwassene,
     wederkerend,
 )
-from assistent.kern.doelcheck.woorden import Woorden
+from assistent.kern.doelcheck.woorden import MANIER_TENZIJ, Woorden
 from assistent.kern.doelcheck.woordronde import (
     Woordreeks,
     woordronde,
@@ -55,12 +55,10 @@ VAGE_LIJSTEN: Final = (
     ("vaag.voorbehoud", "criterium"),
     ("vaag.uitdrukkingen", "gedrag"),
     ("vaag.manier", "gedrag"),
-    ("vaag.manier_zonder_leesmaat", "gedrag"),
+    (MANIER_TENZIJ, "gedrag"),
 )
-ZONDER_LEESMAAT: Final = "vaag.manier_zonder_leesmaat"
 
-# Een leesmaat: een AVI- of DMT-niveau of een tempo ("40 woorden per minuut").
-_LEESMAAT: Final = re.compile(r"\bavi\b|\bdmt\b|\bper\s+min|\bwpm\b|\bavi-")
+
 # Een criterium met een frequentie: een van deze stukjes ergens in de tekst ("elke" bevat
 # "elk"), of een losse "x" ("3 x per week"). Stukjes zoeken met `in` is veel goedkoper dan één
 # regex met alternatieven, die op elke plek elk alternatief probeert.
@@ -90,7 +88,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     criteria = (
         [s for s in maten.criteria if not binnen(*s, termijnen)] if termijnen else maten.criteria
     )
-    if " van " in tekst and (criteria or maten.getallen):
+    if (" van " in tekst or " met " in tekst) and (criteria or maten.getallen):
         criteria = [s for s in criteria if not _taakomvang(tekst, *s)]
         maten = maten._replace(getallen=[s for s in maten.getallen if not _taakomvang(tekst, *s)])
     a = Analyse(reeks, w.regels, zinsdelen(reeks), _woorden_in(reeks, termijnen + criteria))
@@ -215,9 +213,9 @@ def _vaag(a: Analyse, termijnen: list[Span], criteria: list[Span]) -> list[Span]
         # Een voorbehoud mag over een maat heen vallen: "bijna alle" bevat "alle".
         bezet = (a.gebruikt - _woorden_in(reeks, criteria)
                  if lijst == VOORBEHOUD and criteria else a.gebruikt)
-        if lijst == ZONDER_LEESMAAT and _LEESMAAT.search(reeks.laag):
-            continue
         for i, j, zin in zoek_uitdrukkingen(reeks, lijst):
+            if lijst == MANIER_TENZIJ and _uitgelegd(a, zin):
+                continue
             if not bezet.isdisjoint(range(i, j)):
                 continue
             woord = reeks.woorden[i]
@@ -281,9 +279,11 @@ def _criterium_en_termijn(a: Analyse, termijnen: list[Span], criteria: list[Span
     """Een criterium telt niet als het bij de inzet van een volwassene hoort ("krijgt 3 keer
     per week RT"); een getal erbij kan later nog een criterium worden (zie `getallen`)."""
     plekken = a.reeks.uitdrukkingsplekken
-    # Inzet zonder "krijgt" of een persoon telt alleen bij "gaat naar de plusklas".
+    # Inzet zonder "krijgt" of een persoon telt alleen bij "gaat naar de plusklas" en "neemt deel
+# aan de training".
     if a.reeks.woordsoorten & VOLWASSENE or PERSONEN in plekken or (
-            INZET in plekken and not _GAAN.isdisjoint(a.reeks.woorden)):
+            INZET in plekken and not _GAAN.isdisjoint(a.reeks.woorden)) or (
+            "deel" in a.reeks.woorden or "deelnemen" in a.reeks.woorden):
         volwassen = volwassene(a)
         a.criteriumplekken = [s for s in criteria if not raakt(*s, volwassen)]
     else:
@@ -316,7 +316,14 @@ _REEKS_MET_MEERVOUD: Final = re.compile(
     r"\b(\d{1,3})\s*-\s*(\d{1,3})\s+(?!januari|februari|maart|april|mei|juni|juli|augustus|"
     r"september|oktober|november|december)[a-zà-ü]+(?:en|s)\b")
 # "een puzzel van 20 stukken": het getal is de grootte van de taak, geen maat voor het gedrag.
-_TAAK_ERVOOR: Final = re.compile(r"\b(?:een|de|het)\s+[a-zà-ü]+\s+van\s+$")
+# Na "met" alleen bij een taak ("het werkblad met 24 deelsommen"), niet bij "in de pauze met 2
+# kinderen"; en een getal met "goed", "fout" of een procent is dan wel een maat ("de toets met
+# 80% goed").
+_TAAK_ERVOOR: Final = re.compile(
+    r"\b(?:een|de|het)\s+(?:[a-zà-ü-]+(?:\s+[a-zà-ü-]+){0,2}\s+van|[a-zà-ü-]*(?:blad|toets|"
+    r"taak|opdracht|tekst|boek|boekje|puzzel|dictee|rijtje|kaart|schrift|verhaal)\s+met)\s+$")
+_MAAT_NA_MET: Final = re.compile(r"met\s+$")
+_SCORE: Final = re.compile(r"%|\b(?:goed|fout|fouten|punten|procent|juist)\b")
 _GRENS_ERIN: Final = re.compile(r"\b(?:minimaal|minstens|maximaal|hooguit|ten minste|meer dan)\b")
 _GETAL_VOORAAN: Final = re.compile(
     r"\d|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|"
@@ -327,6 +334,14 @@ _GETAL_VOORAAN: Final = re.compile(
 _TONEN: Final = frozenset({"tonen", "laten", "hebben", "krijgen", "zitten", "nemen", "kiezen",
                            "maken", "komen", "staan", "gebruiken", "houden", "zetten",
                            "leggen", "boeken", "passen"})
+
+
+def _uitgelegd(a: Analyse, zin: tuple[str, ...]) -> bool:
+    """Zegt het doel wat met deze manier bedoeld is (een van haar woorden uit `tenzij`, zoals het
+    er staat of met een streepje erachter: "avi-e4")?"""
+    woorden = a.lijsten.manier_tenzij.get(" ".join(zin), frozenset())
+    return bool(woorden) and any(
+        w in woorden or w.partition("-")[0] in woorden for w in a.reeks.woorden)
 
 
 def _begin_van_zinsdeel(a: Analyse, i: int) -> int:
@@ -372,11 +387,16 @@ def _houdt_bij(a: Analyse, i: int) -> bool:
 
 
 def _taakomvang(tekst: str, b: int, e: int) -> bool:
-    return (
-        _GETAL_VOORAAN.match(tekst.lower(), b) is not None
-        and _TAAK_ERVOOR.search(tekst.lower(), max(0, b - 40), b) is not None
-        and _GRENS_ERIN.search(tekst.lower(), b, e) is None
-    )
+    """ "Een puzzel van 20 stukken", "het werkblad met 24 deelsommen", "de Cito-toets begrijpend
+    lezen van 40 opgaven": het getal is de grootte van de taak."""
+    laag = tekst.lower()
+    if _GETAL_VOORAAN.match(laag, b) is None or _GRENS_ERIN.search(laag, b, e) is not None:
+        return False
+    ervoor = _TAAK_ERVOOR.search(laag, max(0, b - 60), b)
+    if ervoor is None:
+        return False
+    return not (_MAAT_NA_MET.search(laag, ervoor.start(), b)
+                and _SCORE.search(laag, b, min(len(laag), e + 12)))
 
 
 def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
@@ -392,8 +412,9 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
     # voorwerp alleen bij de werkwoorden die iets tonen of hebben.
     manier = ([reeks.begins[i] for i, _j, _z in zoek_uitdrukkingen(reeks, "vaag.manier")]
               if "vaag.manier" in reeks.uitdrukkingsplekken else [])
-    if ZONDER_LEESMAAT in reeks.uitdrukkingsplekken and not _LEESMAAT.search(reeks.laag):
-        manier += [reeks.begins[i] for i, _j, _z in zoek_uitdrukkingen(reeks, ZONDER_LEESMAAT)]
+    if MANIER_TENZIJ in reeks.uitdrukkingsplekken:  # "reageert gepast", niet "betaalt gepast"
+        manier += [reeks.begins[i] for i, _j, zin in zoek_uitdrukkingen(reeks, MANIER_TENZIJ)
+                   if not _uitgelegd(a, zin)]
     manier += [reeks.begins[i] for i, _j in _manier_in_vorm(reeks)]
     # "werkt met meer zelfvertrouwen": een houding na "met" zegt hoe, niet wat je ziet
     manier += [v.begin for v in vaag if _na_met(a, v.begin)]

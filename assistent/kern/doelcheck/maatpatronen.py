@@ -174,7 +174,9 @@ def _termijndelen(lijst: _Lijsten, g: _Getallen) -> tuple[Deel, ...]:
         _deel(r"\b\d{4}-\d{1,2}-\d{1,2}\b", cijfer=True, cijferbegin=True, vorm=r"\d{4}"),
         _deel(
             # "in 4/5 lessen" is ook zo'n treffer; `herkenning._breuk_als_maat` haalt die weg.
-            r"(?<!groep )\b\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\b",
+            # Een dag van 1 tot 31 en een maand van 1 tot 12; "om 19.30 uur" is een kloktijd.
+            r"(?<!groep )\b(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{2,4})?\b"
+            r"(?!\s*uur\b)",
             cijfer=True,
             cijferbegin=True,
             vorm=r"\d{1,2}",

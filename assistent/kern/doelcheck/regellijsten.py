@@ -41,6 +41,8 @@ class Regellijsten:
     geen_persoon: frozenset[str]  # "er", "dit", "twee": vooraan, maar nooit de leerling
     # Wederkerend voor een gevoel ("zorgen maken"): per werkwoord de woorden die erbij horen.
     wederkerend: Mapping[str, tuple[frozenset[str], ...]]
+    # Een manier die pas vaag is zonder een van haar woorden ("gepast" → "betaalt", "euro").
+    manier_tenzij: Mapping[str, frozenset[str]]
 
     @classmethod
     def uit(cls, lijsten: Mapping[str, frozenset[str]]) -> Regellijsten:
@@ -89,6 +91,8 @@ class Regellijsten:
             tijdwoorden=samen("termijn.maanden", "termijn.feestdagen", "termijn.weekdagen"),
             geen_persoon=samen("onderwerp.geen_persoon", "getallen.woorden"),
             wederkerend=_wederkerend(lijst("vaag.wederkerend")),
+            manier_tenzij={naam[len("tenzij."):].strip().lower(): woorden
+                           for naam, woorden in lijsten.items() if naam.startswith("tenzij.")},
         )
 
 

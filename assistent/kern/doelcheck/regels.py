@@ -56,6 +56,10 @@ def volwassene(a: Analyse) -> list[Span]:
                 meld(min(stuk[0], i), stuk[1])
             elif eind is not None:
                 meld(i, eind)
+        elif info.lemma == "nemen" or info.lemma == "deelnemen":
+            eind = _deelname_aan_inzet(a, i)  # "neemt 2 keer per week deel aan de training"
+            if eind is not None:
+                meld(i, eind)
         elif info.lemma == "gaan":  # "gaat drie keer per week naar de remedial teacher"
             if inzet is None:
                 inzet = zoek_uitdrukkingen(a.reeks, INZET)
@@ -91,6 +95,28 @@ def _naar_inzet(a: Analyse, i: int, inzet: list[tuple[int, int, tuple[str, ...]]
 # "uit zichzelf", "op tijd", "in zijn eentje", "op de fiets": wat de leerling zelf doet
 _ZELF: Final = frozenset({"zelf", "zelfstandig", "zichzelf", "tijd", "alleen", "lopend",
                           "fietsend", "eentje", "fiets"})
+
+
+# Een aanbod waar de leerling aan deelneemt: ook als laatste deel van een woord
+# ("Rots en Water-training", "sova-training").
+_AANBOD_ACHTERAAN: Final = ("training", "therapie", "begeleiding", "plusklas", "bijles",
+                            "coaching", "cursus", "groep")
+
+
+def _deelname_aan_inzet(a: Analyse, i: int) -> int | None:
+    """ "Neemt deel aan de Rots en Water-training": deelnemen aan een aanbod van volwassenen is
+    geen doelgedrag. Geeft het eind van het aanbod, of None."""
+    woorden, groot = a.reeks.woorden, a.zinsdelen.grootzin  # "Rots en Water": over "en" heen
+    n = len(woorden)
+    deel = a.reeks.infos[i].lemma == "deelnemen"
+    for k in range(i + 1, min(n, i + 16)):
+        if groot[k] != groot[i]:
+            return None
+        if woorden[k] == "deel":
+            deel = True
+        elif deel and woorden[k].endswith(_AANBOD_ACHTERAAN):
+            return k + 1
+    return None
 
 
 def _ontvangen_inzet(

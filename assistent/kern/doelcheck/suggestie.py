@@ -559,7 +559,9 @@ def _sjabloon(
         # Alleen een maat die in een nieuwe zin iets zegt ("4 van de 5", "hooguit twee keer");
         # een los aantal ("twee", "minimaal 10 nieuwe") hoort vaak bij het aanbod.
         if _MAAT_IN_ZIN.search(gevonden):
-            criterium = "in " + gevonden if gevonden[:1].isdigit() else gevonden
+            # "in 4 van de 5 lessen", "in 80% van de lessen", maar "4 keer per week"
+            deel = gevonden[:1].isdigit() and (" van " in gevonden or "%" in gevonden)
+            criterium = "in " + gevonden if deel else gevonden
     wel = any(v.soort == "negatief" for v in a.vondsten)
     vak = _vak_van(a, tekst) if "criterium" in ontbreekt and not wel else None
     if vak is not None:

@@ -329,6 +329,9 @@ def _schoon(lijst: list[str]) -> list[str]:
     return [w.strip().lower() for w in lijst if w.strip()]
 
 
+MANIER_TENZIJ: Final = "vaag.manier_tenzij"
+
+
 def bouw_woorden(ruw: dict[str, Any]) -> Woorden:
     """De voorbewerkte lijsten uit de inhoud van een (samengevoegd) woordenbestand."""
     lijsten: dict[str, frozenset[str]] = {}
@@ -340,6 +343,10 @@ def bouw_woorden(ruw: dict[str, Any]) -> Woorden:
             woorden = _schoon(lijst)
             lijsten[f"{sectie}.{sleutel}"] = frozenset(woorden)
             uitdrukkingen[f"{sectie}.{sleutel}"] = _index(woorden)
+    # Een manier met haar uitzonderingen ("tenzij.gepast"): de manieren zelf zijn één lijst.
+    manieren = _schoon(list(ruw.get("tenzij", {})))
+    lijsten[MANIER_TENZIJ] = frozenset(manieren)
+    uitdrukkingen[MANIER_TENZIJ] = _index(manieren)
     instrumenten: list[Instrumentlijst] = []
     for groep in ("genoemd", "inhoud"):
         for volgorde, (instrument, woorden) in enumerate(
