@@ -787,6 +787,21 @@ def test_reeks_twaalf(tekst: str, meetbaar: bool) -> None:
     assert beoordeel(tekst, "Noor").meetbaar is meetbaar
 
 
+@pytest.mark.parametrize(("tekst", "gedrag"), [
+    ("Noor gebruikt leesstrategieën.", False),
+    ("Voor de zomer past Noor bij 4 van de 5 teksten de strategie voorspellen toe.", True),
+    ("Noor automatiseert de tafels voor de zomer.", False),
+])
+def test_strategieen_zonder_naam_en_automatiseren_zijn_geen_gedrag(tekst: str, gedrag: bool) -> None:
+    assert ("gedrag" not in beoordeel(tekst, "Noor").ontbreekt) is gedrag
+
+
+def test_het_sjabloon_houdt_het_eigen_voorzetsel_van_de_maat() -> None:
+    voorstel = beoordeel("Voor de zomer gebruikt Noor bij 4 van de 5 teksten twee "
+                         "leesstrategieën.", "Noor").suggestie
+    assert voorstel == "Voor de zomer [doet] Noor [wat je ziet of hoort] bij 4 van de 5 teksten."
+
+
 def test_een_school_kan_een_manier_met_uitzondering_toevoegen(tmp_path: Path) -> None:
     bestand = tmp_path / "woorden.toml"
     bestand.write_text('[tenzij]\nkeurig = ["kapstok"]\n', encoding="utf-8")

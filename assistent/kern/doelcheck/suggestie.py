@@ -48,6 +48,7 @@ _VAN_ERNA: Final = re.compile(r"\s+van\s+(?:de|het)\s+[a-zà-ÿ-]+")
 _VOORZETSEL_ERVOOR: Final = re.compile(
     r"\b(?:voor|vóór|na|tot|rond|tijdens|bij|in|op)\s+(?:(?:de|het)\s+)?$", re.IGNORECASE
 )
+_EIGEN_VOORZETSEL: Final = re.compile(r"\b(in|bij|op|tijdens|na)\s+$", re.IGNORECASE)
 # Een criterium dat zonder de rest van de zin iets zegt.
 _MAAT_IN_ZIN: Final = re.compile(
     r"\bvan\s+de\b|%|\bprocent\b|\bkeer\b|\bper\b|\bniveau\b|\bminu|\bseconde|\bfout",
@@ -561,7 +562,11 @@ def _sjabloon(
         if _MAAT_IN_ZIN.search(gevonden):
             # "in 4 van de 5 lessen", "in 80% van de lessen", maar "4 keer per week"
             deel = gevonden[:1].isdigit() and (" van " in gevonden or "%" in gevonden)
-            criterium = "in " + gevonden if deel else gevonden
+            if deel:  # het eigen voorzetsel ("bij 4 van de 5 teksten"), anders "in"
+                ervoor = _EIGEN_VOORZETSEL.search(tekst, 0, b)
+                criterium = f"{ervoor.group(1).lower() if ervoor else 'in'} {gevonden}"
+            else:
+                criterium = gevonden
     wel = any(v.soort == "negatief" for v in a.vondsten)
     vak = _vak_van(a, tekst) if "criterium" in ontbreekt and not wel else None
     if vak is not None:
