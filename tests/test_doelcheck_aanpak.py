@@ -802,6 +802,18 @@ def test_het_sjabloon_houdt_het_eigen_voorzetsel_van_de_maat() -> None:
     assert voorstel == "Voor de zomer [doet] Noor [wat je ziet of hoort] bij 4 van de 5 teksten."
 
 
+@pytest.mark.parametrize(("tekst", "gedrag"), [
+    ("Per 1 december zit Noor in 4 van de 5 kringen op haar plek te luisteren en is rustig.",
+     False),
+    ("Voor de kerst loopt Noor bij ruzie in 4 van de 5 gevallen weg en blijft rustig.", False),
+    ("Voor de kerst zegt Noor in 4 van de 5 ruzies 'stop' en loopt ze weg.", True),
+    ("Als Noor boos is, loopt ze voor de kerst in 4 van de 5 gevallen naar de rustplek.", True),
+    ("Noor komt elke dag op tijd op school.", True),
+])
+def test_een_oordeel_met_en_aan_het_gedrag_maakt_het_doel_vaag(tekst: str, gedrag: bool) -> None:
+    assert ("gedrag" not in beoordeel(tekst, "Noor").ontbreekt) is gedrag
+
+
 def test_een_school_kan_een_manier_met_uitzondering_toevoegen(tmp_path: Path) -> None:
     bestand = tmp_path / "woorden.toml"
     bestand.write_text('[tenzij]\nkeurig = ["kapstok"]\n', encoding="utf-8")

@@ -105,6 +105,8 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     soorten = reeks.woordsoorten
     if soorten & OORDEEL:
         interpretatie(a, gedrag.positief)
+        if a.gedrag:
+            _oordeel_naast_gedrag(a, gedrag.stukken)
     if soorten & VAAG_LOS:
         vage_werkwoorden(a, NAAMWOORD_ERVOOR)
     if soorten & TRAP:
@@ -573,6 +575,23 @@ _ONDERWERPWOORDEN: Final = frozenset({"de", "leerling", "hij", "zij", "ze", "ik"
 
 def _onderwerpwoord(a: Analyse, k: int) -> bool:
     return a.reeks.hoofdletter[k] or a.reeks.woorden[k] in _ONDERWERPWOORDEN
+
+
+def _oordeel_naast_gedrag(a: Analyse, stukken: list[Span]) -> None:
+    """ "Zit op zijn plek te luisteren en is rustig": een oordeel in een zinsdeel dat met "en" of
+    "of" aan het gedrag vastzit, hoort bij het doel; dat deel is niet te zien, dus het doel
+    als geheel ook niet."""
+    woorden, zinsdeel, groot = a.reeks.woorden, a.zinsdelen.zinsdeel, a.zinsdelen.grootzin
+    for v in a.vondsten:
+        if v.soort != "interpretatie":
+            continue
+        k = bisect_left(a.reeks.begins, v.begin)
+        begin = k
+        while begin > 0 and zinsdeel[begin - 1] == zinsdeel[k]:
+            begin -= 1
+        if woorden[begin] in ("en", "of") and any(groot[i] == groot[k] for i, _j in stukken):
+            _laat_gedrag_vallen(a, stukken, {i for i, _j in stukken})
+            return
 
 
 def _geen_persoonsvorm_bij_onderwerp(a: Analyse) -> bool:
