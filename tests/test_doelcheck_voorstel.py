@@ -3,7 +3,8 @@
 Eigenschap: vul je de open plekken van het voorstel met aannemelijke waarden, dan vindt de
 doelcheck zelf het doel meetbaar, en het voorstel noemt de leerling (de naam, "de leerling", of
 "ik" bij een ik-doel). De achtergehouden set (doelen_achtergehouden.toml) hoort hier niet: die
-is alleen voor het eindcijfer (benchmarks/doelcheck_achtergehouden.py).
+is alleen voor het eindcijfer (benchmarks/doelcheck_achtergehouden.py). De eerste achtergehouden
+set is sinds sessie 28 open (doelen_eerdere_achtergehouden.toml) en doet hier wel mee.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from assistent.kern.doelcheck import controleer
 DATA = Path(__file__).parent / "data"
 AFSTEMMING = tomllib.loads((DATA / "doelen_afstemming.toml").read_text(encoding="utf-8"))["doel"]
 EIGEN = tomllib.loads((DATA / "doelen_eigen.toml").read_text(encoding="utf-8"))["doel"]
-VAAG = [d["tekst"] for d in AFSTEMMING + EIGEN if not d["meetbaar"]]
+GEOPEND = tomllib.loads((DATA / "doelen_eerdere_achtergehouden.toml").read_text(
+    encoding="utf-8"))["doel"]
+VAAG = [d["tekst"] for d in AFSTEMMING + EIGEN + GEOPEND if not d["meetbaar"]]
 # De eigen ontwikkelset: allemaal vaag. Hoeveel de check er herkent, meet
 # benchmarks/doelcheck_vaag_ontwikkel.py; hier telt dat elk herkend doel een bruikbaar voorstel
 # krijgt.
