@@ -857,3 +857,49 @@ def test_een_datum_met_streep_en_een_breuk_als_maat_naast_elkaar(tekst: str) -> 
 def test_na_jan_met_een_hoofdletter_is_een_naam_geen_maand() -> None:
     oordeel = beoordeel("Noor wacht in 4 van de 5 kringen op haar beurt en praat na Jan.")
     assert oordeel.ontbreekt == ("termijn",)
+
+
+@pytest.mark.parametrize("tekst", [
+    "Thuis beter luisteren naar papa en mama.",
+    "Voor de zomer zelfstandig de weektaak plannen.",
+    "Daan wordt voor 1 maart beter in lezen.",
+])
+def test_een_doel_van_de_leerling_in_het_hele_werkwoord_is_geen_hulp(tekst: str) -> None:
+    """Helper 31: "Wat laat Noor zelf zien als de hulp werkt?" stond bij doelen zonder hulp;
+    "maart" gold voor een deelwoord (simplemma: "maren"), "wordt voor 1 maart" dus als passief."""
+    oordeel = beoordeel(tekst, "Noor")
+    assert not any(s.soort == "volwassene" for s in oordeel.signalen), oordeel.signalen
+    assert not any("hulp" in v for v in oordeel.vervolgvragen), oordeel.vervolgvragen
+
+
+def test_hele_werkwoorden_met_een_handeling_van_de_volwassene_blijven_aanpak() -> None:
+    oordeel = beoordeel("Twee nieuwe woorden per dag aanbieden, uitleggen en laten herhalen.")
+    assert "gedrag" in oordeel.ontbreekt
+    assert any(s.soort == "volwassene" for s in oordeel.signalen)
+    assert beoordeel("Sem wordt voor 1 maart wekelijks begeleid door de RT'er.").signalen[0].soort \
+        == "volwassene"
+
+
+@pytest.mark.parametrize("tekst", [
+    "Sem verbetert voor de kerst zijn technisch lezen.",
+    "Lezen: voor de kerst technisch lezen verbeteren.",
+    "Voor de kerst zelfstandig werken bevorderen.",
+])
+def test_het_vak_als_voorwerp_van_een_vaag_werkwoord_is_geen_gedrag(tekst: str) -> None:
+    assert "gedrag" in beoordeel(tekst, "Sem").ontbreekt
+
+
+def test_een_afgekorte_deelmaat_telt_als_criterium() -> None:
+    oordeel = beoordeel("Sem luistert voor de kerst in 4 v/d 5 lessen naar de uitleg.")
+    assert oordeel.meetbaar, oordeel.ontbreekt
+    assert beoordeel("Sem luistert voor de kerst in 4 v.d. 5 lessen naar de uitleg.").meetbaar
+
+
+@pytest.mark.parametrize(("tekst", "deel"), [
+    ("Noor is voor de kerst 4 van de 5 dagen vrolijk in de klas.", "op 4 van de 5 dagen"),
+    ("Deze maand werkt de leerling aan zijn motoriek.", "Deze maand [doet]"),
+    ("Plannen: Lisa leert haar weektaak plannen (t/m kerst).", "T/m kerst [doet] Lisa"),
+])
+def test_het_sjabloon_zet_termijn_en_maat_in_goed_nederlands(tekst: str, deel: str) -> None:
+    """Helper 31: eerst "in 4 van de 5 dagen", "Voor Deze maand", "Voor t/m kerst"."""
+    assert deel in beoordeel(tekst, "Lisa").suggestie, beoordeel(tekst, "Lisa").suggestie

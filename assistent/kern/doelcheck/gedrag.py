@@ -293,6 +293,9 @@ def _partikels_per_grootzin(a: Analyse) -> dict[int, list[int]]:
             uit.setdefault(a.zinsdelen.grootzin[j], []).append(j)
     return uit
 
+# Een vak in twee woorden: "het technisch lezen", "zijn begrijpend lezen".
+_VAKWOORD: Final = frozenset("technisch begrijpend studerend aanvankelijk voortgezet".split())
+
 
 def _geen_doelgedrag(a: Analyse, i: int, leren: set[int], vermogen: set[int]) -> bool:
     """Een naamwoord ("het lezen"), iets wat geleerd wordt ("leert plannen") of een doel van
@@ -302,6 +305,17 @@ def _geen_doelgedrag(a: Analyse, i: int, leren: set[int], vermogen: set[int]) ->
     vorige = woorden[i - 1] if i else ""
     if vorige in NAAMWOORD_ERVOOR:
         return True
+    if vorige in _VAKWOORD and i > 1 and woorden[i - 2] in NAAMWOORD_ERVOOR:
+        return True  # "verbetert zijn technisch lezen": het vak
+    j = i + 1
+    if (
+        j < len(woorden)
+        and woorden[i].endswith("en")
+        and woorden[j].endswith("en")
+        and a.zinsdelen.zinsdeel[j] == zinsdeel
+        and not a.reeks.infos[j].vormen.isdisjoint(a.lijsten.vage_werkwoorden)
+    ):
+        return True  # "technisch lezen verbeteren": het voorwerp van een vaag werkwoord
     if a.reeks.infos[i].oordeelwoord and _na_koppelwerkwoord(a, i):
         return True  # "is minder druk": een oordeel, geen vorm van "drukken"
     if zinsdeel in leren and (woorden[i].endswith("en") or vorige == "te"):

@@ -61,9 +61,18 @@ FUNCTIEWOORDEN: Final = frozenset(
 VOORNAAMWOORDEN: Final = frozenset("ik hij zij ze".split())
 
 
+# Woorden die simplemma voor een vervoeging houdt ("maart" → "maren", dan een deelwoord).
+_GEEN_VERVOEGING: Final = frozenset(
+    "januari februari maart april mei juni juli augustus september oktober november "
+    "december".split()
+)
+
+
 @lru_cache(maxsize=65536)
 def lemma(woord: str) -> str:
     """Het lemma van een woord in kleine letters."""
+    if woord.lower() in _GEEN_VERVOEGING:
+        return woord.lower()
     # Pas hier geladen: simplemma leest bij het importeren zijn woordenboek (een halve seconde).
     import simplemma
 

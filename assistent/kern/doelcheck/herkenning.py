@@ -607,6 +607,10 @@ def _geen_persoonsvorm_bij_onderwerp(a: Analyse) -> bool:
     return plek is None or a.reeks.tekst[plek[0]:plek[1]].lower() == "laten"
 
 
+# Wie het doel "zelf" of "zelfstandig" doet, is de leerling, ook in het hele werkwoord.
+_ZELF_DOEN: Final = frozenset({"zelf", "zelfstandig", "zelfstandiger"})
+
+
 def _aanpak_in_infinitieven(a: Analyse, stukken: list[Span]) -> None:
     """Zonder onderwerp en alleen hele werkwoorden ("twee woorden per dag aanbieden, uitleggen
     en laten herhalen") beschrijft het doel de aanpak van de volwassene, niet de leerling; het
@@ -617,6 +621,14 @@ def _aanpak_in_infinitieven(a: Analyse, stukken: list[Span]) -> None:
         # Een heel werkwoord, geen deelwoord; het lemma helpt niet ("uitleggen" → "uitleg").
         if not woord.endswith("en") or reeks.infos[i].voltooid_deelwoord:
             return
+    # Alleen met "laten" ("de leerling zelfstandig laten werken") of een handeling van een
+    # volwassene ("aanbieden") zonder "zelf": "Thuis beter luisteren naar papa en mama" of
+    # "zelfstandig de weektaak plannen" is een doel van de leerling in het hele werkwoord.
+    woorden = reeks.woorden
+    if "laten" not in woorden and (not _ZELF_DOEN.isdisjoint(woorden) or not any(
+        reeks.infos[k].volwassen_handeling for k in range(len(woorden))
+    )):
+        return
     for i, j in stukken:
         a.meld("volwassene", i, j, "gedrag")
     _laat_gedrag_vallen(a, stukken, {i for i, _j in stukken})

@@ -314,12 +314,14 @@ def _criteriumdelen(lijst: _Lijsten, g: _Getallen) -> tuple[Deel, ...]:
     )
     return (
         _deel(
-            rf"\b{g.getal1}\s+(?:van|uit|op)\s+(?:de\s+|het\s+|alle\s+)?{g.getal}\b",
+            # Ook afgekort: "4 v/d 5 keer", "4 v.d. 5".
+            rf"\b{g.getal1}\s+(?:(?:van|uit|op)\s+(?:de\s+|het\s+|alle\s+)?|v/d\s+|v\.d\.\s*)"
+            rf"{g.getal}\b",
             g.sleutels,
             cijfer=True,
             begin=[g.begin1],
             cijferbegin=True,
-            eisen=[Eis(frozenset({"van", "uit", "op"})), g.eis],  # "van" staat los
+            eisen=[Eis(frozenset({"van", "uit", "op", "v"})), g.eis],  # "van" staat los
         ),
         _deel(  # "in 4/5 lessen", "18/20 sommen goed", "3/4 keer"
             # Een meervoud erachter, maar geen woordje op -en of -s ("op 1/3 minstens …").

@@ -33,7 +33,11 @@ _VAK_BIJ_WOORD: Final = {
 # Een termijn die zo begint, staat vooraan in een zin; anders komt er "voor" voor.
 _TERMIJNBEGIN: Final = frozenset(
     "voor vóór binnen over na in op bij tijdens rond uiterlijk tot aan tegen eind begin het de "
-    "komende vanaf halverwege medio per".split()
+    "komende vanaf halverwege medio per t/m deze dit volgende".split()
+)
+# Dagen tel je "op" ("op 4 van de 5 dagen"), lessen "in".
+_OP_DAGEN: Final = frozenset(
+    "dag dagen ochtend ochtenden middag middagen schooldag schooldagen avond avonden".split()
 )
 # Wat direct achter een aantal staat ("sommen goed", "dagen"), tot een leesteken.
 _WAT_ERNA: Final = re.compile(r"(?:\s+(?!en\b|of\b|voor\b|in\b|op\b)[a-zà-ÿ-]+){1,2}")
@@ -564,7 +568,13 @@ def _sjabloon(
             deel = gevonden[:1].isdigit() and (" van " in gevonden or "%" in gevonden)
             if deel:  # het eigen voorzetsel ("bij 4 van de 5 teksten"), anders "in"
                 ervoor = _EIGEN_VOORZETSEL.search(tekst, 0, b)
-                criterium = f"{ervoor.group(1).lower() if ervoor else 'in'} {gevonden}"
+                if ervoor:
+                    voorzetsel = ervoor.group(1).lower()
+                elif gevonden.rsplit(" ", 1)[-1].lower() in _OP_DAGEN:
+                    voorzetsel = "op"
+                else:
+                    voorzetsel = "in"
+                criterium = f"{voorzetsel} {gevonden}"
             else:
                 criterium = gevonden
     wel = any(v.soort == "negatief" for v in a.vondsten)
