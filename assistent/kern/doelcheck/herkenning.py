@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Final
 
-from assistent.kern.doelcheck.analyse import Analyse, binnen, raakt
+from assistent.kern.doelcheck.analyse import Analyse, Vondst, binnen, raakt
 from assistent.kern.doelcheck.gedrag import NAAMWOORD_ERVOOR, meld_negatief, zoek_gedrag
 from assistent.kern.doelcheck.getallen import getallen
 from assistent.kern.doelcheck.grammatica import BEZIT
@@ -223,7 +223,12 @@ def _vaag(a: Analyse, termijnen: list[Span], criteria: list[Span]) -> list[Span]
             woord = reeks.woorden[i]
             if j - i == 1 and woord != zin[0] and woord.endswith("er"):
                 continue  # "vaker" is een vergelijking, geen "vaak"
-            a.meld("vaag", i, j, element)
+            if len(reeks.woorden[j - 1]) == 1 and reeks.tekst[reeks.einden[j - 1]:][:1] == ".":
+                # een afkorting ("z.s.m.", "t.z.t."): met de laatste punt
+                b, e = reeks.plek(i, j)
+                a.vondsten.append(Vondst("vaag", b, e + 1, element))
+            else:
+                a.meld("vaag", i, j, element)
             a.gebruikt.update(range(i, j))
             if lijst == VOORBEHOUD:
                 voorbehoud.append(reeks.plek(i, j))

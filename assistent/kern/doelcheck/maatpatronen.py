@@ -255,6 +255,12 @@ def _termijndelen(lijst: _Lijsten, g: _Getallen) -> tuple[Deel, ...]:
             begin=["bij tijdens voor vóór na op in rond tot uiterlijk".split()],
             eisen=[lijst.kern("termijn.momenten")],  # "minutengesprek", niet de "10" ervan
         ),
+        _deel(  # "(evaluatie feb)", "-> evaluatie in jan.": een moment met een afgekorte maand
+            rf"\b{moment}\s+(?:in\s+)?{afkorting}\b\.?",
+            woorden_van(lijst("termijn.momenten")),
+            begin=[lijst.begin("termijn.momenten")],
+            eisen=[lijst.kern("termijn.momenten"), lijst.kern("termijn.maand_afkortingen")],
+        ),
         _deel(
             r"\b(?:cito|toets|lvs)[\s-]*[me]\s?\d\b|\b[me]\d-?toets\b",
             cijfer=True,

@@ -6,11 +6,17 @@ vooraan met inversie ("Voor [datum] leest Sem …").
 
 from __future__ import annotations
 
+from typing import Final
+
 from assistent.kern.doelcheck.analyse import Analyse
 from assistent.kern.doelcheck.grammatica import BEZIT, FUNCTIEWOORDEN, VOORNAAMWOORDEN
 
 # Na een voorzetsel is een woord met een hoofdletter een vak of taal, geen onderwerp.
 _VOORZETSELS = frozenset("in bij voor van met aan op over naar".split())
+
+
+# Zo korten scholen "de leerling" af.
+AFGEKORT: Final = frozenset({"ll", "lln"})
 
 
 def onderwerp(a: Analyse, onderwerpwoorden: list[int]) -> None:
@@ -36,6 +42,8 @@ def onderwerp(a: Analyse, onderwerpwoorden: list[int]) -> None:
         a.ik_vorm = bool(woorden) and woorden[0] == "mijn"
         return
     b, e = reeks.begins[plek], reeks.einden[plek + lengte - 1]
+    if woorden[plek] in AFGEKORT and reeks.tekst[e : e + 1] == ".":
+        e += 1  # "Ll." en "Lln.": de afkorting van "de leerling", met de punt
     a.onderwerp, a.onderwerp_plek = reeks.tekst[b:e], (b, e)
     na = plek + lengte
     infos = reeks.infos

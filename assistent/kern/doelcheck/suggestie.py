@@ -12,7 +12,7 @@ from bisect import bisect_left
 from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse, Vondst
-from assistent.kern.doelcheck.teksten import DE_LEERLING
+from assistent.kern.doelcheck.teksten import AFKORTINGEN, DE_LEERLING
 from assistent.kern.doelcheck.woordsoorten import PARTIKEL
 
 # (begin, eind, nieuwe tekst); begin == eind is een invoeging.
@@ -29,7 +29,12 @@ _VAK_BIJ_WOORD: Final = {
     "vaker": "minstens [x] keer per [dag/les]",
     "meer": "minstens [x] keer per [dag/les]",
     "minder": "hooguit [x] keer per [dag/les]",
+    "langer": "[x] minuten",  # "houdt het langer vol" → "houdt het [x] minuten vol"
 }
+# Een vergelijking waarvan het grondwoord zelf te zien is: dat blijft staan, met de maat erbij
+# ("werkt zelfstandiger" → "werkt zelfstandig in [x] van de [y] [lessen]"). Bij "netter" of
+# "beter" niet: "netjes" en "goed" zeggen niet wat je ziet.
+_ZICHTBAAR_GRONDWOORD: Final = {"zelfstandiger": "zelfstandig", "stiller": "stil"}
 # Een termijn die zo begint, staat vooraan in een zin; anders komt er "voor" voor.
 _TERMIJNBEGIN: Final = frozenset(
     "voor vóór binnen over na in op bij tijdens rond uiterlijk tot aan tegen eind begin het de "
@@ -91,13 +96,14 @@ def suggestie(
     vakken = _vakken(tekst, a, ontbreekt, naam, instrument) if ontbreekt else _Vakken()
     vervang = vakken.vervang
     plek = a.onderwerp_plek
+    onderwerp = (a.onderwerp or "").lower()
     if (
-        naam
+        (naam or onderwerp in AFKORTINGEN)
         and plek
-        and (a.onderwerp or "").lower() in DE_LEERLING
+        and onderwerp in DE_LEERLING
         and not _overlapt(plek[0], plek[1], vervang)
     ):
-        vervang.append((*plek, naam))  # "de leerling" wordt de naam
+        vervang.append((*plek, naam or "de leerling"))  # "de leerling", "Ll." wordt de naam
     zin = (_vervangen(tekst, vervang).strip() if vervang else kaal).rstrip(".!?;: ")
     if vakken.achteraan:
         zin = " ".join([zin, *vakken.achteraan]) if zin else " ".join(vakken.achteraan)
@@ -149,6 +155,8 @@ def _vakken(
                 continue
             vak = (_VAK_BIJ_WOORD.get(woord) or _vak_bij_cijfer(woord)
                    or _vak_voor_naamwoord(woord) or _criteriumvak_bij(a, instrument))
+            if woord in _ZICHTBAAR_GRONDWOORD:
+                vak = f"{_ZICHTBAAR_GRONDWOORD[woord]} {vak}"
             vakken.vervang.append((v.begin, v.eind, vak))
             if v.soort == "vergelijking":
                 _zonder_dan(tekst, v.eind, vakken)
@@ -183,6 +191,8 @@ def _gedragvak(
             wie_tekst = tekst[a.onderwerp_plek[0] : a.onderwerp_plek[1]]
             if naam and wie_tekst.lower() in DE_LEERLING:
                 wie_tekst = naam
+            elif wie_tekst.lower() in AFKORTINGEN:
+                wie_tekst = "de leerling"
             vak = f"{gedragvak} {wie_tekst}"
         vakken.vervang.append((hoofd.begin, hoofd.eind, vak))
         vakken.gedrag_eind = hoofd.eind
@@ -420,6 +430,8 @@ def _met_termijn(
         onderwerp = tekst[a.onderwerp_plek[0] : a.onderwerp_plek[1]]
         if naam and onderwerp.lower() in DE_LEERLING:
             onderwerp = naam
+        elif onderwerp.lower() in AFKORTINGEN:
+            onderwerp = "de leerling"
         elif onderwerp.lower() in ("ik", "de leerling", "hij", "zij", "ze"):
             onderwerp = onderwerp.lower()
         werkwoord = tekst[werkwoord_plek[0] : werkwoord_plek[1]]
@@ -593,5 +605,76 @@ def _sjabloon(
     else:
         werkwoord, wie_ = "[doet]", persoon
         wat = "[wat je wél ziet of hoort]" if wel else "[wat je ziet of hoort]"
+    situatie = _situatie(a)
+    if situatie:  # "bij rekenen", "op het plein": waar het gedrag te zien moet zijn
+        wat = f"{situatie[0]} {wat}"
+        if criterium == _STANDAARDVAK and situatie[1]:
+            criterium = f"in [x] van de [y] {situatie[1]}"  # op het plein: pauzes, geen lessen
     zin = f"{termijn} {werkwoord} {wie_} {wat} {criterium}."
     return zin[:1].upper() + zin[1:]
+
+
+# Waar het gedrag te zien is: een voorzetsel met een naamwoord ("bij rekenen", "in de kring",
+# "tijdens de weektaak"). Het voorstel houdt die plek, zodat de leerkracht niet opnieuw hoeft
+# te zeggen waar het over gaat. "Op" en "in" horen vaak bij het werkwoord ("reageert op
+# kritiek", "zich inleven in een ander"): "op" alleen bij een plek, "in" alleen met "de" of "het".
+_SITUATIE_VOORZETSELS: Final = frozenset({"bij", "tijdens", "in", "op"})
+_OP_PLEK: Final = frozenset("plein schoolplein school gang trap sportveld speelplaats".split())
+_LIDWOORD: Final = frozenset("de het een zijn haar hun z'n".split())
+# Voor het naamwoord, dat er dan ook bij moet: "bij het zelfstandig werken".
+_BIJVOEGLIJK: Final = frozenset(
+    "technisch begrijpend studerend zelfstandig eigen grote kleine hele sociale nieuwe "
+    "andere".split()
+)
+# Na een voorzetsel, maar geen plek: een toestand ("in het hoofd"), een tijd of een maat ("in
+# groep 5"), een voornaamwoord ("bij zich") of een vaste verbinding ("in plaats van").
+_GEEN_SITUATIE: Final = frozenset(
+    "hoofd vel lijf orde staat plaats tijd tijden stand algemeen bijzonder geheel verband "
+    "termijn niveau groep leerjaar periode blok week weken maand jaar dag dagen les lessen keer "
+    "manier wijze eind einde begin moment momenten beurt gebied vlak basis zin zinnen "
+    "toekomst komende afgelopen volgende controle knie zich zichzelf hem haar hen hun mij jou "
+    "ons anderen iemand elkaar alles iets".split()
+)
+# Een plek die zelf zegt wat je telt: op het plein tel je pauzes.
+_EENHEID_BIJ_PLEK: Final = {
+    "plein": "pauzes", "schoolplein": "pauzes", "pauze": "pauzes", "pauzes": "pauzes",
+    "speelkwartier": "pauzes", "gym": "gymlessen", "gymles": "gymlessen",
+    "gymzaal": "gymlessen", "kring": "kringmomenten",
+}
+
+
+def _situatie(a: Analyse) -> tuple[str, str] | None:
+    """De eerste plek in het doel ("bij rekenen", "in de groep") buiten de termijn, het
+    criterium en de signalen, met de eenheid die daar past ("pauzes"), of None."""
+    reeks = a.reeks
+    woorden, begins, einden = reeks.woorden, reeks.begins, reeks.einden
+    bezet = [*a.termijnplekken, *a.criteriumplekken, *((v.begin, v.eind) for v in a.vondsten)]
+    n = len(woorden)
+    for k, woord in enumerate(woorden[:-1]):
+        if woord not in _SITUATIE_VOORZETSELS:
+            continue
+        lidwoord = woorden[k + 1] in _LIDWOORD
+        if woord == "in" and woorden[k + 1] not in ("de", "het"):
+            continue
+        j = k + 1 + lidwoord
+        if j + 1 < n and woorden[j] in _BIJVOEGLIJK:
+            j += 1  # "bij het zelfstandig werken", "in de grote kring"
+        if j >= n or not reeks.infos[j].alleen_letters or reeks.hoofdletter[j]:
+            continue
+        naamwoord = woorden[j]
+        if naamwoord in _GEEN_SITUATIE or len(naamwoord) < 3 or (
+                woord == "op" and naamwoord not in _OP_PLEK):
+            continue
+        if naamwoord in _SITUATIE_VOORZETSELS or naamwoord in _LIDWOORD or naamwoord in (
+                "voor", "na", "met", "van", "aan", "en", "of", "om", "te", "tot"):
+            continue
+        # Niet door een leesteken heen ("in, de"), en niet "in plaats van", "op weg naar".
+        if any(not reeks.tekst[einden[m]:begins[m + 1]].isspace() for m in range(k, j)):
+            continue
+        if j + 1 < n and woorden[j + 1] in ("van", "tot"):
+            continue
+        begin, eind = begins[k], einden[j]
+        if any(b < eind and begin < e for b, e in bezet):
+            continue
+        return reeks.tekst[begin:eind], _EENHEID_BIJ_PLEK.get(naamwoord, "")
+    return None

@@ -48,7 +48,10 @@ _LOS_GETAL: Final = {
 }
 _OVERIG: Final = "„{woorden}” maakt het doel minder controleerbaar."
 
-DE_LEERLING: Final = ("de leerling", "hij", "zij")  # wordt de naam, als die bekend is
+# "Ll." en "Lln.": de afkorting van "de leerling"; in de teksten voluit, of de naam.
+AFKORTINGEN: Final = ("ll", "lln", "ll.", "lln.")
+# Wordt de naam, als die bekend is.
+DE_LEERLING: Final = ("de leerling", "hij", "zij", *AFKORTINGEN)
 _LIDWOORDEN: Final = ("de", "het", "een", "deze", "onze")
 
 
@@ -60,6 +63,8 @@ def wie(a: Analyse, naam: str | None) -> str:
         return naam or "de leerling"  # "Ouders lezen …", "Juf Anna leest …": niet de leerling
     if onderwerp and not a.ik_vorm:
         klein = onderwerp.lower()
+        if klein in AFKORTINGEN:
+            return naam or "de leerling"
         if klein not in ("hij", "zij", "ze"):
             if naam and klein == "de leerling":
                 return naam
