@@ -957,3 +957,26 @@ def test_zsm_en_tzt_zijn_geen_termijn_en_het_voorstel_houdt_geen_losse_punt() ->
     assert "]." not in oordeel.suggestie[:-1], oordeel.suggestie
     assert beoordeel("Sem werkt t.z.t. in 4 van de 5 lessen zelfstandig.").ontbreekt == (
         "termijn",)
+
+
+@pytest.mark.parametrize(("tekst", "deel"), [
+    ("Werkhouding: Noor werkt netjes en geconcentreerd, 4/5 lessen, voor de kerst.",
+     "in 4/5 lessen."),
+    ("Voor de zomer gaat Noor in 4 van de 5 lessen goed om met feedback.",
+     "in 4 van de 5 lessen."),
+    ("Vanaf 1/2 tot de zomer voelt Noor zich prettig in de klas.", "Vanaf 1/2 tot de zomer [doet]"),
+    ("Noor verveelt zich tijdens de rekenles hooguit één keer per week, tot de herfstvakantie.",
+     "hooguit één keer per week."),
+    ("Noor voelt zich in maximaal 1 van de 5 lessen boos, voor de kerst.",
+     "in maximaal 1 van de 5 lessen."),
+    ("Voor de kerst rekent Noor 8 van de 10 sommen goed met plezier.", "] 8 van de 10 sommen goed."),
+    ("Voor de kerst is Noor 4 van de 5 keer vrolijk.", "] 4 van de 5 keer."),
+    ("Doel 2: Noor krijgt meer vertrouwen in rekenen -> evaluatie jan.", "Bij de evaluatie jan."),
+])
+def test_het_sjabloon_houdt_de_eigen_maat_en_termijn(tekst: str, deel: str) -> None:
+    """Helper 31: een gevonden maat werd "[x] van de [y]" ("4/5 lessen"), "goed" uit "gaat goed
+    om met" bleef achter de maat hangen, "hooguit" viel weg (een grens werd een doel), "Vanaf
+    1/2 tot de zomer" werd "Op 1/2", en "Doel" in "Doel 2:" gold als gedrag."""
+    suggestie = beoordeel(tekst, "Noor").suggestie
+    assert deel in suggestie, suggestie
+    assert not suggestie.endswith("goed goed."), suggestie

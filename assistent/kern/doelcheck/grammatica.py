@@ -25,7 +25,8 @@ BEZIT_TEKEN: Final = "<bezit>"
 GEEN_WERKWOORD: Final = frozenset(
     "met in op aan bij van voor na om tot uit door over onder te de het een en of als dan dat "
     "die wat hij zij ze ik je we wij haar mijn hun niet geen nooit ook nog al er daar hier zo "
-    "elke iedere alle keer per wel mee toe af weg terug samen zelf hem mij ons jullie".split()
+    "elke iedere alle keer per wel mee toe af weg terug samen zelf hem mij ons jullie "
+    "doel".split()  # "Doel 2: …" is een kopje, niet "ik doel"
 )
 # Scheidbare werkwoorden: "lost … op" is "oplossen", "ruim … op" is "opruimen".
 PARTIKELS: Final = frozenset(

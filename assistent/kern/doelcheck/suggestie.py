@@ -12,6 +12,7 @@ from bisect import bisect_left
 from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse, Vondst
+from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.teksten import AFKORTINGEN, DE_LEERLING
 from assistent.kern.doelcheck.woordsoorten import PARTIKEL
 
@@ -51,16 +52,31 @@ _WAT_ERNA: Final = re.compile(r"(?:\s+(?!en\b|of\b|voor\b|in\b|op\b)[a-zà-ÿ-]+
 _GEEN_EENHEID: Final = frozenset({"de", "het", "een", "zijn", "haar", "hun", "mijn", "z'n",
                                   "m'n", "je", "jouw", "zich", "niet", "wel", "ook", "nog"})
 _HOE_GOED: Final = frozenset({"goed", "juist", "correct", "foutloos", "zelfstandig"})
+# Na een gelegenheid ("4 van de 5 lessen") hoort "goed" bij het werkwoord ("gaat … goed om").
+_GELEGENHEDEN: Final = frozenset(
+    "lessen les pauzes pauze dagen keer weken gevallen situaties momenten kringen "
+    "kringmomenten ochtenden middagen instructies gesprekken".split()
+)
 # "80% van de lessen": de rest van de maat na een percentage.
 _VAN_ERNA: Final = re.compile(r"\s+van\s+(?:de|het)\s+[a-zà-ÿ-]+")
 # Het voorzetsel en lidwoord vlak vóór een gevonden termijn ("voor de" + "kerstvakantie").
 _VOORZETSEL_ERVOOR: Final = re.compile(
-    r"\b(?:voor|vóór|na|tot|rond|tijdens|bij|in|op)\s+(?:(?:de|het)\s+)?$", re.IGNORECASE
+    r"\b(?:voor|vóór|na|tot|rond|tijdens|bij|in|op|vanaf)\s+(?:(?:de|het)\s+)?$", re.IGNORECASE
 )
+# Een grens vlak vóór de maat hoort erbij: "hooguit één keer" is geen "één keer".
+_GRENS_ERVOOR: Final = re.compile(
+    r"\b(hooguit|hoogstens|maximaal|minstens|minimaal|ten minste|tenminste)\s+$", re.IGNORECASE
+)
+_GRENS_VOORAAN: Final = re.compile(
+    r"^(?:hooguit|hoogstens|maximaal|minstens|minimaal|ten minste|tenminste)\s+", re.IGNORECASE
+)
+# Een evaluatiemoment als termijn: "bij de evaluatie feb", niet "voor evaluatie feb".
+_MOMENT_ACHTER: Final = ("evaluatie", "rapport", "gesprek", "toets", "bespreking", "toetsweek")
 _EIGEN_VOORZETSEL: Final = re.compile(r"\b(in|bij|op|tijdens|na)\s+$", re.IGNORECASE)
 # Een criterium dat zonder de rest van de zin iets zegt.
 _MAAT_IN_ZIN: Final = re.compile(
-    r"\bvan\s+de\b|%|\bprocent\b|\bkeer\b|\bper\b|\bniveau\b|\bminu|\bseconde|\bfout",
+    r"\bvan\s+de\b|%|\bprocent\b|\bkeer\b|\bper\b|\bniveau\b|\bminu|\bseconde|\bfout"
+    r"|\d\s*/\s*\d+\s+[a-z]",  # "4/5 lessen"
     re.IGNORECASE,
 )
 # Een los voegwoord aan het eind of vóór een komma ("… en," of "… maar") valt weg.
@@ -546,7 +562,7 @@ def _sjabloon(
     if "termijn" not in ontbreekt and a.termijnplekken:
         b, e = a.termijnplekken[0]
         for b2, e2 in a.termijnplekken[1:]:  # "voor het eind van blok" en "eind van blok 2"
-            if (b2 < e and b < e2) or (b2 > e and tekst[e:b2] in (" van ", " in ")):
+            if (b2 < e and b < e2) or (b2 > e and tekst[e:b2] in (" van ", " in ", " tot ", " ")):
                 b, e = min(b, b2), max(e, e2)  # ook "het toetsmoment" + " van " + "januari"
         ervoor = _VOORZETSEL_ERVOOR.search(tekst, 0, b)  # "voor de" vóór "kerstvakantie"
         if ervoor and ervoor.end() == b:
@@ -554,13 +570,15 @@ def _sjabloon(
         termijn = tekst[b:e]
         if termijn[:1].isdigit():
             termijn = "op " + termijn
+        elif termijn.split(" ", 1)[0].lower().endswith(_MOMENT_ACHTER):
+            termijn = "bij de " + termijn  # "evaluatie feb" → "bij de evaluatie feb"
         elif termijn.split(" ", 1)[0].lower() not in _TERMIJNBEGIN:
             termijn = "voor " + termijn
     else:
         termijn = "voor [datum]"
     criterium = _criteriumvak_bij(a, instrument)
     if "criterium" not in ontbreekt and a.criteriumplekken:
-        b, e = max(a.criteriumplekken, key=lambda s: s[1] - s[0])
+        b, e = max(_samengevoegd(a.criteriumplekken), key=lambda s: s[1] - s[0])
         gevonden = tekst[b:e]
         if gevonden[-1:].isdigit():  # "9 van de 10" zonder wat: tot twee woorden erachter
             # Niet verder dan een signaal: "in 4 van de 5 lessen [zijn best]" houdt "lessen".
@@ -568,25 +586,34 @@ def _sjabloon(
             erna = _WAT_ERNA.match(tekst, e, grens)
             woorden = erna.group(0).split() if erna else []
             if woorden and woorden[0].lower() not in _GEEN_EENHEID:
-                hoe = woorden[1:2] if woorden[1:2] and woorden[1].lower() in _HOE_GOED else []
+                hoe = woorden[1:2] if (woorden[1:2] and woorden[1].lower() in _HOE_GOED
+                                       and woorden[0].lower() not in _GELEGENHEDEN) else []
                 gevonden += " " + " ".join([woorden[0], *hoe])
         elif gevonden.endswith("%"):
             erna = _VAN_ERNA.match(tekst, e)
             gevonden += erna.group(0) if erna else ""
+        grenswoord = _GRENS_ERVOOR.search(tekst, 0, b)
+        if grenswoord and not gevonden.lower().startswith(grenswoord.group(1).lower()):
+            gevonden = f"{grenswoord.group(1).lower()} {gevonden}"  # "hooguit één keer per week"
         # Alleen een maat die in een nieuwe zin iets zegt ("4 van de 5", "hooguit twee keer");
         # een los aantal ("twee", "minimaal 10 nieuwe") hoort vaak bij het aanbod.
         if _MAAT_IN_ZIN.search(gevonden):
             # "in 4 van de 5 lessen", "in 80% van de lessen", maar "4 keer per week"
-            deel = gevonden[:1].isdigit() and (" van " in gevonden or "%" in gevonden)
+            getal = _GRENS_VOORAAN.sub("", gevonden)  # "maximaal 1 van de 5": ook een deel
+            deel = getal[:1].isdigit() and (" van " in getal or "%" in getal or "/" in getal)
             if deel:  # het eigen voorzetsel ("bij 4 van de 5 teksten"), anders "in"
                 ervoor = _EIGEN_VOORZETSEL.search(tekst, 0, b)
+                laatste = gevonden.rsplit(" ", 1)[-1].lower()
                 if ervoor:
                     voorzetsel = ervoor.group(1).lower()
-                elif gevonden.rsplit(" ", 1)[-1].lower() in _OP_DAGEN:
+                elif laatste in _HOE_GOED or laatste in ("keer", "maal"):
+                    # "8 van de 10 sommen goed": een voorwerp; "4 van de 5 keer" zonder "in"
+                    voorzetsel = ""
+                elif laatste in _OP_DAGEN:
                     voorzetsel = "op"
                 else:
                     voorzetsel = "in"
-                criterium = f"{voorzetsel} {gevonden}"
+                criterium = f"{voorzetsel} {gevonden}".lstrip()
             else:
                 criterium = gevonden
     wel = any(v.soort == "negatief" for v in a.vondsten)
@@ -678,3 +705,14 @@ def _situatie(a: Analyse) -> tuple[str, str] | None:
             continue
         return reeks.tekst[begin:eind], _EENHEID_BIJ_PLEK.get(naamwoord, "")
     return None
+
+
+def _samengevoegd(spans: list[Span]) -> list[Span]:
+    """Overlappende stukken als één: "maximaal 1 van" en "1 van de 5"."""
+    uit: list[Span] = []
+    for b, e in sorted(spans):
+        if uit and b < uit[-1][1]:
+            uit[-1] = (uit[-1][0], max(e, uit[-1][1]))
+        else:
+            uit.append((b, e))
+    return uit
