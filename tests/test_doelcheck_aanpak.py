@@ -980,3 +980,13 @@ def test_het_sjabloon_houdt_de_eigen_maat_en_termijn(tekst: str, deel: str) -> N
     suggestie = beoordeel(tekst, "Noor").suggestie
     assert deel in suggestie, suggestie
     assert not suggestie.endswith("goed goed."), suggestie
+
+
+@pytest.mark.parametrize("tekst", ["Werkhouding verbeteren.", "Taakgerichtheid vergroten."])
+def test_een_naamwoord_voor_een_heel_werkwoord_is_niet_de_leerling(tekst: str) -> None:
+    """Helper 31: eerst "Wat zie of hoor je Werkhouding doen …?"."""
+    oordeel = beoordeel(tekst, "Sem")
+    eerste = tekst.split()[0]
+    assert eerste not in oordeel.suggestie and "Sem" in oordeel.suggestie, oordeel.suggestie
+    assert all(eerste not in v for v in oordeel.vervolgvragen), oordeel.vervolgvragen
+    assert beoordeel("Mo leest voor de kerst elke dag 10 minuten.").meetbaar

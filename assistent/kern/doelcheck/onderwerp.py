@@ -107,6 +107,9 @@ def _eerste_woord_is_onderwerp(a: Analyse) -> bool:
                 eerste not in FUNCTIEWOORDEN
                 and infos[1].werkwoordachtig
                 and not infos[0].werkwoordachtig
+                # "Werkhouding verbeteren": een heel werkwoord is geen persoonsvorm bij één
+                # persoon; "Mo leest" wel
+                and not (woorden[1].endswith("en") and woorden[1] == infos[1].lemma)
                 # "Beter worden in Engels": een vergelijking of oordeel is geen persoon
                 and not (infos[0].vergrotende_trap or infos[0].oordeelwoord)
             )
