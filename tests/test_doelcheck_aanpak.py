@@ -990,3 +990,32 @@ def test_een_naamwoord_voor_een_heel_werkwoord_is_niet_de_leerling(tekst: str) -
     assert eerste not in oordeel.suggestie and "Sem" in oordeel.suggestie, oordeel.suggestie
     assert all(eerste not in v for v in oordeel.vervolgvragen), oordeel.vervolgvragen
     assert beoordeel("Mo leest voor de kerst elke dag 10 minuten.").meetbaar
+
+
+@pytest.mark.parametrize("tekst", [
+    "De juf leest voor de kerst elke dag 10 minuten voor aan Sem.",
+    "Tot de kerstvakantie geeft de leerkracht twee keer per week extra uitleg bij verhaalsommen.",
+    "Vanaf 1/2 tot de voorjaarsvakantie oefent de onderwijsassistent dagelijks 10 minuten met Sem.",
+])
+def test_de_aantallen_van_een_volwassene_als_onderwerp_zijn_geen_criterium(tekst: str) -> None:
+    """Helper 31: "3 x per week" van de RT'er werd het criterium van het voorstel."""
+    oordeel = beoordeel(tekst, "Sem")
+    assert "criterium" in oordeel.ontbreekt, oordeel.vindplaatsen
+    assert "[x]" in oordeel.suggestie, oordeel.suggestie
+
+
+def test_het_aantal_van_de_leerling_naast_een_volwassene_blijft() -> None:
+    oordeel = beoordeel("Voor de kerst steekt Sem in 4 van de 5 lessen zijn vinger op en helpt de "
+                        "juf hem.")
+    assert "criterium" not in oordeel.ontbreekt
+    assert beoordeel("Voor de kerst helpt Sem in 4 van de 5 lessen de juf met opruimen.").meetbaar
+
+
+@pytest.mark.parametrize(("tekst", "deel"), [
+    ("In de komende periode vraagt Sem minstens twee keer per dag om hulp.", "Voor [datum] vraagt"),
+    ("Binnen tien weken kan Sem 80% van de woorden uit de lijst.", "bij 80% van de woorden"),
+    ("Voor de zomer snapt Sem 7 van de 10 verhaalsommen.", "bij 7 van de 10 verhaalsommen"),
+])
+def test_voorzetsels_in_het_voorstel(tekst: str, deel: str) -> None:
+    """Eerst "In voor [datum] vraagt" en "in 80% van de woorden"."""
+    assert deel in beoordeel(tekst).suggestie, beoordeel(tekst).suggestie

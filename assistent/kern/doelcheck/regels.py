@@ -74,6 +74,13 @@ def volwassene(a: Analyse) -> list[Span]:
         stuk = _persoon_handelt(a, begin, eind)
         if stuk is not None:
             meld(*stuk)
+            if stuk[0] <= 1 or stuk[0] < begin:
+                # Een volwassene als onderwerp, vooraan of na de persoonsvorm ("Tot de kerst
+                # geeft de leerkracht …"): het hele zinsdeel is de aanpak, met zijn aantallen
+                # ("De juf leest elke dag 10 minuten voor").
+                zinsdeel = a.zinsdelen.zinsdeel
+                deel = [k for k in range(len(zinsdeel)) if zinsdeel[k] == zinsdeel[stuk[0]]]
+                gevonden.append(a.reeks.plek(deel[0], deel[-1] + 1))
     return gevonden
 
 

@@ -41,6 +41,11 @@ _TERMIJNBEGIN: Final = frozenset(
     "voor vóór binnen over na in op bij tijdens rond uiterlijk tot aan tegen eind begin het de "
     "komende vanaf halverwege medio per t/m deze dit volgende".split()
 )
+# Taken tel je "bij": "bij 7 van de 10 verhaalsommen".
+_TAKEN: Final = frozenset(
+    "woorden sommen opgaven verhaalsommen keersommen vragen teksten opdrachten toetsen "
+    "zinnen dictees werkbladen taken".split()
+)
 # Dagen tel je "op" ("op 4 van de 5 dagen"), lessen "in".
 _OP_DAGEN: Final = frozenset(
     "dag dagen ochtend ochtenden middag middagen schooldag schooldagen avond avonden".split()
@@ -62,6 +67,12 @@ _VAN_ERNA: Final = re.compile(r"\s+van\s+(?:de|het)\s+[a-zà-ÿ-]+")
 # Het voorzetsel en lidwoord vlak vóór een gevonden termijn ("voor de" + "kerstvakantie").
 _VOORZETSEL_ERVOOR: Final = re.compile(
     r"\b(?:voor|vóór|na|tot|rond|tijdens|bij|in|op|vanaf)\s+(?:(?:de|het)\s+)?$", re.IGNORECASE
+)
+# Wat tussen twee stukken van één termijn staat: "vanaf 1/2" + " tot de " + "zomervakantie".
+_TUSSEN_TERMIJNEN: Final = (" van ", " in ", " tot ", " ", " tot de ", " tot het ")
+# Een voorzetsel vlak vóór een vage termijn ("in" + "de komende periode").
+_VOORZETSEL_TERMIJN: Final = re.compile(
+    r"\b(?:in|binnen|tijdens|gedurende|voor|vóór|na|over)\s+$", re.IGNORECASE
 )
 # Een grens vlak vóór de maat hoort erbij: "hooguit één keer" is geen "één keer".
 _GRENS_ERVOOR: Final = re.compile(
@@ -178,7 +189,10 @@ def _vakken(
                 _zonder_dan(tekst, v.eind, vakken)
             criterium_klaar = True
         elif v.element == "termijn":
-            vakken.vervang.append((v.begin, v.eind, "voor [datum]"))
+            # "In de komende periode": het voorzetsel ervoor gaat mee, anders "In voor [datum]"
+            ervoor = _VOORZETSEL_TERMIJN.search(tekst, 0, v.begin)
+            begin = ervoor.start() if ervoor and ervoor.end() == v.begin else v.begin
+            vakken.vervang.append((begin, v.eind, "voor [datum]"))
             vakken.termijn_klaar = True
     if not criterium_klaar:
         _criteriumvak(a, instrument, vakken)
@@ -562,7 +576,7 @@ def _sjabloon(
     if "termijn" not in ontbreekt and a.termijnplekken:
         b, e = a.termijnplekken[0]
         for b2, e2 in a.termijnplekken[1:]:  # "voor het eind van blok" en "eind van blok 2"
-            if (b2 < e and b < e2) or (b2 > e and tekst[e:b2] in (" van ", " in ", " tot ", " ")):
+            if (b2 < e and b < e2) or (b2 > e and tekst[e:b2] in _TUSSEN_TERMIJNEN):
                 b, e = min(b, b2), max(e, e2)  # ook "het toetsmoment" + " van " + "januari"
         ervoor = _VOORZETSEL_ERVOOR.search(tekst, 0, b)  # "voor de" vóór "kerstvakantie"
         if ervoor and ervoor.end() == b:
@@ -609,6 +623,8 @@ def _sjabloon(
                 elif laatste in _HOE_GOED or laatste in ("keer", "maal"):
                     # "8 van de 10 sommen goed": een voorwerp; "4 van de 5 keer" zonder "in"
                     voorzetsel = ""
+                elif laatste in _TAKEN:  # "bij 80% van de woorden", niet "in"
+                    voorzetsel = "bij"
                 elif laatste in _OP_DAGEN:
                     voorzetsel = "op"
                 else:
