@@ -1019,3 +1019,15 @@ def test_het_aantal_van_de_leerling_naast_een_volwassene_blijft() -> None:
 def test_voorzetsels_in_het_voorstel(tekst: str, deel: str) -> None:
     """Eerst "In voor [datum] vraagt" en "in 80% van de woorden"."""
     assert deel in beoordeel(tekst).suggestie, beoordeel(tekst).suggestie
+
+
+@pytest.mark.parametrize(("tekst", "wie"), [
+    ("Tot 1/7 neemt Ruben 2 keer per week deel aan de Rots en Water-training.", "Ruben"),
+    ("In periode 2 krijgt Ruben 3 keer per week 20 minuten RT.", "Ruben"),
+    ("Ouders lezen voor de kerst elke avond met Ruben.", "de leerling"),
+])
+def test_de_leerling_na_het_werkwoord_van_het_aanbod_blijft_de_leerling(tekst: str, wie: str) -> None:
+    """Eerst "[doet] de leerling" bij "neemt Ruben deel aan …": Ruben stond in het signaal."""
+    oordeel = beoordeel(tekst)
+    assert f"[doet] {wie} " in oordeel.suggestie, oordeel.suggestie
+    assert wie in oordeel.vervolgvragen[0], oordeel.vervolgvragen

@@ -6,6 +6,7 @@ de naam of "de leerling".
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import combinations
 from typing import Final
 
@@ -59,8 +60,11 @@ def wie(a: Analyse, naam: str | None) -> str:
     """Hoe de teksten de leerling noemen: het onderwerp van het doel, de naam, of "de leerling"."""
     onderwerp = a.onderwerp
     plek = a.onderwerp_plek
-    if plek and any(v.soort == "volwassene" and v.begin <= plek[0] < v.eind for v in a.vondsten):
-        return naam or "de leerling"  # "Ouders lezen …", "Juf Anna leest …": niet de leerling
+    if plek and any(v.soort == "volwassene" and v.begin <= plek[0] < v.eind
+                    and not _begint_met_werkwoord(a, v.begin) for v in a.vondsten):
+        # "Ouders lezen …", "Juf Anna leest …": niet de leerling. Wel "krijgt Noor 3 keer per
+        # week RT" en "neemt Ruben deel aan …": daar staat de leerling na het werkwoord.
+        return naam or "de leerling"
     if onderwerp and not a.ik_vorm:
         klein = onderwerp.lower()
         if klein in AFKORTINGEN:
@@ -75,6 +79,11 @@ def wie(a: Analyse, naam: str | None) -> str:
                     return f"{eerste.lower()} {rest}"
             return onderwerp
     return naam or "de leerling"
+
+
+def _begint_met_werkwoord(a: Analyse, begin: int) -> bool:
+    k = bisect_left(a.reeks.begins, begin)
+    return k < len(a.reeks.infos) and a.reeks.infos[k].werkwoordachtig
 
 
 def uitleg(vondst: Vondst, woorden: str, persoon: str) -> str:
