@@ -1031,3 +1031,11 @@ def test_de_leerling_na_het_werkwoord_van_het_aanbod_blijft_de_leerling(tekst: s
     oordeel = beoordeel(tekst)
     assert f"[doet] {wie} " in oordeel.suggestie, oordeel.suggestie
     assert wie in oordeel.vervolgvragen[0], oordeel.vervolgvragen
+
+
+def test_de_frequentie_van_de_hulp_verder_weg_is_geen_criterium() -> None:
+    """Eerst telde "3 x per week 20 minuten" als criterium zodra er een termijn tussen "krijgt"
+    en "RT" stond: de inzet moest binnen acht woorden na "krijgt" beginnen."""
+    oordeel = beoordeel("Ravi krijgt tot de meivakantie 3 x per week 20 minuten RT voor spelling.")
+    assert "criterium" in oordeel.ontbreekt, oordeel.vindplaatsen
+    assert "[x]" in oordeel.suggestie, oordeel.suggestie

@@ -133,7 +133,7 @@ def _ontvangen_inzet(
     None bij geen, of bij een hulpmiddel dat de leerling zelf volgt ("volgt een stappenplan")."""
     zinsdeel = a.zinsdelen.zinsdeel
     for begin, eind, _zin in inzet:
-        if i < begin <= i + 8 and zinsdeel[begin] == zinsdeel[i]:
+        if i < begin <= i + 12 and zinsdeel[begin] == zinsdeel[i]:
             if a.reeks.infos[i].lemma == "volgen" and (
                 " ".join(a.reeks.woorden[begin:eind]) in a.lijsten.zelf_te_volgen
             ):
