@@ -969,7 +969,8 @@ def test_zsm_en_tzt_zijn_geen_termijn_en_het_voorstel_houdt_geen_losse_punt() ->
      "hooguit één keer per week."),
     ("Noor voelt zich in maximaal 1 van de 5 lessen boos, voor de kerst.",
      "in maximaal 1 van de 5 lessen."),
-    ("Voor de kerst rekent Noor 8 van de 10 sommen goed met plezier.", "] 8 van de 10 sommen goed."),
+    ("Voor de kerst rekent Noor 8 van de 10 sommen goed met plezier.",
+     "rekent Noor 8 van de 10 sommen goed [hoe je dat ziet of hoort]."),
     ("Voor de kerst is Noor 4 van de 5 keer vrolijk.", "] 4 van de 5 keer."),
     ("Doel 2: Noor krijgt meer vertrouwen in rekenen -> evaluatie jan.", "Bij de evaluatie jan."),
 ])
@@ -1039,3 +1040,49 @@ def test_de_frequentie_van_de_hulp_verder_weg_is_geen_criterium() -> None:
     oordeel = beoordeel("Ravi krijgt tot de meivakantie 3 x per week 20 minuten RT voor spelling.")
     assert "criterium" in oordeel.ontbreekt, oordeel.vindplaatsen
     assert "[x]" in oordeel.suggestie, oordeel.suggestie
+
+
+@pytest.mark.parametrize(("tekst", "voorstel", "vraag"), [
+    ("Tot de kerstvakantie ruimt Bas na elke gymles zijn kleren zorgvuldig op.",
+     "Tot de kerstvakantie ruimt Bas na elke gymles zijn kleren [hoe je dat ziet of hoort] op.",
+     "Waaraan zie of hoor je dat Bas het zorgvuldig doet?"),
+    ("Voor de kerst speelt Ahmed in 4 van de 5 pauzes gezellig met anderen.",
+     "Voor de kerst speelt Ahmed in 4 van de 5 pauzes [hoe je dat ziet of hoort] met anderen.",
+     "Waaraan zie of hoor je dat Ahmed het gezellig doet?"),
+    ("Voor de zomer werkt Julia in 4 van de 5 lessen met meer zelfvertrouwen.",
+     "Voor de zomer werkt Julia in 4 van de 5 lessen [hoe je dat ziet of hoort].",
+     "Waaraan zie of hoor je dat Julia het met meer zelfvertrouwen doet?"),
+    ("Noor werkt netjes en geconcentreerd.",
+     "Voor [datum] werkt Noor in [x] van de [y] [lessen] [hoe je dat ziet of hoort].",
+     "Waaraan zie of hoor je dat Noor het netjes en geconcentreerd doet?"),
+    ("Thuis gaat Lars tot de voorjaarsvakantie 6 van de 7 avonden op tijd naar bed.",
+     "Thuis gaat Lars tot de voorjaarsvakantie 6 van de 7 avonden [hoe laat] naar bed.",
+     "Wanneer is het op tijd voor Lars: hoe laat, of binnen hoeveel minuten?"),
+    ("Binnen 6 weken begint Fatima na de instructie op tijd aan haar rekentaak, in 4 van de 5 "
+     "lessen.", "Binnen 6 weken begint Fatima na de instructie binnen [x] minuten aan haar "
+     "rekentaak, in 4 van de 5 lessen.",
+     "Wanneer is het op tijd voor Fatima: hoe laat, of binnen hoeveel minuten?"),
+])
+def test_alleen_het_oordeel_over_hoe_wordt_een_open_plek(tekst: str, voorstel: str,
+                                                         vraag: str) -> None:
+    """Review helper 34: bij een zichtbaar werkwoord met alleen een vaag oordeel over hoe
+    ("ruimt … zorgvuldig op") gooide het sjabloon het werkwoord en de maat weg ("[doet] Bas [wat
+    je ziet of hoort] in [x] van de [y] [lessen]")."""
+    oordeel = beoordeel(tekst)
+    assert "gedrag" in oordeel.ontbreekt
+    assert oordeel.suggestie == voorstel
+    assert oordeel.vervolgvragen[0] == vraag
+
+
+@pytest.mark.parametrize("tekst", [
+    "Binnen 8 weken geeft Lucas bij 4 van de 5 feedbackmomenten opbouwende tips aan zijn maatje.",
+    "Voor 1-6 praat Ilse in 4 van de 5 kringen met voldoende volume.",
+    "Voor de zomer geeft Sem in 4 van de 5 lessen blijk van begrip.",
+    "Sem werkt voor de kerst niet zorgvuldig.",
+    "Voor de kerst leest Noor vloeiend.",
+])
+def test_geen_open_plek_voor_hoe_bij_een_naamwoord_een_ontkenning_of_een_vakmaat(
+        tekst: str) -> None:
+    """"Opbouwende tips" en "met voldoende volume" horen bij een naamwoord ("geeft [hoe …]
+    tips"), een ontkend doel vraagt wat wél, en "leest vloeiend" krijgt de leesmaat."""
+    assert "[hoe je dat" not in beoordeel(tekst, "Sem").suggestie

@@ -6,8 +6,9 @@ woord twee signalen geeft.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.regellijsten import Regellijsten
@@ -47,6 +48,9 @@ class Analyse:
     gedragplekken: list[Span] = field(default_factory=list)
     criteriumplekken: list[Span] = field(default_factory=list)
     termijnplekken: list[Span] = field(default_factory=list)
+    # Een oordeel over hoe dat een zichtbaar werkwoord zijn gedrag kostte ("ruimt zorgvuldig
+    # op"): het voorstel houdt dan de zin en vraagt alleen wat dat "zorgvuldig" is.
+    manierplekken: list[Span] = field(default_factory=list)
 
     def meld(self, soort: str, i: int, j: int, element: str) -> None:
         """Een vondst over de woorden i tot (niet met) j."""
@@ -55,6 +59,41 @@ class Analyse:
 
 # `binnen` en `raakt` draaien vaak op een paar spans: een gewone lus is dan sneller dan any()
 # met een generator, die per aanroep een object bouwt.
+
+
+def alleen_manier(a: Analyse) -> list[Span]:
+    """De plekken van het oordeel over hoe ("zorgvuldig", "op een positieve manier") als dat het
+    enige is dat het gedrag mist: met een onderwerp en een persoonsvorm, niet ontkend, en elk
+    gedragsignaal is zo'n oordeel. Anders een lege lijst."""
+    if a.gedrag or not a.manierplekken or a.onderwerp_plek is None or a.werkwoord_plek is None:
+        return []
+    if raakt(*a.werkwoord_plek, a.manierplekken):
+        return []  # de persoonsvorm moet buiten het oordeel staan
+    for v in a.vondsten:
+        if v.soort == "negatief" or (v.element == "gedrag"
+                                     and not binnen(v.begin, v.eind, a.manierplekken)):
+            return []
+    # "netjes en geconcentreerd": één plek
+    tekst = a.reeks.tekst
+    uit: list[Span] = []
+    for b, e in sorted(a.manierplekken):
+        erna = _WOORD_ERNA.match(tekst, e)
+        if erna and erna.group(1).lower() not in _NA_MANIER:
+            return []  # "opbouwende tips", "met voldoende volume": het hoort bij een naamwoord
+        if uit and tekst[uit[-1][1] : b].strip(" ,").removesuffix("en").strip() == "":
+            uit[-1] = (uit[-1][0], e)
+        else:
+            uit.append((b, e))
+    return uit
+
+
+# Wat na een bijwoordelijk oordeel mag staan ("speelt gezellig met anderen", "doet actief mee",
+# "reageert gepast als …"); een ander woord maakt er een bijvoeglijk naamwoord van.
+_WOORD_ERNA: Final = re.compile(r"\s*([^\W\d_]+)")
+_NA_MANIER: Final = frozenset(
+    "mee op aan af in uit naar met bij voor om te door als en of dan zonder tijdens na tot over "
+    "samen terug weg toe binnen".split()
+)
 
 
 def binnen(b: int, e: int, spans: list[Span]) -> bool:

@@ -439,6 +439,9 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
         tekens = [v.begin for v in vaag] if toont else manier
         if any(van < b <= eind for b in tekens):
             houding.add(i)
+            if not toont:
+                a.manierplekken += [(_met_ervoor(a, v.begin), v.eind) for v in vaag
+                                    if van < v.begin <= eind and v.begin in manier]
         elif toont and (binnen := _vaag_in_dat_zin(a, i)) is not None:
             houding.add(i)  # "laat zien dat ze de stof begrijpt": wat zie je dan?
             if not any(v.begin == reeks.begins[binnen] for v in a.vondsten):
@@ -448,6 +451,18 @@ def _houding_als_gedrag(a: Analyse, stukken: list[Span]) -> None:
 
 
 _MET_ERTUSSEN: Final = frozenset({"meer", "veel", "een", "wat", "minder"})
+
+
+def _met_ervoor(a: Analyse, begin: int) -> int:
+    """Het begin van "met (meer) plezier" als "met" vlak voor het woord op teken `begin` staat,
+    anders `begin`: het hele oordeel over hoe wordt een open plek, niet alleen "plezier"."""
+    if not _na_met(a, begin):
+        return begin
+    reeks = a.reeks
+    k = bisect_left(reeks.begins, begin) - 1
+    if reeks.woorden[k] != "met":
+        k -= 1
+    return reeks.begins[k]
 
 
 def _na_met(a: Analyse, begin: int) -> bool:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from typing import Final
 
-from assistent.kern.doelcheck.analyse import Analyse, Vondst
+from assistent.kern.doelcheck.analyse import Analyse, Vondst, alleen_manier
 from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.teksten import AFKORTINGEN, DE_LEERLING
 from assistent.kern.doelcheck.woordsoorten import PARTIKEL
@@ -94,6 +94,9 @@ _MAAT_IN_ZIN: Final = re.compile(
 _LOS_VOEGWOORD: Final = re.compile(r"\s+(?:en|maar|of)\s*(?=,|$)")
 
 
+_BEGINNEN: Final = frozenset({"beginnen", "starten", "opstarten"})
+
+
 class _Vakken:
     """De open plekken voor wat ontbreekt."""
 
@@ -118,9 +121,25 @@ def suggestie(
     kaal = tekst.strip()
     if not kaal:
         return f"Voor [datum] [doet] {persoon} [wat je ziet of hoort] in [x] van de [y] keer."
-    if "gedrag" in ontbreekt or (ontbreekt and not _veilig(a)):
+    manier = alleen_manier(a)
+    if manier and "criterium" in ontbreekt and _vak_van(a, tekst) is not None:
+        manier = []  # "leest vloeiend": de maat van het vak zegt het al ([x] woorden per minuut)
+    if manier:  # "ruimt zorgvuldig op": de zin blijft, alleen het oordeel wordt een open plek
+        rest = tuple(e for e in ontbreekt if e != "gedrag")
+        vakken = _vakken(tekst, a, rest, naam, instrument) if rest else _Vakken()
+        vak = "[hoe je dat doet]" if a.ik_vorm else "[hoe je dat ziet of hoort]"
+        for b, e in manier:
+            if tekst[b:e].lower() == "op tijd":  # "gaat op tijd naar bed": hoe laat?
+                ww = a.werkwoord_plek or (b, e)  # alleen_manier eist een persoonsvorm
+                info = a.reeks.infos[bisect_left(a.reeks.begins, ww[0])]
+                begint = info.lemma in _BEGINNEN or not info.vormen.isdisjoint(_BEGINNEN)
+                vakken.vervang.append((b, e, "binnen [x] minuten" if begint else "[hoe laat]"))
+            else:
+                vakken.vervang.append((b, e, vak))
+    elif "gedrag" in ontbreekt or (ontbreekt and not _veilig(a)):
         return _sjabloon(tekst, a, ontbreekt, instrument, persoon)
-    vakken = _vakken(tekst, a, ontbreekt, naam, instrument) if ontbreekt else _Vakken()
+    else:
+        vakken = _vakken(tekst, a, ontbreekt, naam, instrument) if ontbreekt else _Vakken()
     vervang = vakken.vervang
     plek = a.onderwerp_plek
     onderwerp = (a.onderwerp or "").lower()

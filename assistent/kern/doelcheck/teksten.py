@@ -10,7 +10,7 @@ from bisect import bisect_left
 from itertools import combinations
 from typing import Final
 
-from assistent.kern.doelcheck.analyse import Analyse, Vondst
+from assistent.kern.doelcheck.analyse import Analyse, Vondst, alleen_manier
 
 # Per (soort, element) de uitleg bij een signaal.
 _UITLEG: Final = {
@@ -98,8 +98,25 @@ def vervolgvragen(a: Analyse, ontbreekt: tuple[str, ...], persoon: str) -> tuple
     """Eén vraag per ontbrekend element, in de volgorde gedrag, criterium, termijn."""
     if not ontbreekt:
         return ()
+    manier = alleen_manier(a)
+    if manier:  # "ruimt zorgvuldig op": wat is zorgvuldig?
+        hoe = " ".join(a.reeks.tekst[manier[0][0] : manier[-1][1]].lower().split())
+        if hoe == "op tijd":
+            eerste = ("Wanneer is het op tijd: hoe laat, of binnen hoeveel minuten?" if a.ik_vorm
+                      else f"Wanneer is het op tijd voor {persoon}: hoe laat, of binnen hoeveel "
+                      "minuten?")
+        else:
+            eerste = (f"Waaraan ziet de juf of meester dat je het {hoe} doet?" if a.ik_vorm
+                      else f"Waaraan zie of hoor je dat {persoon} het {hoe} doet?")
+        rest = tuple(e for e in ontbreekt if e != "gedrag")
+        return (eerste, *(_IK_VRAGEN[rest] if rest and a.ik_vorm
+                          else _vragen(a, rest, persoon)))
     if a.ik_vorm:
         return _IK_VRAGEN[ontbreekt]
+    return _vragen(a, ontbreekt, persoon)
+
+
+def _vragen(a: Analyse, ontbreekt: tuple[str, ...], persoon: str) -> tuple[str, ...]:
     vragen = []
     if "gedrag" in ontbreekt:
         soorten = {v.soort for v in a.vondsten}
