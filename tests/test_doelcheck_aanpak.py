@@ -1086,3 +1086,43 @@ def test_geen_open_plek_voor_hoe_bij_een_naamwoord_een_ontkenning_of_een_vakmaat
     """"Opbouwende tips" en "met voldoende volume" horen bij een naamwoord ("geeft [hoe …]
     tips"), een ontkend doel vraagt wat wél, en "leest vloeiend" krijgt de leesmaat."""
     assert "[hoe je dat" not in beoordeel(tekst, "Sem").suggestie
+
+
+@pytest.mark.parametrize(("tekst", "deel"), [
+    ("Voor de kerst gaat Sem in 4 van de 5 situaties beter om met verlies.", "Sem bij verlies ["),
+    ("Voor de kerst heeft Sara in 4 van de 5 lessen minder moeite met overgangen.",
+     "Sara bij overgangen ["),
+    ("Voor de herfstvakantie krijgt Bram in 3 van de 4 weken meer grip op zijn boosheid.",
+     "Bram bij zijn boosheid ["),
+    ("Voor 1 april houdt Lisa in 8 van de 10 lessen haar aandacht bij de instructie.",
+     "Lisa bij de instructie ["),
+    ("Voor de zomer gaat Luuk in 4 van de 5 lessen zorgvuldiger met zijn werk om.",
+     "Luuk bij zijn werk ["),
+    ("Voor de zomer maakt Finn een inhaalslag met rekenen.", "Finn bij rekenen ["),
+])
+def test_het_sjabloon_houdt_waar_het_gedrag_over_gaat(tekst: str, deel: str) -> None:
+    """Review helper 34 (M1/M2): "Voor de kerst [doet] Sem [wat je ziet of hoort] in 4 van de 5
+    situaties" zei niet meer dat het om verlies ging."""
+    assert deel in beoordeel(tekst).suggestie, beoordeel(tekst).suggestie
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de kerst zorgt Fenna ervoor dat ze in 4 van de 5 lessen haar spullen bij zich heeft.",
+    "Voor de zomer gaat Julia in 4 van de 5 pauzes leuk met anderen om.",
+    "Voor de kerst gaat Noor in 4 van de 5 lessen met succes aan de slag.",
+    "Voor de zomer vindt Noor het in 4 van de 5 lessen leuk om voor te lezen.",
+])
+def test_geen_plek_uit_een_werkwoord_een_voornaamwoord_of_een_vaste_verbinding(tekst: str) -> None:
+    """Eerst "bij zich heeft", "bij anderen om", "bij de slag" en "bij te lezen"."""
+    suggestie = beoordeel(tekst).suggestie
+    assert not any(f"bij {w}" in suggestie for w in ("zich", "anderen", "de slag", "te lezen")), (
+        suggestie)
+
+
+@pytest.mark.parametrize(("tekst", "wie"), [
+    ("Thuis gaat het elke avond beter met opruimen.", "de leerling"),
+    ("Eva heeft bij de Cito-toets van juni minimaal een III op rekenen.", "Eva"),
+])
+def test_een_plek_of_romeins_cijfer_vooraan_is_niet_de_leerling(tekst: str, wie: str) -> None:
+    """Eerst "[doet] Thuis" en "[doet] III"."""
+    assert f"[doet] {wie} " in beoordeel(tekst).suggestie, beoordeel(tekst).suggestie

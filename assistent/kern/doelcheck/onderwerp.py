@@ -6,6 +6,7 @@ vooraan met inversie ("Voor [datum] leest Sem …").
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse
@@ -13,6 +14,8 @@ from assistent.kern.doelcheck.grammatica import BEZIT, FUNCTIEWOORDEN, VOORNAAMW
 
 # Na een voorzetsel is een woord met een hoofdletter een vak of taal, geen onderwerp.
 _VOORZETSELS = frozenset("in bij voor van met aan op over naar".split())
+# "minimaal een III op rekenen": een Cito-niveau in Romeinse cijfers is geen naam.
+_ROMEINS: Final = re.compile(r"[IVX]+")
 
 
 # Zo korten scholen "de leerling" af.
@@ -76,7 +79,8 @@ def _eerste_naam(a: Analyse) -> int:
             k == "ik"
             or k == "leerling"
             or (k not in tijd and k not in a.lijsten.geen_persoon and k.isalpha()
-                and (not i or woorden[i - 1] not in _VOORZETSELS))
+                and (not i or woorden[i - 1] not in _VOORZETSELS)
+                and not _ROMEINS.fullmatch(a.reeks.tekst, a.reeks.begins[i], a.reeks.einden[i]))
         ):
             return i  # "beter in Engels": een woord na een voorzetsel is geen onderwerp
         try:  # zelden: een maand of feestdag met een hoofdletter

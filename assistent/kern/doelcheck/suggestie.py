@@ -14,6 +14,7 @@ from typing import Final
 from assistent.kern.doelcheck.analyse import Analyse, Vondst, alleen_manier
 from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.teksten import AFKORTINGEN, DE_LEERLING
+from assistent.kern.doelcheck.woorden import Woordinfo
 from assistent.kern.doelcheck.woordsoorten import PARTIKEL
 
 # (begin, eind, nieuwe tekst); begin == eind is een invoeging.
@@ -694,7 +695,7 @@ _GEEN_SITUATIE: Final = frozenset(
     "hoofd vel lijf orde staat plaats tijd tijden stand algemeen bijzonder geheel verband "
     "termijn niveau groep leerjaar periode blok week weken maand jaar dag dagen les lessen keer "
     "manier wijze eind einde begin moment momenten beurt gebied vlak basis zin zinnen "
-    "toekomst komende afgelopen volgende controle knie zich zichzelf hem haar hen hun mij jou "
+    "toekomst komende afgelopen volgende controle knie slag zich zichzelf hem haar hen hun mij jou "
     "ons anderen iemand elkaar alles iets".split()
 )
 # Een plek die zelf zegt wat je telt: op het plein tel je pauzes.
@@ -739,6 +740,55 @@ def _situatie(a: Analyse) -> tuple[str, str] | None:
         if any(b < eind and begin < e for b, e in bezet):
             continue
         return reeks.tekst[begin:eind], _EENHEID_BIJ_PLEK.get(naamwoord, "")
+    return _waarmee(a, bezet)
+
+
+# Het voorwerp van een vaag gedrag ("gaat beter om met verlies", "meer grip op zijn boosheid",
+# "moeite met overgangen", "luistert naar haar ouders"): in het sjabloon "bij verlies", zodat
+# het voorstel zegt waar het over gaat. Niet na "met een" (een hulpmiddel: "met een stappenplan").
+_WAARMEE_VOORZETSELS: Final = frozenset({"met", "op", "voor", "naar", "aan", "bij"})
+_BEZIT_OF_LIDWOORD: Final = frozenset("de het zijn haar hun z'n mijn".split())
+
+
+def _geen_voorwerp(info: Woordinfo, woord: str) -> bool:
+    """Past dit woord niet in een naamwoordgroep als "zijn eigen werk"? Een lidwoord, voorzetsel,
+    deel van een werkwoord, "te", een vervoegd werkwoord ("heeft"; een heel werkwoord mag:
+    "bij opruimen") of een woord dat geen plek is ("anderen", "tijd")."""
+    return (woord in _LIDWOORD or woord in _SITUATIE_VOORZETSELS or woord in _GEEN_SITUATIE
+            or woord == "te" or bool(info.woordsoorten & PARTIKEL)
+            or (info.werkwoordachtig and woord != info.lemma and not woord.endswith("en")))
+
+
+def _waarmee(a: Analyse, bezet: list[Span]) -> tuple[str, str] | None:
+    """ "Bij verlies": een voorzetsel met een naamwoord achter in de zin, na de persoonsvorm,
+    buiten de termijn, het criterium en de signalen (het voorzetsel mag in een signaal staan:
+    "omgaan met"). Geeft None als er geen is."""
+    reeks = a.reeks
+    woorden, begins, einden, tekst = reeks.woorden, reeks.begins, reeks.einden, reeks.tekst
+    n = len(woorden)
+    van = bisect_left(begins, a.werkwoord_plek[1]) if a.werkwoord_plek else 0
+    for k in range(max(van, 0), n - 1):
+        if woorden[k] not in _WAARMEE_VOORZETSELS:
+            continue
+        j = k + 1
+        if woorden[j] in _BEZIT_OF_LIDWOORD:
+            j += 1
+        eind = j
+        # Tot drie woorden, tot het eind van de zin of een leesteken (geen bijzin erachter).
+        while eind < n and eind - j < 3 and reeks.infos[eind].alleen_letters and (
+                not reeks.hoofdletter[eind]) and tekst[einden[eind - 1]:begins[eind]].isspace():
+            eind += 1
+        if eind == j or eind - j == 3 or (
+                eind < n and tekst[einden[eind - 1]:begins[eind]].isspace()):
+            continue
+        if eind - j > 1 and reeks.infos[eind - 1].woordsoorten & PARTIKEL:
+            eind -= 1  # "gaat met zijn werk om": het deel van het werkwoord hoort er niet bij
+        if any(_geen_voorwerp(reeks.infos[m], w) for m, w in enumerate(woorden[j:eind], start=j)):
+            continue
+        b, e = begins[k + 1], einden[eind - 1]
+        if any(sb < e and b < se for sb, se in bezet):
+            continue
+        return "bij " + tekst[b:e], ""
     return None
 
 
