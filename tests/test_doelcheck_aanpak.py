@@ -1126,3 +1126,23 @@ def test_geen_plek_uit_een_werkwoord_een_voornaamwoord_of_een_vaste_verbinding(t
 def test_een_plek_of_romeins_cijfer_vooraan_is_niet_de_leerling(tekst: str, wie: str) -> None:
     """Eerst "[doet] Thuis" en "[doet] III"."""
     assert f"[doet] {wie} " in beoordeel(tekst).suggestie, beoordeel(tekst).suggestie
+
+
+@pytest.mark.parametrize(("tekst", "voorstel"), [
+    ("Voor de kerst is Eva niet meer boos als ze verliest.",
+     "Voor de kerst [doet] Eva [wat je wél ziet of hoort] [x] van de [y] keer als ze verliest."),
+    ("Bij de evaluatie in maart pakt Sem bijna altijd zijn time-outkaart als hij boos wordt.",
+     "Bij de evaluatie in maart pakt Sem [x] van de [y] keer zijn time-outkaart als hij boos "
+     "wordt."),
+    ("In week 10 is Stijn in staat om rustig te blijven als hij bij een spel verliest.",
+     "In week 10 [doet] Stijn [wat je ziet of hoort] [x] van de [y] keer als hij bij een spel "
+     "verliest."),
+])
+def test_bij_een_aanleiding_tel_je_keren_en_blijft_de_aanleiding(tekst: str, voorstel: str) -> None:
+    """Review helper 34 (M4): "in [x] van de [y] [lessen]" bij "als hij boos wordt", en
+    "[x] van de [y] [opgaven] goed" bij verliezen met een spel; "als ze verliest" viel weg."""
+    assert beoordeel(tekst).suggestie == voorstel
+
+
+def test_als_het_nodig_is_is_geen_aanleiding() -> None:
+    assert "keer" not in beoordeel("Sem vraagt hulp als het nodig is.").suggestie

@@ -576,7 +576,30 @@ def _criteriumvak_bij(a: Analyse, instrument: str | None) -> str:
     """Het criteriumvak: thuis dagen, bij een leesstrategie teksten, anders naar het
     meetinstrument (woorden per minuut, opgaven goed, rubric) of lessen."""
     vak = _DOMEINVAK.get(domein(a) or "")
-    return vak or _CRITERIUMVAK.get(instrument, _STANDAARDVAK)
+    vak = vak or _CRITERIUMVAK.get(instrument, _STANDAARDVAK)
+    if vak == _STANDAARDVAK and _aanleiding(a) is not None:
+        return _KEERVAK  # "als hij boos wordt": je telt de keren, geen lessen
+    return vak
+
+
+# Een aanleiding in een bijzin ("als hij boos wordt", "wanneer een klasgenoot haar plaagt"): het
+# gedrag hoort bij die momenten, dus tel je keren. Niet "als het nodig is" (dat is vaag) en
+# niet een vergelijking ("net zo snel als de groep").
+_AANLEIDING: Final = re.compile(
+    r"\b(?:als|wanneer|zodra)\s+(?:hij|zij|ze|ik|er|iemand|een|de|het|zijn|haar|[A-Z][a-zë]+)"
+    r"\s+(?!nodig\b)[^,.;:!?]*")
+_KEERVAK: Final = "[x] van de [y] keer"
+
+
+def _aanleiding(a: Analyse) -> Span | None:
+    """De plek van de bijzin met de aanleiding, of None."""
+    if "als" not in a.reeks.woorden and "wanneer" not in a.reeks.woorden and (
+            "zodra" not in a.reeks.woorden):
+        return None
+    m = _AANLEIDING.search(a.reeks.tekst)
+    if m is None or "nodig" in m.group(0).split():
+        return None
+    return m.start(), m.end()
 
 
 def _veilig(a: Analyse) -> bool:
@@ -668,6 +691,15 @@ def _sjabloon(
     else:
         werkwoord, wie_ = "[doet]", persoon
         wat = "[wat je wél ziet of hoort]" if wel else "[wat je ziet of hoort]"
+    aanleiding = _aanleiding(a)
+    bezet = [*a.termijnplekken, *a.criteriumplekken]
+    if aanleiding is not None and not any(b < aanleiding[1] and aanleiding[0] < e
+                                          for b, e in bezet):
+        # "als ze verliest": de aanleiding komt achteraan, met de keren als maat
+        if "criterium" in ontbreekt and domein(a) is None:
+            criterium = _KEERVAK
+        zin = f"{termijn} {werkwoord} {wie_} {wat} {criterium} {tekst[slice(*aanleiding)].strip()}."
+        return zin[:1].upper() + zin[1:]
     situatie = _situatie(a)
     if situatie:  # "bij rekenen", "op het plein": waar het gedrag te zien moet zijn
         wat = f"{situatie[0]} {wat}"
