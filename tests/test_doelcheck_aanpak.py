@@ -1146,3 +1146,8 @@ def test_bij_een_aanleiding_tel_je_keren_en_blijft_de_aanleiding(tekst: str, voo
 
 def test_als_het_nodig_is_is_geen_aanleiding() -> None:
     assert "keer" not in beoordeel("Sem vraagt hulp als het nodig is.").suggestie
+
+
+def test_thuis_blijft_in_het_sjabloon() -> None:
+    suggestie = beoordeel("Voor de zomer heeft Lisa thuis op 5 van de 7 avonden een goed humeur.").suggestie
+    assert suggestie.startswith("Voor de zomer [doet] Lisa thuis ["), suggestie

@@ -821,6 +821,10 @@ def _waarmee(a: Analyse, bezet: list[Span]) -> tuple[str, str] | None:
         if any(sb < e and b < se for sb, se in bezet):
             continue
         return "bij " + tekst[b:e], ""
+    if "thuis" in woorden:  # "heeft thuis een goed humeur": de plek is thuis
+        k = woorden.index("thuis")
+        if not any(sb < einden[k] and begins[k] < se for sb, se in bezet):
+            return "thuis", ""
     return None
 
 
