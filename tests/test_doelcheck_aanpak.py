@@ -501,7 +501,7 @@ def test_een_vergelijking_voor_het_werkwoord_of_van_tijd_blijft_vaag_naast_hoe_v
 
 @pytest.mark.parametrize(("tekst", "voorstel"), [
     ("Noor wordt beter in de tafels.",
-     "Voor [datum] rekent Noor [x] van de [y] [sommen] goed uit."),
+     "Voor [datum] rekent Noor [x] van de [y] tafelsommen goed uit."),
     ("Ik wil beter worden in spelling.", "Voor [datum] schrijf ik [x] van de [y] [woorden] goed."),
     ("De leerling gaat vooruit in lezen.", "Voor [datum] leest Noor [x] woorden per minuut."),
     ("Noor moet haar spelling verbeteren voor de kerstvakantie.",
@@ -1151,3 +1151,36 @@ def test_als_het_nodig_is_is_geen_aanleiding() -> None:
 def test_thuis_blijft_in_het_sjabloon() -> None:
     suggestie = beoordeel("Voor de zomer heeft Lisa thuis op 5 van de 7 avonden een goed humeur.").suggestie
     assert suggestie.startswith("Voor de zomer [doet] Lisa thuis ["), suggestie
+
+
+@pytest.mark.parametrize(("tekst", "deel"), [
+    ("Ik leer voor de zomer de tafels van 6, 7 en 8.", "[y] sommen van de tafels van 6, 7 en 8 goed"),
+    ("Daan kent de tafels.", "[y] tafelsommen goed"),
+    ("Emma begrijpt voor de zomervakantie hoe breuken werken.", "[y] sommen met breuken goed"),
+    ("Sem wordt beter in keersommen.", "[y] keersommen goed"),
+])
+def test_het_rekenvak_telt_de_sommen_die_het_doel_noemt(tekst: str, deel: str) -> None:
+    """Review helper 34 (M2): "de tafels van 6, 7 en 8" werd "[x] van de [y] [sommen]"."""
+    assert deel in beoordeel(tekst).suggestie, beoordeel(tekst).suggestie
+
+
+@pytest.mark.parametrize(("tekst", "naam"), [
+    ("Daan (8 jaar, groep 5) wordt voor 1 maart beter in lezen.", "Daan"),
+    ("Milan uit groep 3 rekent in hoofdstuk 4 binnenkort beter.", "Milan"),
+])
+def test_een_bijstelling_na_de_naam_houdt_de_naam_als_onderwerp(tekst: str, naam: str) -> None:
+    """Eerst "de leerling": de persoonsvorm stond niet direct na de naam."""
+    oordeel = beoordeel(tekst)
+    assert naam in oordeel.suggestie and "de leerling" not in oordeel.suggestie, oordeel.suggestie
+    assert all(naam in v for v in oordeel.vervolgvragen if not v.startswith("Wanneer"))
+
+
+def test_geen_vraag_naar_wat_je_ziet_als_het_vak_het_gedrag_invult() -> None:
+    """Review helper 34: bij "Voor de zomer reken ik [x] van de [y] sommen … goed uit" vroeg de
+    check nog "Wat doe je dan precies …?"."""
+    oordeel = beoordeel("Ik leer voor de zomer de tafels van 6, 7 en 8.")
+    assert oordeel.vervolgvragen == ("Welke sommen wil je goed uitrekenen?",
+                                     "Hoeveel van die sommen wil je goed hebben? Bijvoorbeeld 8 "
+                                     "van de 10.")
+    lezen = beoordeel("Daan wordt voor 1 maart beter in lezen.").vervolgvragen
+    assert lezen[0].startswith("Met welke toets of tekst meet je het lezen van Daan"), lezen

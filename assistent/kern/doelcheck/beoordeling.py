@@ -21,7 +21,7 @@ from assistent.kern.doelcheck.oordeel import (
     Doeloordeel,
     Signaal,
 )
-from assistent.kern.doelcheck.suggestie import domein, suggestie
+from assistent.kern.doelcheck.suggestie import domein, suggestie, vak_vult_gedrag
 from assistent.kern.doelcheck.teksten import uitleg, vervolgvragen, wie
 from assistent.kern.doelcheck.vindplaatsen import vindplaatsen
 from assistent.kern.doelcheck.woorden import Woorden, bestandsversie, laad_woorden
@@ -103,7 +103,7 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
         meetbaar=not ontbreekt,
         ontbreekt=ontbreekt,
         signalen=tuple(signalen),
-        vervolgvragen=vervolgvragen(a, ontbreekt, persoon),
+        vervolgvragen=vervolgvragen(a, ontbreekt, persoon, vak_vult_gedrag(bekeken, a, ontbreekt)),
         suggestie=suggestie(bekeken, a, ontbreekt, naam, instrument.naam, persoon),
         meetinstrument=instrument.naam,
         vindplaatsen=vindplaatsen(a, instrument.plek),

@@ -7,6 +7,7 @@ vooraan met inversie ("Voor [datum] leest Sem …").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse
@@ -48,7 +49,7 @@ def onderwerp(a: Analyse, onderwerpwoorden: list[int]) -> None:
     if woorden[plek] in AFGEKORT and reeks.tekst[e : e + 1] == ".":
         e += 1  # "Ll." en "Lln.": de afkorting van "de leerling", met de punt
     a.onderwerp, a.onderwerp_plek = reeks.tekst[b:e], (b, e)
-    na = plek + lengte
+    na = _na_bijstelling(a, plek + lengte)
     infos = reeks.infos
     # Ook een werkwoord dat pas met zijn partikel gedrag is ("past … toe"): de gedragsregel
     # vond het al, ook al kent de lijst met werkwoorden "passen" niet.
@@ -89,6 +90,21 @@ def _eerste_naam(a: Analyse) -> int:
             return len(woorden)
 
 
+def _na_bijstelling(a: Analyse, k: int) -> int:
+    """Het woord na een bijstelling bij het onderwerp ("Daan (8 jaar, groep 5) wordt …", "Milan
+    uit groep 3 rekent …"), anders k zelf."""
+    reeks = a.reeks
+    woorden, n = reeks.woorden, len(reeks.woorden)
+    if 0 < k < n and reeks.tekst[reeks.einden[k - 1] : reeks.begins[k]].strip() == "(":
+        sluit = reeks.tekst.find(")", reeks.begins[k])
+        if sluit >= 0:
+            return bisect_left(reeks.begins, sluit)
+    if k + 2 < n and woorden[k] in ("uit", "van", "in") and woorden[k + 1] == "groep" and (
+            woorden[k + 2].isdigit()):
+        return k + 3
+    return k
+
+
 def _eerste_ik_of_leerling(a: Analyse, onderwerpwoorden: list[int]) -> int:
     woorden = a.reeks.woorden
     for i in onderwerpwoorden:
@@ -109,11 +125,12 @@ def _eerste_woord_is_onderwerp(a: Analyse) -> bool:
             eerste in VOORNAAMWOORDEN
             or (
                 eerste not in FUNCTIEWOORDEN
-                and infos[1].werkwoordachtig
+                and (na := _na_bijstelling(a, 1)) < len(woorden)
+                and infos[na].werkwoordachtig
                 and not infos[0].werkwoordachtig
                 # "Werkhouding verbeteren": een heel werkwoord is geen persoonsvorm bij één
                 # persoon; "Mo leest" wel
-                and not (woorden[1].endswith("en") and woorden[1] == infos[1].lemma)
+                and not (woorden[na].endswith("en") and woorden[na] == infos[na].lemma)
                 # "Beter worden in Engels": een vergelijking of oordeel is geen persoon
                 and not (infos[0].vergrotende_trap or infos[0].oordeelwoord)
             )

@@ -506,6 +506,45 @@ _DOMEINVAK: Final = {
 }
 
 
+# Welke sommen het doel noemt: "de tafels van 6, 7 en 8", "breuken", "keersommen". Het voorstel
+# telt die sommen, in plaats van "[sommen]".
+_TAFELS: Final = re.compile(
+    r"\b(?:de\s+)?tafels?(?:\s+van\s+\d{1,2}(?:\s*(?:,|en|t/m|tot en met|tot)\s*\d{1,2})*)?",
+    re.IGNORECASE)
+_SOMMEN_WOORD: Final = re.compile(r"\b([a-z]+sommen)\b", re.IGNORECASE)
+_BREUKEN: Final = re.compile(r"\b(breuken|kommagetallen|procenten|verhoudingen)\b", re.IGNORECASE)
+
+
+def _sommen_van(tekst: str) -> str:
+    """ "sommen van de tafels van 6, 7 en 8", "keersommen", "sommen met breuken" of "[sommen]"."""
+    m = _TAFELS.search(tekst)
+    if m:
+        tafels = m.group(0).lower()
+        if not tafels.startswith("de "):
+            tafels = "de " + tafels
+        if tafels in ("de tafel", "de tafels"):
+            return "tafelsommen"
+        return f"sommen van {tafels}"
+    m = _SOMMEN_WOORD.search(tekst)
+    if m:
+        return m.group(1).lower()
+    m = _BREUKEN.search(tekst)
+    if m:
+        return f"sommen met {m.group(1).lower()}"
+    return "[sommen]"
+
+
+def vak_vult_gedrag(tekst: str, a: Analyse, ontbreekt: tuple[str, ...]) -> str | None:
+    """Het werkwoord van het vak ("leest", "rekent", "schrijft") als het sjabloon dat voor het
+    gedrag invult ("beter in lezen" → "leest Daan [x] woorden per minuut"), anders None. Dan
+    hoeft de vraag niet meer naar wat je ziet, maar naar wat er gelezen of gerekend wordt."""
+    if "gedrag" not in ontbreekt or "criterium" not in ontbreekt or any(
+            v.soort == "negatief" for v in a.vondsten):
+        return None
+    vak = _vak_van(a, tekst)
+    return None if vak is None else vak[0]
+
+
 def domein(a: Analyse) -> str | None:
     """ "thuis", "leesstrategie" of None (de klas: lessen, opgaven, gedrag)."""
     woorden = set(a.reeks.woorden)
@@ -680,6 +719,8 @@ def _sjabloon(
     if vak is not None:
         hij, ik, maat = vak
         werkwoord, wie_ = (ik, "ik") if a.ik_vorm else (hij, persoon)
+        if "[sommen]" in maat:
+            maat = maat.replace("[sommen]", _sommen_van(tekst))
         zin = f"{termijn} {werkwoord} {wie_} {maat}."
         return zin[:1].upper() + zin[1:]
     if "criterium" in ontbreekt and not wel and _noemt_vak(a):

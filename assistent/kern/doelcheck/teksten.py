@@ -94,10 +94,22 @@ def uitleg(vondst: Vondst, woorden: str, persoon: str) -> str:
     return sjabloon.format(woorden=woorden, wie=persoon)
 
 
-def vervolgvragen(a: Analyse, ontbreekt: tuple[str, ...], persoon: str) -> tuple[str, ...]:
-    """Eén vraag per ontbrekend element, in de volgorde gedrag, criterium, termijn."""
+def vervolgvragen(
+    a: Analyse, ontbreekt: tuple[str, ...], persoon: str, vak: str | None = None
+) -> tuple[str, ...]:
+    """Eén vraag per ontbrekend element, in de volgorde gedrag, criterium, termijn. `vak` is het
+    werkwoord dat het voorstel al voor het gedrag invult ("rekent"): dan gaat de gedragsvraag over
+    wat er gerekend, geschreven of gelezen wordt."""
     if not ontbreekt:
         return ()
+    if vak in _VAKVRAAG and "gedrag" in ontbreekt:
+        hij, ik, hoeveel_hij, hoeveel_ik = _VAKVRAAG[vak]
+        vragen = [ik if a.ik_vorm else hij.format(wie=persoon)]
+        if "criterium" in ontbreekt:
+            vragen.append(hoeveel_ik if a.ik_vorm else hoeveel_hij.format(wie=persoon))
+        if "termijn" in ontbreekt:
+            vragen.append(_IK_VRAAG["termijn"] if a.ik_vorm else _TERMIJNVRAAG)
+        return tuple(vragen)
     manier = alleen_manier(a)
     if manier:  # "ruimt zorgvuldig op": wat is zorgvuldig?
         hoe = " ".join(a.reeks.tekst[manier[0][0] : manier[-1][1]].lower().split())
@@ -116,6 +128,24 @@ def vervolgvragen(a: Analyse, ontbreekt: tuple[str, ...], persoon: str) -> tuple
     return _vragen(a, ontbreekt, persoon)
 
 
+# Als het voorstel het vak invult ("rekent Daan [x] van de [y] [sommen] goed uit"): welke stof?
+# Per vak: de vraag naar de stof en die naar de maat, voor de leerkracht en in de ik-vorm.
+_VAKVRAAG: Final = {
+    "rekent": ("Welke sommen moet {wie} goed uitrekenen?", "Welke sommen wil je goed uitrekenen?",
+               "Hoeveel van die sommen moet {wie} goed hebben? Bijvoorbeeld 8 van de 10.",
+               "Hoeveel van die sommen wil je goed hebben? Bijvoorbeeld 8 van de 10."),
+    "schrijft": ("Welke woorden of spellingcategorieën moet {wie} goed schrijven?",
+                 "Welke woorden wil je goed schrijven?",
+                 "Hoeveel van die woorden moet {wie} goed schrijven? Bijvoorbeeld 8 van de 10.",
+                 "Hoeveel van die woorden wil je goed schrijven? Bijvoorbeeld 8 van de 10."),
+    "leest": ("Met welke toets of tekst meet je het lezen van {wie} (DMT, AVI)?",
+              "Welke teksten wil je lezen?",
+              "Hoeveel woorden per minuut moet {wie} lezen? Bijvoorbeeld 40 op DMT-kaart 2.",
+              "Hoeveel woorden per minuut wil je lezen?"),
+}
+_TERMIJNVRAAG: Final = "Wanneer kijk je of het gelukt is?"
+
+
 def _vragen(a: Analyse, ontbreekt: tuple[str, ...], persoon: str) -> tuple[str, ...]:
     vragen = []
     if "gedrag" in ontbreekt:
@@ -132,7 +162,7 @@ def _vragen(a: Analyse, ontbreekt: tuple[str, ...], persoon: str) -> tuple[str, 
             "Bijvoorbeeld 4 van de 5 keer, of 80% goed."
         )
     if "termijn" in ontbreekt:
-        vragen.append("Wanneer kijk je of het gelukt is?")
+        vragen.append(_TERMIJNVRAAG)
     return tuple(vragen)
 
 
