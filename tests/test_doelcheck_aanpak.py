@@ -1184,3 +1184,15 @@ def test_geen_vraag_naar_wat_je_ziet_als_het_vak_het_gedrag_invult() -> None:
                                      "van de 10.")
     lezen = beoordeel("Daan wordt voor 1 maart beter in lezen.").vervolgvragen
     assert lezen[0].startswith("Met welke toets of tekst meet je het lezen van Daan"), lezen
+
+
+@pytest.mark.parametrize(("tekst", "wie"), [
+    ("Voor de zomer neemt het werktempo van Yara toe tot het gemiddelde van de groep.", "Yara"),
+    ("De werkhouding van Sem verbetert voor de kerst.", "Sem"),
+])
+def test_de_naam_na_van_noemt_de_leerling_als_er_geen_onderwerp_is(tekst: str, wie: str) -> None:
+    """Review helper 34 (M6): "het werktempo van Yara" gaf "[doet] de leerling"."""
+    oordeel = beoordeel(tekst)
+    assert f"[doet] {wie} " in oordeel.suggestie, oordeel.suggestie
+    assert wie in oordeel.vervolgvragen[0]
+    assert "[doet] Noor " in beoordeel(tekst, "Noor").suggestie  # de sessie gaat voor

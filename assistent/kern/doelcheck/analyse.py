@@ -43,6 +43,8 @@ class Analyse:
     onderwerp_plek: Span | None = None
     werkwoord_plek: Span | None = None
     begint_met_onderwerp: bool = False
+    # Zonder onderwerp: de leerling die het doel toch noemt ("het werktempo van Yara")
+    bezitter: str | None = None
     ik_vorm: bool = False
     # Waar de elementen staan, als tekenposities: wat een vindplaats wordt.
     gedragplekken: list[Span] = field(default_factory=list)

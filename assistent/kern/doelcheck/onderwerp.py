@@ -44,6 +44,7 @@ def onderwerp(a: Analyse, onderwerpwoorden: list[int]) -> None:
     else:
         # "Mijn doel is …": een ik-doel zonder "ik" als onderwerp.
         a.ik_vorm = bool(woorden) and woorden[0] == "mijn"
+        a.bezitter = _bezitter(a)
         return
     b, e = reeks.begins[plek], reeks.einden[plek + lengte - 1]
     if woorden[plek] in AFGEKORT and reeks.tekst[e : e + 1] == ".":
@@ -88,6 +89,20 @@ def _eerste_naam(a: Analyse) -> int:
             i = hoofdletter.index(True, i + 1)
         except ValueError:
             return len(woorden)
+
+
+def _bezitter(a: Analyse) -> str | None:
+    """ "Het werktempo van Yara", "de werkhouding van Sem": de naam na "van" bij een naamwoord
+    met lidwoord. Geen onderwerp (het werkwoord hoort bij het naamwoord), wel wie het doel noemt."""
+    reeks = a.reeks
+    woorden, hoofdletter = reeks.woorden, reeks.hoofdletter
+    for i in range(2, len(woorden) - 1):
+        k = i + 1
+        if (woorden[i] == "van" and woorden[i - 2] in ("het", "de") and hoofdletter[k]
+                and woorden[k].isalpha() and woorden[k] not in a.lijsten.tijdwoorden
+                and woorden[k] not in a.lijsten.geen_persoon):
+            return reeks.tekst[reeks.begins[k] : reeks.einden[k]]
+    return None
 
 
 def _na_bijstelling(a: Analyse, k: int) -> int:

@@ -78,7 +78,7 @@ def wie(a: Analyse, naam: str | None) -> str:
                 if rest and eerste.lower() in _LIDWOORDEN:
                     return f"{eerste.lower()} {rest}"
             return onderwerp
-    return naam or "de leerling"
+    return naam or a.bezitter or "de leerling"
 
 
 def _begint_met_werkwoord(a: Analyse, begin: int) -> bool:
