@@ -1196,3 +1196,18 @@ def test_de_naam_na_van_noemt_de_leerling_als_er_geen_onderwerp_is(tekst: str, w
     assert f"[doet] {wie} " in oordeel.suggestie, oordeel.suggestie
     assert wie in oordeel.vervolgvragen[0]
     assert "[doet] Noor " in beoordeel(tekst, "Noor").suggestie  # de sessie gaat voor
+
+
+def test_een_vergelijking_van_hoe_houdt_een_open_plek_voor_wat_je_ziet() -> None:
+    """Review helper 34 (M5): "Bram schrijft netter" werd "Bram schrijft in [x] van de [y]
+    [lessen]": over netjes schrijven zei het voorstel niets meer."""
+    oordeel = beoordeel("Motoriek: Bram schrijft netter (evaluatie feb).")
+    assert oordeel.suggestie == ("Motoriek: Bram schrijft in [x] van de [y] [lessen] [hoe je dat "
+                                 "ziet of hoort] (evaluatie feb).")
+    assert oordeel.vervolgvragen[0].startswith("Waaraan zie of hoor je dat Bram het netter doet")
+
+
+def test_zonder_als_voorzetsel_sluit_het_werkwoord_erna_niet_uit() -> None:
+    """"Gaat … zonder hulp werken" viel weg als een bijzin met "zonder", zodat het gedrag ontbrak;
+    "werkt … zonder hulp" telde wel."""
+    assert beoordeel("Voor de kerst gaat Zoë in 4 van de 5 lessen zonder hulp werken.").meetbaar

@@ -13,7 +13,7 @@ from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse, Vondst, alleen_manier
 from assistent.kern.doelcheck.patronen import Span
-from assistent.kern.doelcheck.teksten import AFKORTINGEN, DE_LEERLING
+from assistent.kern.doelcheck.teksten import AFKORTINGEN, DE_LEERLING, MANIER_TRAP
 from assistent.kern.doelcheck.woorden import Woordinfo
 from assistent.kern.doelcheck.woordsoorten import PARTIKEL
 
@@ -204,6 +204,10 @@ def _vakken(
                    or _vak_voor_naamwoord(woord) or _criteriumvak_bij(a, instrument))
             if woord in _ZICHTBAAR_GRONDWOORD:
                 vak = f"{_ZICHTBAAR_GRONDWOORD[woord]} {vak}"
+            elif woord in MANIER_TRAP and "gedrag" not in ontbreekt:
+                # "schrijft netter": wat je dan ziet, anders zegt "schrijft in [x] van de [y]
+                # lessen" niets meer over het netjes schrijven
+                vak = f"{vak} {'[hoe je dat doet]' if a.ik_vorm else '[hoe je dat ziet of hoort]'}"
             vakken.vervang.append((v.begin, v.eind, vak))
             if v.soort == "vergelijking":
                 _zonder_dan(tekst, v.eind, vakken)

@@ -129,6 +129,25 @@ def vervolgvragen(
 
 
 # Als het voorstel het vak invult ("rekent Daan [x] van de [y] [sommen] goed uit"): welke stof?
+# Een vergelijking van een oordeel over hoe ("schrijft netter", "werkt rustiger"): het voorstel
+# houdt een open plek voor wat je dan ziet, en de vraag naar de maat vraagt dat ook.
+MANIER_TRAP: Final = frozenset(
+    "netter zorgvuldiger nauwkeuriger geconcentreerder rustiger actiever serieuzer efficiënter "
+    "aandachtiger taakgerichter vriendelijker beleefder geduldiger rustiger socialer "
+    "gemotiveerder".split()
+)
+
+
+def manier_trap(a: Analyse) -> str | None:
+    """Het eerste woord als "netter" dat als vergelijking gemeld is, of None."""
+    for v in a.vondsten:
+        if v.soort == "vergelijking":
+            woord = a.reeks.tekst[v.begin : v.eind].lower()
+            if woord in MANIER_TRAP:
+                return woord
+    return None
+
+
 # Per vak: de vraag naar de stof en die naar de maat, voor de leerkracht en in de ik-vorm.
 _VAKVRAAG: Final = {
     "rekent": ("Welke sommen moet {wie} goed uitrekenen?", "Welke sommen wil je goed uitrekenen?",
@@ -156,7 +175,11 @@ def _vragen(a: Analyse, ontbreekt: tuple[str, ...], persoon: str) -> tuple[str, 
             vragen.append(f"Wat laat {persoon} zelf zien als de hulp werkt?")
         else:
             vragen.append(f"Wat zie of hoor je {persoon} doen als het doel gehaald is?")
-    if "criterium" in ontbreekt:
+    trap = manier_trap(a) if "criterium" in ontbreekt and "gedrag" not in ontbreekt else None
+    if trap is not None:
+        vragen.append(f"Waaraan zie of hoor je dat {persoon} het {trap} doet, en hoe vaak moet "
+                      "dat lukken? Bijvoorbeeld 4 van de 5 keer.")
+    elif "criterium" in ontbreekt:
         vragen.append(
             f"Hoe vaak of hoe goed moet {persoon} het laten zien? "
             "Bijvoorbeeld 4 van de 5 keer, of 80% goed."

@@ -213,10 +213,12 @@ def zinsdelen(reeks: Woordreeks) -> Zinsdelen:
                 uitgesloten.update(range(vanaf, i))
         soorten = reeks.infos[i].woordsoorten
         leesteken = i in leestekens
+        voorzetsel = bool(soorten & BIJZIN) and _voorzetsel_zonder(woorden, leestekens, i)
         if leesteken or soorten & GRENS:
             nummer += 1
-            sluit_uit = bool(soorten & BIJZIN)
-        if leesteken or (soorten & BIJZIN and not _voorzetsel_zonder(woorden, leestekens, i)):
+            # "gaat zonder hulp werken": een voorzetsel opent geen bijzin die buiten het doel valt
+            sluit_uit = bool(soorten & BIJZIN) and not voorzetsel
+        if leesteken or (soorten & BIJZIN and not voorzetsel):
             groot += 1
         if soorten & VAN and i >= 2 and woorden[i - 2] == "in" and woorden[i - 1] == "plaats":
             sluit_uit = True
