@@ -4,6 +4,7 @@ aantal van het aanbod over."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -1211,3 +1212,59 @@ def test_zonder_als_voorzetsel_sluit_het_werkwoord_erna_niet_uit() -> None:
     """"Gaat … zonder hulp werken" viel weg als een bijzin met "zonder", zodat het gedrag ontbrak;
     "werkt … zonder hulp" telde wel."""
     assert beoordeel("Voor de kerst gaat Zoë in 4 van de 5 lessen zonder hulp werken.").meetbaar
+
+
+@pytest.mark.parametrize(("tekst", "voorstel"), [
+    ("Voor de zomer voelt Tim zich veiliger in de groep.",
+     "Voor de zomer [doet] Tim in de groep [wat je ziet of hoort] in [x] van de [y] [lessen]."),
+    ("Tim wordt beter in Engels.",
+     "Voor [datum] [doet] Tim bij Engels [wat je ziet of hoort] in [x] van de [y] [lessen]."),
+    ("Anouk kan tegen haar verlies.",
+     "Voor [datum] [doet] Anouk bij haar verlies [wat je ziet of hoort] [x] van de [y] keer."),
+    ("Voor de kerst verbetert Fenna haar handschrift in 4 van de 5 schrijfopdrachten.",
+     "Voor de kerst [doet] Fenna bij haar handschrift [wat je ziet of hoort] in 4 van de 5 "
+     "schrijfopdrachten."),
+    ("Tim beheerst voor de kerst de leerstof van groep 5.",
+     "Voor de kerst [doet] Tim bij de leerstof van groep 5 [wat je ziet of hoort] [x] van de [y] "
+     "[opgaven] goed."),
+    ("Thuis helpt Ahmed voor de zomer vaker mee.",
+     "Thuis helpt Ahmed voor de zomer minstens [x] keer per [dag/week] mee."),
+])
+def test_review_35_plek_voorwerp_en_eenheid(tekst: str, voorstel: str) -> None:
+    """Review helper 35: "in de groep", "Engels", "verlies", "handschrift" en "de leerstof van groep
+    5" vielen weg; bij verlies telde het voorstel lessen, thuis bood het "[dag/les]" aan."""
+    assert beoordeel(tekst).suggestie == voorstel
+
+
+@pytest.mark.parametrize(("tekst", "voorstel"), [
+    ("Lars beheerst de spellingcategorieën van groep 6.",
+     "Voor [datum] schrijft Lars [x] van de [y] woorden uit de spellingcategorieën van groep 6 "
+     "goed."),
+    ("Voor de voorjaarsvakantie heeft Daan de splitsingen tot 10 geautomatiseerd.",
+     "Voor de voorjaarsvakantie rekent Daan [x] van de [y] splitsingen tot 10 goed uit."),
+    ("Bij de evaluatie op 4/3 laat Dex zien dat hij kommagetallen tot 2 decimalen beheerst.",
+     "Bij de evaluatie op 4/3 rekent Dex [x] van de [y] sommen met kommagetallen goed uit."),
+    ("Binnen 6 weken weet Finn de tafels van 1 tot en met 10.",
+     "Binnen 6 weken rekent Finn [x] van de [y] sommen van de tafels van 1 tot en met 10 goed "
+     "uit."),
+])
+def test_review_35_het_vak_houdt_zijn_stof(tekst: str, voorstel: str) -> None:
+    assert beoordeel(tekst).suggestie == voorstel
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de kerstvakantie schopt Rens niet meer tegen de tafel.",
+    "Zara leert haar gevoelens herkennen.",
+    "Voor de zomer heeft Daan de spellingcategorieën van blok 3 onder de knie.",
+])
+def test_geen_plek_uit_ongewenst_gedrag_of_een_half_zinsdeel(tekst: str) -> None:
+    """Eerst "bij de tafel [wat je wél …]", "bij haar gevoelens herkennen" en "bij de
+    spellingcategorieën van [wat …]"."""
+    suggestie = beoordeel(tekst).suggestie
+    assert not re.search(r"bij (?:de tafel|haar gevoelens herkennen|\S+ van \[)", suggestie), (
+        suggestie)
+
+
+def test_twee_decimalen_is_geen_datum() -> None:
+    oordeel = beoordeel("Voor de kerst rekent Dex 8 van de 10 sommen met 2 decimalen goed uit.")
+    assert [v.woorden for v in oordeel.vindplaatsen if v.element == "termijn"] == ["Voor de kerst"]

@@ -70,7 +70,7 @@ _VOORZETSEL_ERVOOR: Final = re.compile(
     r"\b(?:voor|vóór|na|tot|rond|tijdens|bij|in|op|vanaf)\s+(?:(?:de|het)\s+)?$", re.IGNORECASE
 )
 # Wat tussen twee stukken van één termijn staat: "vanaf 1/2" + " tot de " + "zomervakantie".
-_TUSSEN_TERMIJNEN: Final = (" van ", " in ", " tot ", " ", " tot de ", " tot het ")
+_TUSSEN_TERMIJNEN: Final = (" van ", " in ", " tot ", " ", " tot de ", " tot het ", " op ")
 # Een voorzetsel vlak vóór een vage termijn ("in" + "de komende periode").
 _VOORZETSEL_TERMIJN: Final = re.compile(
     r"\b(?:in|binnen|tijdens|gedurende|voor|vóór|na|over)\s+$", re.IGNORECASE
@@ -202,6 +202,8 @@ def _vakken(
                 continue
             vak = (_VAK_BIJ_WOORD.get(woord) or _vak_bij_cijfer(woord)
                    or _vak_voor_naamwoord(woord) or _criteriumvak_bij(a, instrument))
+            if domein(a) == "thuis":
+                vak = vak.replace("[dag/les]", "[dag/week]")  # thuis zijn er geen lessen
             if woord in _ZICHTBAAR_GRONDWOORD:
                 vak = f"{_ZICHTBAAR_GRONDWOORD[woord]} {vak}"
             elif woord in MANIER_TRAP and "gedrag" not in ontbreekt:
@@ -516,7 +518,14 @@ _TAFELS: Final = re.compile(
     r"\b(?:de\s+)?tafels?(?:\s+van\s+\d{1,2}(?:\s*(?:,|en|t/m|tot en met|tot)\s*\d{1,2})*)?",
     re.IGNORECASE)
 _SOMMEN_WOORD: Final = re.compile(r"\b([a-z]+sommen)\b", re.IGNORECASE)
+_SPLITSINGEN: Final = re.compile(r"\b(splitsingen(?:\s+tot\s+\d{1,3})?)", re.IGNORECASE)
 _BREUKEN: Final = re.compile(r"\b(breuken|kommagetallen|procenten|verhoudingen)\b", re.IGNORECASE)
+
+
+# "de spellingcategorieën van groep 6": het voorstel telt woorden uit die categorieën.
+_CATEGORIEEN: Final = re.compile(
+    r"\bde\s+(?:spelling)?(?:categorieën|regels)(?:\s+van\s+(?:groep|blok)\s+\d{1,2})?",
+    re.IGNORECASE)
 
 
 def _sommen_van(tekst: str) -> str:
@@ -529,7 +538,7 @@ def _sommen_van(tekst: str) -> str:
         if tafels in ("de tafel", "de tafels"):
             return "tafelsommen"
         return f"sommen van {tafels}"
-    m = _SOMMEN_WOORD.search(tekst)
+    m = _SOMMEN_WOORD.search(tekst) or _SPLITSINGEN.search(tekst)
     if m:
         return m.group(1).lower()
     m = _BREUKEN.search(tekst)
@@ -565,9 +574,11 @@ def domein(a: Analyse) -> str | None:
 # is, het werkwoord (hij/zij, ik) en de maat erachter.
 _VAKKEN: Final = (
     (frozenset("rekenen rekent som sommen keersommen deelsommen plussommen minsommen "
-               "verhaalsommen tafels tafelsommen breuken rekentoets".split()),
+               "verhaalsommen tafels tafelsommen breuken rekentoets kommagetallen decimalen "
+               "splitsingen procenten".split()),
      "rekent", "reken", "[x] van de [y] [sommen] goed uit"),
-    (frozenset("spelling spellen spelt dictee spellingtoets spellingwoorden".split()),
+    (frozenset("spelling spellen spelt dictee spellingtoets spellingwoorden spellingcategorieën "
+               "spellingregels".split()),
      "schrijft", "schrijf", "[x] van de [y] [woorden] goed"),
     (frozenset("lezen leest leestempo avi dmt leesniveau".split()),
      "leest", "lees", "[x] woorden per minuut"),
@@ -580,8 +591,8 @@ _VAKKEN: Final = (
 _VERBETER: Final = frozenset(
     "beter vooruit vooruitgaan verbetert verbeteren verbeter ontwikkelt ontwikkelen leert leren "
     "leer beheerst beheersen beheers kent kennen snapt snappen begrijpt begrijpen automatiseert "
-    "automatiseren knie vorderingen vooruitgang inzicht groeit groeien wordt worden wil willen "
-    "vloeiend vloeiender"
+    "automatiseren geautomatiseerd knie vorderingen vooruitgang inzicht groeit groeien wordt "
+    "worden wil willen weet weten vloeiend vloeiender"
     .split())
 # Na deze woorden is het vak de situatie, niet het onderwerp: "samenwerken bij rekenen".
 _VAK_ALS_SITUATIE: Final = frozenset({"bij", "tijdens", "voor", "na"})
@@ -620,9 +631,19 @@ def _criteriumvak_bij(a: Analyse, instrument: str | None) -> str:
     meetinstrument (woorden per minuut, opgaven goed, rubric) of lessen."""
     vak = _DOMEINVAK.get(domein(a) or "")
     vak = vak or _CRITERIUMVAK.get(instrument, _STANDAARDVAK)
-    if vak == _STANDAARDVAK and _aanleiding(a) is not None:
-        return _KEERVAK  # "als hij boos wordt": je telt de keren, geen lessen
+    if vak == _STANDAARDVAK and (_aanleiding(a) is not None
+                                 or not _AANLEIDINGWOORDEN.isdisjoint(a.reeks.woorden)):
+        return _KEERVAK  # "als hij boos wordt", "bij verlies": je telt de keren, geen lessen
     return vak
+
+
+# Een naamwoord voor een moment waarop het gedrag moet blijken ("omgaan met verlies", "bij
+# boosheid"): ook dan tel je keren.
+_AANLEIDINGWOORDEN: Final = frozenset(
+    "verlies verliezen boosheid woede frustratie frustraties teleurstelling teleurstellingen "
+    "tegenslag tegenslagen kritiek ruzie ruzies conflict conflicten verandering veranderingen "
+    "overgangen overgang plagen geplaagd uitdagen".split()
+)
 
 
 # Een aanleiding in een bijzin ("als hij boos wordt", "wanneer een klasgenoot haar plaagt"): het
@@ -725,6 +746,10 @@ def _sjabloon(
         werkwoord, wie_ = (ik, "ik") if a.ik_vorm else (hij, persoon)
         if "[sommen]" in maat:
             maat = maat.replace("[sommen]", _sommen_van(tekst))
+        elif "[woorden]" in maat and (categorie := _CATEGORIEEN.search(tekst)):
+            groep = categorie.group(0).lower()
+            maat = maat.replace("[woorden]", f"woorden {'volgens' if 'regels' in groep else 'uit'} "
+                                             f"{groep}")
         zin = f"{termijn} {werkwoord} {wie_} {maat}."
         return zin[:1].upper() + zin[1:]
     if "criterium" in ontbreekt and not wel and _noemt_vak(a):
@@ -750,6 +775,9 @@ def _sjabloon(
         wat = f"{situatie[0]} {wat}"
         if criterium == _STANDAARDVAK and situatie[1]:
             criterium = f"in [x] van de [y] {situatie[1]}"  # op het plein: pauzes, geen lessen
+    if criterium == _STANDAARDVAK and "criterium" in ontbreekt and not (
+            _AANLEIDINGWOORDEN.isdisjoint(a.reeks.woorden)):
+        criterium = _KEERVAK  # "bij verlies": keren
     zin = f"{termijn} {werkwoord} {wie_} {wat} {criterium}."
     return zin[:1].upper() + zin[1:]
 
@@ -802,7 +830,9 @@ def _situatie(a: Analyse) -> tuple[str, str] | None:
         if j >= n or not reeks.infos[j].alleen_letters or reeks.hoofdletter[j]:
             continue
         naamwoord = woorden[j]
-        if naamwoord in _GEEN_SITUATIE or len(naamwoord) < 3 or (
+        groep = naamwoord in ("groep", "klas") and lidwoord and not (
+            j + 1 < n and woorden[j + 1][:1].isdigit())  # "in de groep", niet "in groep 5"
+        if (naamwoord in _GEEN_SITUATIE and not groep) or len(naamwoord) < 3 or (
                 woord == "op" and naamwoord not in _OP_PLEK):
             continue
         if naamwoord in _SITUATIE_VOORZETSELS or naamwoord in _LIDWOORD or naamwoord in (
@@ -817,13 +847,16 @@ def _situatie(a: Analyse) -> tuple[str, str] | None:
         if any(b < eind and begin < e for b, e in bezet):
             continue
         return reeks.tekst[begin:eind], _EENHEID_BIJ_PLEK.get(naamwoord, "")
+    if any(v.soort == "negatief" for v in a.vondsten):
+        return None  # "schopt niet meer tegen de tafel": het ongewenste gedrag blijft weg
     return _waarmee(a, bezet)
 
 
 # Het voorwerp van een vaag gedrag ("gaat beter om met verlies", "meer grip op zijn boosheid",
 # "moeite met overgangen", "luistert naar haar ouders"): in het sjabloon "bij verlies", zodat
 # het voorstel zegt waar het over gaat. Niet na "met een" (een hulpmiddel: "met een stappenplan").
-_WAARMEE_VOORZETSELS: Final = frozenset({"met", "op", "voor", "naar", "aan", "bij"})
+_WAARMEE_VOORZETSELS: Final = frozenset(
+    {"met", "op", "voor", "naar", "aan", "bij", "in", "tegen", "tegenover"})
 _BEZIT_OF_LIDWOORD: Final = frozenset("de het zijn haar hun z'n mijn".split())
 
 
@@ -839,7 +872,8 @@ def _geen_voorwerp(info: Woordinfo, woord: str) -> bool:
 def _waarmee(a: Analyse, bezet: list[Span]) -> tuple[str, str] | None:
     """ "Bij verlies": een voorzetsel met een naamwoord achter in de zin, na de persoonsvorm,
     buiten de termijn, het criterium en de signalen (het voorzetsel mag in een signaal staan:
-    "omgaan met"). Geeft None als er geen is."""
+    "omgaan met"); anders het voorwerp van het vage werkwoord ("verbetert zijn handschrift" →
+    "bij zijn handschrift"), of "thuis". Geeft None als er geen is."""
     reeks = a.reeks
     woorden, begins, einden, tekst = reeks.woorden, reeks.begins, reeks.einden, reeks.tekst
     n = len(woorden)
@@ -847,30 +881,65 @@ def _waarmee(a: Analyse, bezet: list[Span]) -> tuple[str, str] | None:
     for k in range(max(van, 0), n - 1):
         if woorden[k] not in _WAARMEE_VOORZETSELS:
             continue
-        j = k + 1
-        if woorden[j] in _BEZIT_OF_LIDWOORD:
-            j += 1
-        eind = j
-        # Tot drie woorden, tot het eind van de zin of een leesteken (geen bijzin erachter).
-        while eind < n and eind - j < 3 and reeks.infos[eind].alleen_letters and (
-                not reeks.hoofdletter[eind]) and tekst[einden[eind - 1]:begins[eind]].isspace():
-            eind += 1
-        if eind == j or eind - j == 3 or (
-                eind < n and tekst[einden[eind - 1]:begins[eind]].isspace()):
-            continue
-        if eind - j > 1 and reeks.infos[eind - 1].woordsoorten & PARTIKEL:
-            eind -= 1  # "gaat met zijn werk om": het deel van het werkwoord hoort er niet bij
-        if any(_geen_voorwerp(reeks.infos[m], w) for m, w in enumerate(woorden[j:eind], start=j)):
-            continue
-        b, e = begins[k + 1], einden[eind - 1]
-        if any(sb < e and b < se for sb, se in bezet):
-            continue
-        return "bij " + tekst[b:e], ""
+        j = k + 1 + (woorden[k + 1] in _BEZIT_OF_LIDWOORD)
+        eind = _naamwoordgroep(a, j, bezet, hoofdletter=woorden[k] == "in")
+        if eind is not None:
+            return "bij " + tekst[begins[k + 1] : einden[eind - 1]], ""
+    if a.werkwoord_plek:  # het voorwerp: na de persoonsvorm, het onderwerp en wat bezet is
+        k = van
+        while k < n and (any(sb <= begins[k] < se for sb, se in bezet) or (
+                a.onderwerp_plek and a.onderwerp_plek[0] <= begins[k] < a.onderwerp_plek[1])):
+            k += 1
+        if k + 1 < n and woorden[k] in _BEZIT_OF_LIDWOORD:
+            eind = _naamwoordgroep(a, k + 1, bezet, hoofdletter=False)
+            if eind is not None:
+                return "bij " + tekst[begins[k] : einden[eind - 1]], ""
     if "thuis" in woorden:  # "heeft thuis een goed humeur": de plek is thuis
         k = woorden.index("thuis")
         if not any(sb < einden[k] and begins[k] < se for sb, se in bezet):
             return "thuis", ""
     return None
+
+
+# Waar een naamwoordgroep niet op eindigt: een voorzetsel of voegwoord ("de leerstof van").
+_GEEN_EIND: Final = frozenset("van tot en of met voor naar aan om uit dan als".split())
+
+
+def _naamwoordgroep(a: Analyse, j: int, bezet: list[Span], hoofdletter: bool) -> int | None:
+    """Het eind van een naamwoordgroep van één of twee woorden vanaf woord j ("zijn eigen
+    werk"), als die de zin afsluit (eind, leesteken, termijn of maat erna); anders None. Met
+    `hoofdletter` mag het eerste woord een hoofdletter hebben ("in Engels")."""
+    reeks = a.reeks
+    woorden, begins, einden, tekst = reeks.woorden, reeks.begins, reeks.einden, reeks.tekst
+    n = len(woorden)
+
+    def bezet_op(m: int) -> bool:
+        return any(sb <= begins[m] < se for sb, se in bezet)
+
+    eind = j
+    while eind < n and eind - j < 3 and reeks.infos[eind].alleen_letters and (
+            not reeks.hoofdletter[eind] or (eind == j and hoofdletter)) and (
+            eind == j or tekst[einden[eind - 1]:begins[eind]].isspace()) and not bezet_op(eind):
+        eind += 1
+    if eind == j or eind - j == 3 or (
+            eind < n and tekst[einden[eind - 1]:begins[eind]].isspace() and not bezet_op(eind)):
+        return None
+    if eind - j > 1 and reeks.infos[eind - 1].woordsoorten & PARTIKEL:
+        eind -= 1  # "gaat met zijn werk om": het deel van het werkwoord hoort er niet bij
+    if any(_geen_voorwerp(reeks.infos[m], w) for m, w in enumerate(woorden[j:eind], start=j)):
+        return None
+    if woorden[eind - 1] == "van" and eind + 1 < n and woorden[eind] in ("groep", "blok") and (
+            woorden[eind + 1].isdigit()) and (eind + 2 == n or not tekst[
+                einden[eind + 1] : begins[eind + 2]].isspace()):
+        return eind + 2  # "de leerstof van groep 5"
+    laatste, info = woorden[eind - 1], reeks.infos[eind - 1]
+    if laatste in _GEEN_EIND or laatste in _BIJVOEGLIJK or (
+            eind - 1 > j and info.werkwoordachtig and woorden[eind - 2] not in _BIJVOEGLIJK):
+        return None  # "de leerstof van", "zijn eigen", "haar gevoelens herkennen"
+    b, e = begins[j], einden[eind - 1]
+    if any(sb < e and b < se for sb, se in bezet):
+        return None
+    return eind
 
 
 def _samengevoegd(spans: list[Span]) -> list[Span]:
