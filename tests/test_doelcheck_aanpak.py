@@ -58,8 +58,8 @@ def test_mijn_doel_is_een_ik_doel_en_mijn_is_geen_naam() -> None:
 def test_een_aantal_in_het_sjabloon_houdt_zijn_eenheid() -> None:
     oordeel = beoordeel("Noor leert in 6 weken de tafel van 7: 9 van de 10 sommen goed.", "Noor")
     assert "gedrag" in oordeel.ontbreekt  # "leert" zie je niet
-    assert "9 van de 10 sommen goed" in oordeel.suggestie
-    assert oordeel.suggestie.startswith("In 6 weken [doet] Noor [wat je ziet of hoort]")
+    # Het vak vult het gedrag in en houdt de eigen maat en de stof (review helper 35)
+    assert oordeel.suggestie == "In 6 weken rekent Noor 9 van de 10 sommen van de tafel van 7 goed uit."
 
 
 def test_hooguit_zo_vaak_ongewenst_gedrag_is_een_meetbaar_doel() -> None:
@@ -1016,7 +1016,8 @@ def test_het_aantal_van_de_leerling_naast_een_volwassene_blijft() -> None:
 @pytest.mark.parametrize(("tekst", "deel"), [
     ("In de komende periode vraagt Sem minstens twee keer per dag om hulp.", "Voor [datum] vraagt"),
     ("Binnen tien weken kan Sem 80% van de woorden uit de lijst.", "bij 80% van de woorden"),
-    ("Voor de zomer snapt Sem 7 van de 10 verhaalsommen.", "bij 7 van de 10 verhaalsommen"),
+    ("Voor de zomer snapt Sem 7 van de 10 verhaalsommen.",
+     "rekent Sem 7 van de 10 verhaalsommen goed uit"),
 ])
 def test_voorzetsels_in_het_voorstel(tekst: str, deel: str) -> None:
     """Eerst "In voor [datum] vraagt" en "in 80% van de woorden"."""
@@ -1268,3 +1269,23 @@ def test_geen_plek_uit_ongewenst_gedrag_of_een_half_zinsdeel(tekst: str) -> None
 def test_twee_decimalen_is_geen_datum() -> None:
     oordeel = beoordeel("Voor de kerst rekent Dex 8 van de 10 sommen met 2 decimalen goed uit.")
     assert [v.woorden for v in oordeel.vindplaatsen if v.element == "termijn"] == ["Voor de kerst"]
+
+
+@pytest.mark.parametrize(("tekst", "voorstel"), [
+    ("Finn zit bij het toetsmoment van januari op AVI-E3.",
+     "Bij het toetsmoment van januari leest Finn een tekst op AVI-E3."),
+    ("Voor de kerst heeft Sem in 4 van de 5 lessen de tafels van 6 en 7 onder de knie.",
+     "Voor de kerst rekent Sem in 4 van de 5 lessen de sommen van de tafels van 6 en 7 goed uit."),
+])
+def test_een_vak_met_een_eigen_maat_houdt_de_maat_en_de_stof(tekst: str, voorstel: str) -> None:
+    """Review helper 35: "op AVI-E3" en "de tafels van 6 en 7" vielen weg uit het sjabloon
+    ("[doet] Finn [wat je ziet of hoort] in [x] van de [y] [lessen]")."""
+    assert beoordeel(tekst).suggestie == voorstel
+
+
+def test_een_percentage_na_van_is_geen_taakomvang() -> None:
+    """"De betekenis van 80% van de woorden" telde als de omvang van een taak, zoals "een puzzel
+    van 20 stukken"."""
+    oordeel = beoordeel("Voor de zomer kent Noor de betekenis van 80% van de woorden uit de lijst.")
+    assert "criterium" not in oordeel.ontbreekt
+    assert "criterium" in beoordeel("Sem maakt voor de kerst een puzzel van 20 stukken.").ontbreekt

@@ -330,6 +330,7 @@ _TAAK_ERVOOR: Final = re.compile(
     r"\b(?:een|de|het)\s+(?:[a-zà-ü-]+(?:\s+[a-zà-ü-]+){0,2}\s+van|[a-zà-ü-]*(?:blad|toets|"
     r"taak|opdracht|tekst|boek|boekje|puzzel|dictee|rijtje|kaart|schrift|verhaal)\s+met)\s+$")
 _MAAT_NA_MET: Final = re.compile(r"met\s+$")
+_DEEL_VAN: Final = re.compile(r"%|\bprocent\b|\d\s+van\s+de\s+\d")
 _SCORE: Final = re.compile(r"%|\b(?:goed|fout|fouten|punten|procent|juist)\b")
 _GRENS_ERIN: Final = re.compile(r"\b(?:minimaal|minstens|maximaal|hooguit|ten minste|meer dan)\b")
 _GETAL_VOORAAN: Final = re.compile(
@@ -399,6 +400,8 @@ def _taakomvang(tekst: str, b: int, e: int) -> bool:
     laag = tekst.lower()
     if _GETAL_VOORAAN.match(laag, b) is None or _GRENS_ERIN.search(laag, b, e) is not None:
         return False
+    if _DEEL_VAN.search(laag, b, min(len(laag), e + 8)):
+        return False  # "de betekenis van 80% van de woorden": een deel is geen omvang
     ervoor = _TAAK_ERVOOR.search(laag, max(0, b - 60), b)
     if ervoor is None:
         return False

@@ -547,13 +547,62 @@ def _sommen_van(tekst: str) -> str:
     return "[sommen]"
 
 
+_AVI: Final = re.compile(r"\bAVI[- ]?(?:niveau\s+)?[A-Z]?\d{1,2}\b|\bAVI[- ]?plus\b", re.IGNORECASE)
+
+
+def _vak_met_eigen_maat(
+    a: Analyse, tekst: str, termijn: str, persoon: str
+) -> tuple[str, str] | None:
+    """Een vaag doel over een vak dat al een maat heeft: "zit in januari op AVI-E3" → "leest Finn
+    een tekst op AVI-E3"; "heeft in 4 van de 5 lessen de tafels van 6 en 7 onder de knie" →
+    "rekent Sem in 4 van de 5 lessen de sommen van de tafels van 6 en 7 goed uit". Geeft het
+    werkwoord van het vak en de zin, of None."""
+    avi = _AVI.search(tekst)
+    if avi is not None and domein(a) is None:
+        werkwoord, wie_ = ("lees", "ik") if a.ik_vorm else ("leest", persoon)
+        zin = f"{termijn} {werkwoord} {wie_} een tekst op {avi.group(0)}."
+        return "leest", zin[:1].upper() + zin[1:]
+    vak = _vak_van(a, tekst)
+    if vak is None:
+        return None
+    hij, ik, maat = vak
+    werkwoord, wie_ = (ik, "ik") if a.ik_vorm else (hij, persoon)
+    b, e = max(_samengevoegd(a.criteriumplekken), key=lambda s: s[1] - s[0])
+    if not (maat.startswith("[x] van de [y] ") and _DEEL_IN_LESSEN.fullmatch(tekst[b:e])):
+        return None
+    erna = _WAT_ERNA.match(tekst, e)
+    eenheid = erna.group(0).split()[0] if erna else ""  # "lessen", "dictees", "sommen"
+    rest = maat.removeprefix("[x] van de [y] ")
+    if eenheid.lower().endswith(("sommen", "opgaven", "woorden", "splitsingen")):
+        # "7 van de 10 verhaalsommen": de maat telt de stof zelf
+        stof = _sommen_van(tekst) if eenheid.lower() == "sommen" else eenheid
+        stof = eenheid if stof == "[sommen]" else stof
+        rest = re.sub(r"\[(?:sommen|woorden)\]", stof, rest)
+        zin = f"{termijn} {werkwoord} {wie_} {tekst[b:e]} {rest}."
+    else:  # "in 4 van de 5 lessen": de maat telt de gelegenheden, de stof komt erachter
+        voorzetsel = _EIGEN_VOORZETSEL.search(tekst, 0, b)
+        rest = rest.replace("[sommen]", _sommen_van(tekst)).replace("[woorden]", "woorden")
+        zin = (f"{termijn} {werkwoord} {wie_} "
+               f"{voorzetsel.group(1).lower() if voorzetsel else 'in'} {tekst[b:e]} {eenheid} "
+               f"de {rest}.")
+    return hij, " ".join(zin.split())[:1].upper() + " ".join(zin.split())[1:]
+
+
+# "4 van de 5" (met "lessen" erachter): een maat over de gelegenheden, niet over de stof.
+_DEEL_IN_LESSEN: Final = re.compile(r"\d{1,2}\s+van\s+de\s+\d{1,2}")
+
+
 def vak_vult_gedrag(tekst: str, a: Analyse, ontbreekt: tuple[str, ...]) -> str | None:
     """Het werkwoord van het vak ("leest", "rekent", "schrijft") als het sjabloon dat voor het
     gedrag invult ("beter in lezen" → "leest Daan [x] woorden per minuut"), anders None. Dan
     hoeft de vraag niet meer naar wat je ziet, maar naar wat er gelezen of gerekend wordt."""
-    if "gedrag" not in ontbreekt or "criterium" not in ontbreekt or any(
-            v.soort == "negatief" for v in a.vondsten):
+    if "gedrag" not in ontbreekt or any(v.soort == "negatief" for v in a.vondsten):
         return None
+    if "criterium" not in ontbreekt:  # "zit op AVI-E3" → "leest … een tekst op AVI-E3"
+        if not a.criteriumplekken:
+            return None
+        met_maat = _vak_met_eigen_maat(a, tekst, "", "")
+        return None if met_maat is None else met_maat[0]
     vak = _vak_van(a, tekst)
     return None if vak is None else vak[0]
 
@@ -740,6 +789,10 @@ def _sjabloon(
             else:
                 criterium = gevonden
     wel = any(v.soort == "negatief" for v in a.vondsten)
+    if not wel and "criterium" not in ontbreekt and a.criteriumplekken:
+        met_maat = _vak_met_eigen_maat(a, tekst, termijn, persoon)
+        if met_maat is not None:
+            return met_maat[1]
     vak = _vak_van(a, tekst) if "criterium" in ontbreekt and not wel else None
     if vak is not None:
         hij, ik, maat = vak
