@@ -1289,3 +1289,17 @@ def test_een_percentage_na_van_is_geen_taakomvang() -> None:
     oordeel = beoordeel("Voor de zomer kent Noor de betekenis van 80% van de woorden uit de lijst.")
     assert "criterium" not in oordeel.ontbreekt
     assert "criterium" in beoordeel("Sem maakt voor de kerst een puzzel van 20 stukken.").ontbreekt
+
+
+def test_de_omvang_van_een_eigen_taak_is_geen_criterium() -> None:
+    """Review helper 35: "mijn spreekbeurt van 5 minuten" gaf "[doe] ik [wat je doet] 5 minuten",
+    net als eerder "een puzzel van 20 stukken"."""
+    oordeel = beoordeel("Ik wil op 14-2 mijn spreekbeurt van 5 minuten houden zonder zenuwen.")
+    assert "criterium" in oordeel.ontbreekt
+    assert "5 minuten" not in oordeel.suggestie
+
+
+def test_een_bijzin_bij_een_beloning_is_het_doel_geen_aanleiding() -> None:
+    """Review helper 35: "wordt door de juf beloond als hij rustig werkt" werd "[doet] Mees … als
+    hij rustig werkt": het gewenste gedrag stond als aanleiding achteraan."""
+    assert "als hij" not in beoordeel("Mees wordt door de juf beloond als hij rustig werkt.").suggestie

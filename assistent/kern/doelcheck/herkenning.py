@@ -327,7 +327,7 @@ _REEKS_MET_MEERVOUD: Final = re.compile(
 # kinderen"; en een getal met "goed", "fout" of een procent is dan wel een maat ("de toets met
 # 80% goed").
 _TAAK_ERVOOR: Final = re.compile(
-    r"\b(?:een|de|het)\s+(?:[a-zà-ü-]+(?:\s+[a-zà-ü-]+){0,2}\s+van|[a-zà-ü-]*(?:blad|toets|"
+    r"\b(?:een|de|het|mijn|zijn|haar|hun)\s+(?:[a-zà-ü-]+(?:\s+[a-zà-ü-]+){0,2}\s+van|[a-zà-ü-]*(?:blad|toets|"
     r"taak|opdracht|tekst|boek|boekje|puzzel|dictee|rijtje|kaart|schrift|verhaal)\s+met)\s+$")
 _MAAT_NA_MET: Final = re.compile(r"met\s+$")
 _DEEL_VAN: Final = re.compile(r"%|\bprocent\b|\d\s+van\s+de\s+\d")

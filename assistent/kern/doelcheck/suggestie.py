@@ -816,8 +816,10 @@ def _sjabloon(
         wat = "[wat je wél ziet of hoort]" if wel else "[wat je ziet of hoort]"
     aanleiding = _aanleiding(a)
     bezet = [*a.termijnplekken, *a.criteriumplekken]
-    if aanleiding is not None and not any(b < aanleiding[1] and aanleiding[0] < e
-                                          for b, e in bezet):
+    volwassen = any(v.soort == "volwassene" for v in a.vondsten)
+    if aanleiding is not None and not volwassen and not any(
+            b < aanleiding[1] and aanleiding[0] < e for b, e in bezet):
+        # Niet bij "wordt door de juf beloond als hij rustig werkt": daar is de bijzin het doel
         # "als ze verliest": de aanleiding komt achteraan, met de keren als maat
         if "criterium" in ontbreekt and domein(a) is None:
             criterium = _KEERVAK
