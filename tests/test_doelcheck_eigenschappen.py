@@ -43,7 +43,11 @@ _SJABLOONWOORDEN = frozenset(
     "voor datum doet doe wat je ziet of hoort in x van de y keer lessen opgaven goed uiterlijk "
     "op minstens hooguit per dag les woorden minuut niveau rubric leerling wél bij teksten 7 dagen "
     # het werkwoord en de maat van een vak (rekenen, spelling, lezen) in het sjabloon
-    "rekent reken sommen uit schrijft schrijf leest lees".split()
+    "rekent reken sommen uit schrijft schrijf leest lees "
+    # de stof van het vak ("een tekst op AVI-E3", "tafelsommen", "woorden volgens de regels")
+    "een tekst tafelsommen met volgens "
+    # een open plek voor hoe, en "thuis" met dagen of weken
+    "hoe dat laat binnen minuten week".split()
 )
 
 
