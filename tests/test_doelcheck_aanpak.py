@@ -1303,3 +1303,17 @@ def test_een_bijzin_bij_een_beloning_is_het_doel_geen_aanleiding() -> None:
     """Review helper 35: "wordt door de juf beloond als hij rustig werkt" werd "[doet] Mees … als
     hij rustig werkt": het gewenste gedrag stond als aanleiding achteraan."""
     assert "als hij" not in beoordeel("Mees wordt door de juf beloond als hij rustig werkt.").suggestie
+
+
+@pytest.mark.parametrize(("tekst", "vraag"), [
+    ("Over zes weken werkt Isa langer door.",
+     "Hoe lang moet Isa het volhouden? Bijvoorbeeld 10 minuten achter elkaar."),
+    ("Voor de voorjaarsvakantie schrijft Noor grotendeels foutloos.",
+     "Hoeveel fouten mag Noor hooguit maken, en waarin? Bijvoorbeeld 3 per dictee."),
+    ("Isa kan voor de kerst omgaan met veranderingen.",
+     "Hoe vaak moet het Isa lukken? Bijvoorbeeld 4 van de 5 keer."),
+])
+def test_de_vraag_naar_de_maat_past_bij_de_open_plek(tekst: str, vraag: str) -> None:
+    """Review helper 35 (M7): bij "[x] minuten" of "hooguit [x] fouten" vroeg de check "4 van de 5
+    keer, of 80% goed"."""
+    assert vraag in beoordeel(tekst).vervolgvragen, beoordeel(tekst).vervolgvragen

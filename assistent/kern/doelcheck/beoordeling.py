@@ -98,13 +98,16 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
     instrument = meetinstrument(a, w)
     if instrument.plek is None and instrument.naam == "DMT/AVI" and domein(a) == "leesstrategie":
         instrument = Meetinstrument("observatie", None)  # een strategie zie je, tempo niet
+    voorstel = suggestie(bekeken, a, ontbreekt, naam, instrument.naam, persoon)
     return Doeloordeel(
         tekst=tekst,
         meetbaar=not ontbreekt,
         ontbreekt=ontbreekt,
         signalen=tuple(signalen),
-        vervolgvragen=vervolgvragen(a, ontbreekt, persoon, vak_vult_gedrag(bekeken, a, ontbreekt)),
-        suggestie=suggestie(bekeken, a, ontbreekt, naam, instrument.naam, persoon),
+        # De vraag naar de maat past bij de open plek die het voorstel ervoor heeft
+        vervolgvragen=vervolgvragen(a, ontbreekt, persoon, vak_vult_gedrag(bekeken, a, ontbreekt),
+                                    voorstel),
+        suggestie=voorstel,
         meetinstrument=instrument.naam,
         vindplaatsen=vindplaatsen(a, instrument.plek),
     )

@@ -95,7 +95,8 @@ def uitleg(vondst: Vondst, woorden: str, persoon: str) -> str:
 
 
 def vervolgvragen(
-    a: Analyse, ontbreekt: tuple[str, ...], persoon: str, vak: str | None = None
+    a: Analyse, ontbreekt: tuple[str, ...], persoon: str, vak: str | None = None,
+    voorstel: str = "",
 ) -> tuple[str, ...]:
     """Eén vraag per ontbrekend element, in de volgorde gedrag, criterium, termijn. `vak` is het
     werkwoord dat het voorstel al voor het gedrag invult ("rekent"): dan gaat de gedragsvraag over
@@ -125,7 +126,7 @@ def vervolgvragen(
                           else _vragen(a, rest, persoon)))
     if a.ik_vorm:
         return _IK_VRAGEN[ontbreekt]
-    return _vragen(a, ontbreekt, persoon)
+    return _vragen(a, ontbreekt, persoon, voorstel)
 
 
 # Als het voorstel het vak invult ("rekent Daan [x] van de [y] [sommen] goed uit"): welke stof?
@@ -163,9 +164,25 @@ _VAKVRAAG: Final = {
               "Hoeveel woorden per minuut wil je lezen?"),
 }
 _TERMIJNVRAAG: Final = "Wanneer kijk je of het gelukt is?"
+# De vraag naar de maat volgt de open plek in het voorstel ("[x] minuten": hoe lang).
+_VRAAG_BIJ_PLEK: Final = (
+    ("[x] minuten", "Hoe lang moet {wie} het volhouden? Bijvoorbeeld 10 minuten achter elkaar."),
+    ("[x] fouten", "Hoeveel fouten mag {wie} hooguit maken, en waarin? Bijvoorbeeld 3 per "
+                   "dictee."),
+    ("[x] woorden per minuut", "Hoeveel woorden per minuut moet {wie} lezen? Bijvoorbeeld 40 op "
+                               "DMT-kaart 2."),
+    ("van de rubric", "Welk niveau van de rubric moet {wie} halen? Bijvoorbeeld niveau 3."),
+    ("keer per [dag", "Hoe vaak moet {wie} het doen? Bijvoorbeeld minstens 2 keer per dag."),
+    ("AVI-niveau [x]", "Welk AVI-niveau moet {wie} halen? Bijvoorbeeld AVI-E4."),
+    ("van de 7 dagen", "Op hoeveel dagen per week moet {wie} het laten zien? Bijvoorbeeld 5 van "
+                       "de 7."),
+    ("[x] van de [y] keer", "Hoe vaak moet het {wie} lukken? Bijvoorbeeld 4 van de 5 keer."),
+)
 
 
-def _vragen(a: Analyse, ontbreekt: tuple[str, ...], persoon: str) -> tuple[str, ...]:
+def _vragen(
+    a: Analyse, ontbreekt: tuple[str, ...], persoon: str, voorstel: str = ""
+) -> tuple[str, ...]:
     vragen = []
     if "gedrag" in ontbreekt:
         soorten = {v.soort for v in a.vondsten}
@@ -180,10 +197,10 @@ def _vragen(a: Analyse, ontbreekt: tuple[str, ...], persoon: str) -> tuple[str, 
         vragen.append(f"Waaraan zie of hoor je dat {persoon} het {trap} doet, en hoe vaak moet "
                       "dat lukken? Bijvoorbeeld 4 van de 5 keer.")
     elif "criterium" in ontbreekt:
-        vragen.append(
-            f"Hoe vaak of hoe goed moet {persoon} het laten zien? "
-            "Bijvoorbeeld 4 van de 5 keer, of 80% goed."
-        )
+        vraag = next((v for plek, v in _VRAAG_BIJ_PLEK if plek in voorstel),
+                     "Hoe vaak of hoe goed moet {wie} het laten zien? Bijvoorbeeld 4 van de 5 "
+                     "keer, of 80% goed.")
+        vragen.append(vraag.format(wie=persoon))
     if "termijn" in ontbreekt:
         vragen.append(_TERMIJNVRAAG)
     return tuple(vragen)
