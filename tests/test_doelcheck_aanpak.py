@@ -632,7 +632,6 @@ def test_een_datum_met_een_schuine_streep_blijft_een_termijn() -> None:
 @pytest.mark.parametrize("tekst", [
     "Voor de kerst is Noor minder bang voor de rekentoets.",
     "Noor kan zich beter concentreren tijdens het rekenen.",
-    "Voor de kerst werkt Noor beter samen bij rekenen.",
     "Noor heeft meer plezier in lezen.",
     "Noor is technisch handiger in de gymzaal.",
 ])
@@ -1317,3 +1316,15 @@ def test_de_vraag_naar_de_maat_past_bij_de_open_plek(tekst: str, vraag: str) -> 
     """Review helper 35 (M7): bij "[x] minuten" of "hooguit [x] fouten" vroeg de check "4 van de 5
     keer, of 80% goed"."""
     assert vraag in beoordeel(tekst).vervolgvragen, beoordeel(tekst).vervolgvragen
+
+
+def test_alleen_beter_bij_een_zichtbaar_werkwoord_wordt_de_open_plek() -> None:
+    """Review helper 35 (M3): "zit beter op zijn plek" en "werkt beter samen" verloren hun
+    werkwoord aan "[doet] … [wat je ziet of hoort]"; "beter" zegt alleen niet wat je ziet. Bij
+    samenwerken bij rekenen blijft de maat die van de lessen, niet van rekenopgaven."""
+    assert beoordeel("Voor de kerst zit Ahmed in 4 van de 5 kringen beter op zijn plek.").suggestie == (
+        "Voor de kerst zit Ahmed in 4 van de 5 kringen [hoe je dat ziet of hoort] op zijn plek.")
+    samen = beoordeel("Voor de kerst werkt Noor beter samen bij rekenen.")
+    assert samen.suggestie == ("Voor de kerst werkt Noor in [x] van de [y] [lessen] [hoe je dat "
+                               "ziet of hoort] samen bij rekenen.")
+    assert samen.vervolgvragen[0] == "Waaraan zie of hoor je dat Noor het beter doet?"

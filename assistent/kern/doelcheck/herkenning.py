@@ -564,6 +564,9 @@ def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
             weg.add(i)
     if weg:
         _laat_gedrag_vallen(a, stukken, weg)
+        # "zit beter op zijn plek": het voorstel houdt de zin en maakt van "beter" de open plek
+        a.manierplekken += [(v.begin, v.eind) for v in a.vondsten
+                            if v.soort == "vergelijking" and v.begin in vergelijk]
 
 
 def _houding_als_voorwerp(a: Analyse, stukken: list[Span]) -> None:

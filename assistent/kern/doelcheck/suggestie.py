@@ -127,7 +127,9 @@ def suggestie(
         manier = []  # "leest vloeiend": de maat van het vak zegt het al ([x] woorden per minuut)
     if manier:  # "ruimt zorgvuldig op": de zin blijft, alleen het oordeel wordt een open plek
         rest = tuple(e for e in ontbreekt if e != "gedrag")
-        vakken = _vakken(tekst, a, rest, naam, instrument) if rest else _Vakken()
+        # "werkt beter samen bij rekenen": het gaat niet over het vak, dus niet de vakmaat
+        bij_vak = None if _noemt_vak(a) else instrument
+        vakken = _vakken(tekst, a, rest, naam, bij_vak) if rest else _Vakken()
         vak = "[hoe je dat doet]" if a.ik_vorm else "[hoe je dat ziet of hoort]"
         for b, e in manier:
             if tekst[b:e].lower() == "op tijd":  # "gaat op tijd naar bed": hoe laat?
@@ -136,7 +138,13 @@ def suggestie(
                 begint = info.lemma in _BEGINNEN or not info.vormen.isdisjoint(_BEGINNEN)
                 vakken.vervang.append((b, e, "binnen [x] minuten" if begint else "[hoe laat]"))
             else:
-                vakken.vervang.append((b, e, vak))
+                al = next((i for i, (vb, ve, _) in enumerate(vakken.vervang)
+                           if vb == b and ve == e), None)
+                if al is not None:  # "luistert beter": de maat staat al op die plek
+                    vakken.vervang[al] = (b, e, f"{vakken.vervang[al][2]} {vak}")
+                else:
+                    vakken.vervang.append((b, e, vak))
+                    _zonder_dan(tekst, e, vakken)  # "leest liever dan nu": "dan nu" gaat mee
     elif "gedrag" in ontbreekt or (ontbreekt and not _veilig(a)):
         return _sjabloon(tekst, a, ontbreekt, instrument, persoon)
     else:
