@@ -1196,7 +1196,8 @@ def test_de_naam_na_van_noemt_de_leerling_als_er_geen_onderwerp_is(tekst: str, w
     oordeel = beoordeel(tekst)
     assert f"[doet] {wie} " in oordeel.suggestie, oordeel.suggestie
     assert wie in oordeel.vervolgvragen[0]
-    assert "[doet] Noor " in beoordeel(tekst, "Noor").suggestie  # de sessie gaat voor
+    # Net als bij een naam als onderwerp gaat de naam uit het doel voor die van de sessie
+    assert f"[doet] {wie} " in beoordeel(tekst, "Noor").suggestie
 
 
 def test_een_vergelijking_van_hoe_houdt_een_open_plek_voor_wat_je_ziet() -> None:

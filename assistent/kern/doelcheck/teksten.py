@@ -78,7 +78,8 @@ def wie(a: Analyse, naam: str | None) -> str:
                 if rest and eerste.lower() in _LIDWOORDEN:
                     return f"{eerste.lower()} {rest}"
             return onderwerp
-    return naam or a.bezitter or "de leerling"
+    # "Het werktempo van Yara": net als een naam als onderwerp gaat de naam uit het doel voor
+    return a.bezitter or naam or "de leerling"
 
 
 def _begint_met_werkwoord(a: Analyse, begin: int) -> bool:
