@@ -1329,3 +1329,17 @@ def test_alleen_beter_bij_een_zichtbaar_werkwoord_wordt_de_open_plek() -> None:
     assert samen.suggestie == ("Voor de kerst werkt Noor in [x] van de [y] [lessen] [hoe je dat "
                                "ziet of hoort] samen bij rekenen.")
     assert samen.vervolgvragen[0] == "Waaraan zie of hoor je dat Noor het beter doet?"
+
+
+@pytest.mark.parametrize(("tekst", "termijn"), [
+    ("Gedrag: minder boze buien op het plein, per 1 maart.", "1 maart"),
+    ("Sem leest voor 2 dec. 40 woorden per minuut.", "voor 2 dec."),
+])
+def test_de_punt_na_een_voluit_geschreven_maand_hoort_niet_bij_de_termijn(
+        tekst: str, termijn: str) -> None:
+    """Review helper 37: "Op 1 maart. [doet] Sem …": de punt van de zin ging mee met de maand
+    (bij "2 decimalen" was "\\b" na de maand gekomen, en de punt daarmee ook na een voluit
+    geschreven maand); na een afkorting hoort de punt er wel bij."""
+    oordeel = beoordeel(tekst)
+    assert [v.woorden for v in oordeel.vindplaatsen if v.element == "termijn"] == [termijn]
+    assert "maart." not in oordeel.suggestie

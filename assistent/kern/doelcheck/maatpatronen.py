@@ -183,7 +183,7 @@ def _termijndelen(lijst: _Lijsten, g: _Getallen) -> tuple[Deel, ...]:
         ),
         _deel(
             # "2 dec", niet "2 decimalen"
-            rf"\b\d{{1,2}}(?:e|ste|de)?\s+(?:{maand}|{afkorting})\b\.?(?:\s+\d{{4}})?",
+            rf"\b\d{{1,2}}(?:e|ste|de)?\s+(?:{maand}\b|{afkorting}\b\.?)(?:\s+\d{{4}})?",
             cijfer=True,
             cijferbegin=True,
             vorm=r"\d{1,2}(?:e|ste|de)?",  # daarna witruimte: de reeks houdt daar op
