@@ -54,6 +54,10 @@ class Analyse:
     # op"): het voorstel houdt dan de zin en vraagt alleen wat dat "zorgvuldig" is.
     manierplekken: list[Span] = field(default_factory=list)
 
+    def heeft(self, soort: str) -> bool:
+        """Is er een vondst van deze soort ("negatief", "volwassene")?"""
+        return any(v.soort == soort for v in self.vondsten)
+
     def meld(self, soort: str, i: int, j: int, element: str) -> None:
         """Een vondst over de woorden i tot (niet met) j."""
         self.vondsten.append(Vondst(soort, *self.reeks.plek(i, j), element))

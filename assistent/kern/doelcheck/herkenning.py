@@ -459,22 +459,23 @@ _MET_ERTUSSEN: Final = frozenset({"meer", "veel", "een", "wat", "minder"})
 def _met_ervoor(a: Analyse, begin: int) -> int:
     """Het begin van "met (meer) plezier" als "met" vlak voor het woord op teken `begin` staat,
     anders `begin`: het hele oordeel over hoe wordt een open plek, niet alleen "plezier"."""
-    if not _na_met(a, begin):
-        return begin
-    reeks = a.reeks
-    k = bisect_left(reeks.begins, begin) - 1
-    if reeks.woorden[k] != "met":
-        k -= 1
-    return reeks.begins[k]
+    k = _plek_van_met(a, begin)
+    return begin if k is None else a.reeks.begins[k]
 
 
 def _na_met(a: Analyse, begin: int) -> bool:
     """Staat "met" vlak voor het woord dat op teken `begin` begint ("met (meer) plezier")?"""
+    return _plek_van_met(a, begin) is not None
+
+
+def _plek_van_met(a: Analyse, begin: int) -> int | None:
+    """Het woordnummer van "met" vlak voor het woord op teken `begin`, met hooguit "meer",
+    "veel", "een", "wat" of "minder" ertussen; anders None."""
     reeks = a.reeks
     k = bisect_left(reeks.begins, begin) - 1
     if k >= 0 and reeks.woorden[k] in _MET_ERTUSSEN:
         k -= 1
-    return k >= 0 and reeks.woorden[k] == "met"
+    return k if k >= 0 and reeks.woorden[k] == "met" else None
 
 
 def _vaag_in_dat_zin(a: Analyse, i: int) -> int | None:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from typing import Final
 
-from assistent.kern.doelcheck.analyse import Analyse, Vondst, alleen_manier
+from assistent.kern.doelcheck.analyse import Analyse, Vondst, alleen_manier, raakt
 from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.teksten import AFKORTINGEN, DE_LEERLING, MANIER_TRAP
 from assistent.kern.doelcheck.woorden import Woordinfo
@@ -98,6 +98,11 @@ _LOS_VOEGWOORD: Final = re.compile(r"\s+(?:en|maar|of)\s*(?=,|$)")
 _BEGINNEN: Final = frozenset({"beginnen", "starten", "opstarten"})
 
 
+def _hoe_vak(a: Analyse) -> str:
+    """De open plek voor wat je ziet aan een oordeel over hoe ("zorgvuldig", "netter")."""
+    return "[hoe je dat doet]" if a.ik_vorm else "[hoe je dat ziet of hoort]"
+
+
 class _Vakken:
     """De open plekken voor wat ontbreekt."""
 
@@ -130,7 +135,7 @@ def suggestie(
         # "werkt beter samen bij rekenen": het gaat niet over het vak, dus niet de vakmaat
         bij_vak = None if _noemt_vak(a) else instrument
         vakken = _vakken(tekst, a, rest, naam, bij_vak) if rest else _Vakken()
-        vak = "[hoe je dat doet]" if a.ik_vorm else "[hoe je dat ziet of hoort]"
+        vak = _hoe_vak(a)
         for b, e in manier:
             if tekst[b:e].lower() == "op tijd":  # "gaat op tijd naar bed": hoe laat?
                 ww = a.werkwoord_plek or (b, e)  # alleen_manier eist een persoonsvorm
@@ -217,7 +222,7 @@ def _vakken(
             elif woord in MANIER_TRAP and "gedrag" not in ontbreekt:
                 # "schrijft netter": wat je dan ziet, anders zegt "schrijft in [x] van de [y]
                 # lessen" niets meer over het netjes schrijven
-                vak = f"{vak} {'[hoe je dat doet]' if a.ik_vorm else '[hoe je dat ziet of hoort]'}"
+                vak = f"{vak} {_hoe_vak(a)}"
             vakken.vervang.append((v.begin, v.eind, vak))
             if v.soort == "vergelijking":
                 _zonder_dan(tekst, v.eind, vakken)
@@ -536,6 +541,18 @@ _CATEGORIEEN: Final = re.compile(
     re.IGNORECASE)
 
 
+def _met_stof(maat: str, tekst: str) -> str:
+    """De maat van het vak met de stof die het doel noemt: "[sommen]" wordt "sommen van de
+    tafels van 6, 7 en 8", "[woorden]" "woorden uit de spellingcategorieën van groep 6"."""
+    if "[sommen]" in maat:
+        return maat.replace("[sommen]", _sommen_van(tekst))
+    categorie = _CATEGORIEEN.search(tekst) if "[woorden]" in maat else None
+    if categorie is None:
+        return maat
+    groep = categorie.group(0).lower()
+    return maat.replace("[woorden]", f"woorden {'volgens' if 'regels' in groep else 'uit'} {groep}")
+
+
 def _sommen_van(tekst: str) -> str:
     """ "sommen van de tafels van 6, 7 en 8", "keersommen", "sommen met breuken" of "[sommen]"."""
     m = _TAFELS.search(tekst)
@@ -589,11 +606,12 @@ def _vak_met_eigen_maat(
         zin = f"{termijn} {werkwoord} {wie_} {tekst[b:e]} {rest}."
     else:  # "in 4 van de 5 lessen": de maat telt de gelegenheden, de stof komt erachter
         voorzetsel = _EIGEN_VOORZETSEL.search(tekst, 0, b)
-        rest = rest.replace("[sommen]", _sommen_van(tekst)).replace("[woorden]", "woorden")
+        rest = _met_stof(rest, tekst).replace("[woorden]", "woorden")
         zin = (f"{termijn} {werkwoord} {wie_} "
                f"{voorzetsel.group(1).lower() if voorzetsel else 'in'} {tekst[b:e]} {eenheid} "
                f"de {rest}.")
-    return hij, " ".join(zin.split())[:1].upper() + " ".join(zin.split())[1:]
+    zin = " ".join(zin.split())
+    return hij, zin[:1].upper() + zin[1:]
 
 
 # "4 van de 5" (met "lessen" erachter): een maat over de gelegenheden, niet over de stof.
@@ -604,7 +622,7 @@ def vak_vult_gedrag(tekst: str, a: Analyse, ontbreekt: tuple[str, ...]) -> str |
     """Het werkwoord van het vak ("leest", "rekent", "schrijft") als het sjabloon dat voor het
     gedrag invult ("beter in lezen" → "leest Daan [x] woorden per minuut"), anders None. Dan
     hoeft de vraag niet meer naar wat je ziet, maar naar wat er gelezen of gerekend wordt."""
-    if "gedrag" not in ontbreekt or any(v.soort == "negatief" for v in a.vondsten):
+    if "gedrag" not in ontbreekt or a.heeft("negatief"):
         return None
     if "criterium" not in ontbreekt:  # "zit op AVI-E3" → "leest … een tekst op AVI-E3"
         if not a.criteriumplekken:
@@ -687,11 +705,14 @@ def _criteriumvak_bij(a: Analyse, instrument: str | None) -> str:
     """Het criteriumvak: thuis dagen, bij een leesstrategie teksten, anders naar het
     meetinstrument (woorden per minuut, opgaven goed, rubric) of lessen."""
     vak = _DOMEINVAK.get(domein(a) or "")
-    vak = vak or _CRITERIUMVAK.get(instrument, _STANDAARDVAK)
-    if vak == _STANDAARDVAK and (_aanleiding(a) is not None
-                                 or not _AANLEIDINGWOORDEN.isdisjoint(a.reeks.woorden)):
-        return _KEERVAK  # "als hij boos wordt", "bij verlies": je telt de keren, geen lessen
-    return vak
+    return vak or _CRITERIUMVAK.get(instrument) or _standaardvak(a)
+
+
+def _standaardvak(a: Analyse) -> str:
+    """Lessen, of keren bij een aanleiding ("als hij boos wordt", "bij verlies")."""
+    if _aanleiding(a) is not None or not _AANLEIDINGWOORDEN.isdisjoint(a.reeks.woorden):
+        return _KEERVAK
+    return _STANDAARDVAK
 
 
 # Een naamwoord voor een moment waarop het gedrag moet blijken ("omgaan met verlies", "bij
@@ -728,7 +749,7 @@ def _veilig(a: Analyse) -> bool:
     zonder gedrag dat alleen ontkend is."""
     if a.onderwerp_plek is None or a.werkwoord_plek is None:
         return False
-    return not any(v.soort == "negatief" for v in a.vondsten)
+    return not a.heeft("negatief")
 
 
 def _sjabloon(
@@ -796,7 +817,7 @@ def _sjabloon(
                 criterium = f"{voorzetsel} {gevonden}".lstrip()
             else:
                 criterium = gevonden
-    wel = any(v.soort == "negatief" for v in a.vondsten)
+    wel = a.heeft("negatief")
     if not wel and "criterium" not in ontbreekt and a.criteriumplekken:
         met_maat = _vak_met_eigen_maat(a, tekst, termijn, persoon)
         if met_maat is not None:
@@ -805,18 +826,12 @@ def _sjabloon(
     if vak is not None:
         hij, ik, maat = vak
         werkwoord, wie_ = (ik, "ik") if a.ik_vorm else (hij, persoon)
-        if "[sommen]" in maat:
-            maat = maat.replace("[sommen]", _sommen_van(tekst))
-        elif "[woorden]" in maat and (categorie := _CATEGORIEEN.search(tekst)):
-            groep = categorie.group(0).lower()
-            maat = maat.replace("[woorden]", f"woorden {'volgens' if 'regels' in groep else 'uit'} "
-                                             f"{groep}")
-        zin = f"{termijn} {werkwoord} {wie_} {maat}."
+        zin = f"{termijn} {werkwoord} {wie_} {_met_stof(maat, tekst)}."
         return zin[:1].upper() + zin[1:]
     if "criterium" in ontbreekt and not wel and _noemt_vak(a):
         # "Minder bang voor de rekentoets", "plezier in lezen": het doel gaat niet over het
         # vak zelf, dus ook niet de maat van het vak (opgaven goed, woorden per minuut)
-        criterium = _DOMEINVAK.get(domein(a) or "", _STANDAARDVAK)
+        criterium = _DOMEINVAK.get(domein(a) or "") or _standaardvak(a)
     if a.ik_vorm:
         werkwoord, wie_, wat = "[doe]", "ik", "[wat je wél doet]" if wel else "[wat je doet]"
     else:
@@ -824,9 +839,8 @@ def _sjabloon(
         wat = "[wat je wél ziet of hoort]" if wel else "[wat je ziet of hoort]"
     aanleiding = _aanleiding(a)
     bezet = [*a.termijnplekken, *a.criteriumplekken]
-    volwassen = any(v.soort == "volwassene" for v in a.vondsten)
-    if aanleiding is not None and not volwassen and not any(
-            b < aanleiding[1] and aanleiding[0] < e for b, e in bezet):
+    volwassen = a.heeft("volwassene")
+    if aanleiding is not None and not volwassen and not raakt(*aanleiding, bezet):
         # Niet bij "wordt door de juf beloond als hij rustig werkt": daar is de bijzin het doel
         # "als ze verliest": de aanleiding komt achteraan, met de keren als maat
         if "criterium" in ontbreekt and domein(a) is None:
@@ -838,9 +852,6 @@ def _sjabloon(
         wat = f"{situatie[0]} {wat}"
         if criterium == _STANDAARDVAK and situatie[1]:
             criterium = f"in [x] van de [y] {situatie[1]}"  # op het plein: pauzes, geen lessen
-    if criterium == _STANDAARDVAK and "criterium" in ontbreekt and not (
-            _AANLEIDINGWOORDEN.isdisjoint(a.reeks.woorden)):
-        criterium = _KEERVAK  # "bij verlies": keren
     zin = f"{termijn} {werkwoord} {wie_} {wat} {criterium}."
     return zin[:1].upper() + zin[1:]
 
@@ -910,7 +921,7 @@ def _situatie(a: Analyse) -> tuple[str, str] | None:
         if any(b < eind and begin < e for b, e in bezet):
             continue
         return reeks.tekst[begin:eind], _EENHEID_BIJ_PLEK.get(naamwoord, "")
-    if any(v.soort == "negatief" for v in a.vondsten):
+    if a.heeft("negatief"):
         return None  # "schopt niet meer tegen de tafel": het ongewenste gedrag blijft weg
     return _waarmee(a, bezet)
 
@@ -959,7 +970,7 @@ def _waarmee(a: Analyse, bezet: list[Span]) -> tuple[str, str] | None:
                 return "bij " + tekst[begins[k] : einden[eind - 1]], ""
     if "thuis" in woorden:  # "heeft thuis een goed humeur": de plek is thuis
         k = woorden.index("thuis")
-        if not any(sb < einden[k] and begins[k] < se for sb, se in bezet):
+        if not raakt(begins[k], einden[k], bezet):
             return "thuis", ""
     return None
 
@@ -999,8 +1010,7 @@ def _naamwoordgroep(a: Analyse, j: int, bezet: list[Span], hoofdletter: bool) ->
     if laatste in _GEEN_EIND or laatste in _BIJVOEGLIJK or (
             eind - 1 > j and info.werkwoordachtig and woorden[eind - 2] not in _BIJVOEGLIJK):
         return None  # "de leerstof van", "zijn eigen", "haar gevoelens herkennen"
-    b, e = begins[j], einden[eind - 1]
-    if any(sb < e and b < se for sb, se in bezet):
+    if raakt(begins[j], einden[eind - 1], bezet):
         return None
     return eind
 
