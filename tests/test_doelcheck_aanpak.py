@@ -1063,6 +1063,10 @@ def test_de_frequentie_van_de_hulp_verder_weg_is_geen_criterium() -> None:
      "lessen.", "Binnen 6 weken begint Fatima na de instructie binnen [x] minuten aan haar "
      "rekentaak, in 4 van de 5 lessen.",
      "Wanneer is het op tijd voor Fatima: hoe laat, of binnen hoeveel minuten?"),
+    # Review helper 37: "met voldoende volume" zegt als geheel hoe; het werkwoord blijft.
+    ("Voor 1-6 praat Ilse in 4 van de 5 kringen met voldoende volume.",
+     "Voor 1-6 praat Ilse in 4 van de 5 kringen [hoe je dat ziet of hoort].",
+     "Waaraan zie of hoor je dat Ilse het met voldoende volume doet?"),
 ])
 def test_alleen_het_oordeel_over_hoe_wordt_een_open_plek(tekst: str, voorstel: str,
                                                          vraag: str) -> None:
@@ -1077,14 +1081,13 @@ def test_alleen_het_oordeel_over_hoe_wordt_een_open_plek(tekst: str, voorstel: s
 
 @pytest.mark.parametrize("tekst", [
     "Binnen 8 weken geeft Lucas bij 4 van de 5 feedbackmomenten opbouwende tips aan zijn maatje.",
-    "Voor 1-6 praat Ilse in 4 van de 5 kringen met voldoende volume.",
     "Voor de zomer geeft Sem in 4 van de 5 lessen blijk van begrip.",
     "Sem werkt voor de kerst niet zorgvuldig.",
     "Voor de kerst leest Noor vloeiend.",
 ])
 def test_geen_open_plek_voor_hoe_bij_een_naamwoord_een_ontkenning_of_een_vakmaat(
         tekst: str) -> None:
-    """"Opbouwende tips" en "met voldoende volume" horen bij een naamwoord ("geeft [hoe …]
+    """"Opbouwende tips" hoort bij een naamwoord ("geeft [hoe …]
     tips"), een ontkend doel vraagt wat wél, en "leest vloeiend" krijgt de leesmaat."""
     assert "[hoe je dat" not in beoordeel(tekst, "Sem").suggestie
 
@@ -1343,3 +1346,28 @@ def test_de_punt_na_een_voluit_geschreven_maand_hoort_niet_bij_de_termijn(
     oordeel = beoordeel(tekst)
     assert [v.woorden for v in oordeel.vindplaatsen if v.element == "termijn"] == [termijn]
     assert "maart." not in oordeel.suggestie
+
+
+@pytest.mark.parametrize(("tekst", "voorstel", "vraag"), [
+    ("Voor de kerst rekent Sara sneller.",
+     "Voor de kerst rekent Sara [x] [sommen] goed binnen [y] minuten.",
+     "Hoeveel sommen moet Sara goed hebben, en in hoeveel tijd? Bijvoorbeeld 20 binnen 2 "
+     "minuten."),
+    ("Voor de kerst rekent Sara in een hoger tempo de plussommen uit.",
+     "Voor de kerst rekent Sara binnen [x] minuten de plussommen uit.",
+     "Hoe snel moet Sara het doen? Bijvoorbeeld binnen 5 minuten."),
+    ("Voor de kerst begint Sara sneller aan haar werk.",
+     "Voor de kerst begint Sara binnen [x] minuten aan haar werk.",
+     "Hoe snel moet Sara het doen? Bijvoorbeeld binnen 5 minuten."),
+    ("Voor de kerst leest Sara vlotter voor in de kring.",
+     "Voor de kerst leest Sara [x] woorden per minuut voor in de kring.",
+     "Hoeveel woorden per minuut moet Sara lezen? Bijvoorbeeld 40 op DMT-kaart 2."),
+])
+def test_een_vergelijking_van_tempo_krijgt_een_tijd_als_maat(tekst: str, voorstel: str,
+                                                             vraag: str) -> None:
+    """Review helper 37: "rekent sneller" werd "[x] van de [y] [opgaven] goed", en "in een hoger
+    tempo" werd "in een [x] van de [y] [opgaven] goed tempo". Hoe snel is een tijd."""
+    oordeel = beoordeel(tekst)
+    assert oordeel.ontbreekt == ("criterium",)
+    assert oordeel.suggestie == voorstel
+    assert oordeel.vervolgvragen == (vraag,)

@@ -85,7 +85,13 @@ def alleen_manier(a: Analyse) -> list[Span]:
     for b, e in sorted(a.manierplekken):
         erna = _WOORD_ERNA.match(tekst, e)
         if erna and erna.group(1).lower() not in _NA_MANIER:
-            return []  # "opbouwende tips", "met voldoende volume": het hoort bij een naamwoord
+            if not tekst[b:e].lower().startswith("met "):
+                return []  # "geeft opbouwende tips": het hoort bij een naamwoord
+            # "praat met voldoende volume": de hele groep na "met" zegt hoe
+            e = erna.end(1)
+            erna = _WOORD_ERNA.match(tekst, e)
+            if erna and erna.group(1).lower() not in _NA_MANIER:
+                return []
         if uit and tekst[uit[-1][1] : b].strip(" ,").removesuffix("en").strip() == "":
             uit[-1] = (uit[-1][0], e)
         else:

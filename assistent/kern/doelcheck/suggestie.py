@@ -213,6 +213,11 @@ def _vakken(
                 vakken.vervang.append(elk)
                 criterium_klaar = True
                 continue
+            tempo = _tempo(tekst, v, woord)
+            if tempo is not None:  # "rekent sneller", "in een hoger tempo": hoe snel dan?
+                vakken.vervang.append((*tempo, _tempovak(a, instrument)))
+                criterium_klaar = True
+                continue
             vak = (_VAK_BIJ_WOORD.get(woord) or _vak_bij_cijfer(woord)
                    or _vak_voor_naamwoord(woord) or _criteriumvak_bij(a, instrument))
             if domein(a) == "thuis":
@@ -341,6 +346,40 @@ def _zonder_dan(tekst: str, na: int, vakken: _Vakken) -> None:
     dan = _DAN_ERNA.search(tekst, na)
     if dan is not None and not _overlapt(dan.start(), dan.end(), vakken.vervang):
         vakken.vervang.append((dan.start(), dan.end(), ""))
+
+
+# Een vergelijking van tempo: de maat is dan een tijd, geen aantal keren of lessen.
+_TEMPOWOORDEN: Final = frozenset({"sneller", "vlotter", "rapper", "vlugger"})
+# "in een hoger tempo", "met een sneller werktempo": de hele groep wordt de maat.
+_TEMPOGROEP: Final = re.compile(
+    r"\b(?:in|op|met)\s+een\s+(?:hoger|sneller|vlotter)\s+(?:werk|reken|lees)?tempo\b",
+    re.IGNORECASE)
+
+
+def _tempo(tekst: str, v: Vondst, woord: str) -> Span | None:
+    """De plek die de tijdmaat krijgt als de vergelijking over tempo gaat, anders None."""
+    if v.soort != "vergelijking":
+        return None
+    for m in _TEMPOGROEP.finditer(tekst):
+        if m.start() <= v.begin < m.end():
+            return m.start(), m.end()
+    return (v.begin, v.eind) if woord in _TEMPOWOORDEN else None
+
+
+def _tempovak(a: Analyse, instrument: str | None) -> str:
+    """Hoe snel, naar het vak: woorden per minuut bij lezen, sommen in een tijd bij rekenen,
+    anders een tijd."""
+    woorden = a.reeks.woorden
+    rekenen, lezen = (not lijst.isdisjoint(woorden) for lijst, _, _, _ in (_VAKKEN[0], _VAKKEN[2]))
+    if instrument == "DMT/AVI" or lezen and not rekenen:
+        return _CRITERIUMVAK["DMT/AVI"]
+    if rekenen and _TAKEN_GENOEMD.isdisjoint(woorden):
+        return "[x] [sommen] goed binnen [y] minuten"  # "rekent sneller": hoeveel in welke tijd
+    return "binnen [x] minuten"  # "maakt de tafelsommen vlotter": die sommen, binnen een tijd
+
+
+_TAKEN_GENOEMD: Final = _TAKEN | frozenset(
+    "keersommen deelsommen plussommen minsommen tafelsommen tafels breuken".split())
 
 
 def _niveau_erna(tekst: str, v: Vondst) -> Vervanging | None:

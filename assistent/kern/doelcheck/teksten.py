@@ -167,6 +167,9 @@ _VAKVRAAG: Final = {
 _TERMIJNVRAAG: Final = "Wanneer kijk je of het gelukt is?"
 # De vraag naar de maat volgt de open plek in het voorstel ("[x] minuten": hoe lang).
 _VRAAG_BIJ_PLEK: Final = (
+    ("goed binnen [y] minuten", "Hoeveel sommen moet {wie} goed hebben, en in hoeveel tijd? "
+                                "Bijvoorbeeld 20 binnen 2 minuten."),
+    ("binnen [x] minuten", "Hoe snel moet {wie} het doen? Bijvoorbeeld binnen 5 minuten."),
     ("[x] minuten", "Hoe lang moet {wie} het volhouden? Bijvoorbeeld 10 minuten achter elkaar."),
     ("[x] fouten", "Hoeveel fouten mag {wie} hooguit maken, en waarin? Bijvoorbeeld 3 per "
                    "dictee."),
