@@ -1371,3 +1371,21 @@ def test_een_vergelijking_van_tempo_krijgt_een_tijd_als_maat(tekst: str, voorste
     assert oordeel.ontbreekt == ("criterium",)
     assert oordeel.suggestie == voorstel
     assert oordeel.vervolgvragen == (vraag,)
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de kerst stapelt Sem in 4 van de 5 keer tien blokken op elkaar.",
+    "Voor de kerst omcirkelt Sem bij 8 van de 10 zinnen het werkwoord.",
+    "Voor de kerst nummert Sem bij 4 van de 5 verhalen de plaatjes op volgorde.",
+    "Voor de kerst schildert Sem elke week een tekening af.",
+    "Voor de kerst hinkelt Sem 10 keer op één been.",
+])
+def test_een_werkwoord_met_een_toonloze_stam_is_een_persoonsvorm(tekst: str) -> None:
+    """ "Stapelt" en "schildert" vielen buiten de vervoeging (die maakte "stapeelt" van
+    "stapelen"); ook een werkwoord dat niet in de lijst staat, is zo gedrag."""
+    assert beoordeel(tekst).meetbaar
+
+
+def test_een_naamwoord_dat_op_een_toonloze_stam_lijkt_is_geen_persoonsvorm() -> None:
+    """ "Tafel" is ook de stam van "tafelen": zonder uitgang telt dat niet als werkwoord."""
+    assert "gedrag" in beoordeel("Voor de kerst Sem de tafel in 4 van de 5 lessen.").ontbreekt

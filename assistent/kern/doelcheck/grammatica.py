@@ -143,9 +143,23 @@ def ik_vorm(hele: str) -> str:
     return s
 
 
+def _toonloos(lem: str) -> str | None:
+    """De ik-vorm als de laatste lettergreep van de stam toonloos kan zijn ("stapelen" → stapel,
+    "schilderen" → schilder, "rekenen" → reken), anders None. Of hij dat is, zegt het woord zelf:
+    "reageert" naast "stapelt"; `is_persoonsvorm` probeert beide vormen."""
+    s = lem[:-2]
+    if len(s) < 4 or s[-2] != "e" or s[-1] not in "lrnm" or s[-3] in "aeiou":
+        return None
+    return s if any(c in "aeiouy" for c in s[:-3]) else None
+
+
 def is_persoonsvorm(woord: str, lem: str) -> bool:
     """Lijkt dit een vervoegd werkwoord ("knipt", "ruimde")? Voor werkwoorden buiten de lijst."""
     if lem == woord or not lem.endswith("en") or woord.startswith("ge") or woord.endswith("s"):
         return False
     stam = ik_vorm(lem)
-    return woord in (stam, stam + "t", stam + "te", stam + "de", stam + "ten", stam + "den")
+    if woord in (stam, stam + "t", stam + "te", stam + "de", stam + "ten", stam + "den"):
+        return True
+    # Zonder uitgang niet: "tafel" en "winkel" zijn vaker een naamwoord dan "ik tafel".
+    toonloos = _toonloos(lem)
+    return toonloos is not None and woord in (toonloos + "t", toonloos + "de", toonloos + "den")
