@@ -1389,3 +1389,50 @@ def test_een_werkwoord_met_een_toonloze_stam_is_een_persoonsvorm(tekst: str) -> 
 def test_een_naamwoord_dat_op_een_toonloze_stam_lijkt_is_geen_persoonsvorm() -> None:
     """ "Tafel" is ook de stam van "tafelen": zonder uitgang telt dat niet als werkwoord."""
     assert "gedrag" in beoordeel("Voor de kerst Sem de tafel in 4 van de 5 lessen.").ontbreekt
+
+
+@pytest.mark.parametrize(("tekst", "voorstel", "vraag"), [
+    ("Voor de kerst durft Sem in 4 van de 5 kringen iets te vertellen.",
+     "Voor de kerst vertelt Sem in 4 van de 5 kringen iets.",
+     "Durven zie je niet, wat Sem dan doet wel. Klopt het gedrag dat het voorstel noemt?"),
+    ("Ik wil vóór 1 maart 3 keer per dag mijn vinger opsteken.",
+     "Ik steek vóór 1 maart 3 keer per dag mijn vinger op.",
+     "Willen kan de juf of meester niet zien, maar wat je dan doet wel. Klopt wat er in het "
+     "voorstel staat?"),
+    ("Voor de kerst leert Sem in 4 van de 5 lessen zijn veters te strikken.",
+     "Voor de kerst strikt Sem in 4 van de 5 lessen zijn veters.",
+     "Leren zie je niet, wat Sem dan doet wel. Klopt het gedrag dat het voorstel noemt?"),
+    ("Voor de kerst probeert Sem in 4 van de 5 lessen zijn vinger op te steken.",
+     "Voor de kerst steekt Sem in 4 van de 5 lessen zijn vinger op.",
+     "Proberen zie je niet, wat Sem dan doet wel. Klopt het gedrag dat het voorstel noemt?"),
+])
+def test_een_wens_met_een_handeling_wordt_die_handeling(tekst: str, voorstel: str,
+                                                        vraag: str) -> None:
+    """ "Durft … te vertellen" en "wil … opsteken" zeggen wat de leerling wil of durft, niet wat
+    je ziet; de handeling erachter wel. Het voorstel maakt die de persoonsvorm."""
+    oordeel = beoordeel(tekst)
+    assert oordeel.ontbreekt == ("gedrag",)
+    assert oordeel.suggestie == voorstel
+    assert oordeel.vervolgvragen == (vraag,)
+    assert beoordeel(voorstel).meetbaar
+
+
+@pytest.mark.parametrize("tekst", [
+    "Sem durft fouten te maken.",  # de fout is niet wat je wilt zien
+    "Sem wil een goede vriend zijn.",  # geen handeling
+    "Niek leert doorzetten als iets moeilijk is.",  # doorzetten is een houding
+    "Sem wil leren samenwerken.",  # twee werkwoorden: wat is de handeling?
+    "Sem durft meer en voelt zich veilig in de klas.",  # meer mis dan de wens
+])
+def test_zonder_duidelijke_handeling_blijft_de_wens_een_open_plek(tekst: str) -> None:
+    oordeel = beoordeel(tekst)
+    assert "gedrag" in oordeel.ontbreekt
+    assert "[" in oordeel.suggestie and "wat je ziet of hoort]" in oordeel.suggestie, (
+        oordeel.suggestie)
+
+
+def test_een_heel_werkwoord_na_leert_en_een_opsomming_is_nog_geen_gedrag() -> None:
+    """ "Leert haar broodtrommel open en dicht te doen": "en" begon een nieuw zinsdeel, en
+    "dicht" werd een vorm van "dichten"."""
+    assert "gedrag" in beoordeel("Liv leert haar broodtrommel open en dicht te doen.").ontbreekt
+    assert beoordeel("Voor de kerst doet Liv elke dag zelf haar broodtrommel dicht.").meetbaar

@@ -297,6 +297,11 @@ def _partikels_per_grootzin(a: Analyse) -> dict[int, list[int]]:
 _VAKWOORD: Final = frozenset("technisch begrijpend studerend aanvankelijk voortgezet".split())
 
 
+def _leerwerkwoorden(a: Analyse) -> list[int]:
+    """De plekken van de leerwerkwoorden ("leert", "durft", "wil")."""
+    return [i for i, info in enumerate(a.reeks.infos) if info.leerwerkwoord]
+
+
 def _geen_doelgedrag(a: Analyse, i: int, leren: set[int], vermogen: set[int]) -> bool:
     """Een naamwoord ("het lezen"), iets wat geleerd wordt ("leert plannen") of een doel van
     een ander ("om zelfstandig te werken")."""
@@ -319,6 +324,11 @@ def _geen_doelgedrag(a: Analyse, i: int, leren: set[int], vermogen: set[int]) ->
     if a.reeks.infos[i].oordeelwoord and _na_koppelwerkwoord(a, i):
         return True  # "is minder druk": een oordeel, geen vorm van "drukken"
     if zinsdeel in leren and (woorden[i].endswith("en") or vorige == "te"):
+        return True
+    # "leert haar broodtrommel open en dicht te doen": "en" begint een nieuw zinsdeel, maar het
+    # hele werkwoord met "te" hoort nog bij "leert"
+    if vorige == "te" and leren and any(
+            a.zinsdelen.grootzin[k] == a.zinsdelen.grootzin[i] for k in _leerwerkwoorden(a)):
         return True
     return (
         i > 1

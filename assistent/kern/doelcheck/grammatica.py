@@ -30,10 +30,12 @@ GEEN_WERKWOORD: Final = frozenset(
 )
 # Scheidbare werkwoorden: "lost … op" is "oplossen", "ruim … op" is "opruimen".
 PARTIKELS: Final = frozenset(
-    "op uit af aan in mee door terug voor na weg klaar neer toe bij om over samen vast open".split()
+    "op uit af aan in mee door terug voor na weg klaar neer toe bij om over samen vast open "
+    "dicht".split()
 )
-# Leerwerkwoorden: wat erna komt is een leerproces, nog geen gedrag ("leert plannen").
-LEERWERKWOORDEN: Final = frozenset({"leren", "proberen", "aanleren"})
+# Leer- en wilwerkwoorden: wat erna komt is een leerproces of een wens, nog geen gedrag ("leert
+# plannen", "durft te vertellen", "wil zijn werk afmaken").
+LEERWERKWOORDEN: Final = frozenset({"leren", "proberen", "aanleren", "durven", "willen"})
 # Voegwoorden en bijzinwoorden beginnen een nieuw zinsdeel.
 VOEGWOORDEN: Final = frozenset(
     "en maar of want omdat als wanneer zodat terwijl zonder doordat nadat voordat zodra "
@@ -143,7 +145,7 @@ def ik_vorm(hele: str) -> str:
     return s
 
 
-def _toonloos(lem: str) -> str | None:
+def toonloze_stam(lem: str) -> str | None:
     """De ik-vorm als de laatste lettergreep van de stam toonloos kan zijn ("stapelen" → stapel,
     "schilderen" → schilder, "rekenen" → reken), anders None. Of hij dat is, zegt het woord zelf:
     "reageert" naast "stapelt"; `is_persoonsvorm` probeert beide vormen."""
@@ -151,6 +153,25 @@ def _toonloos(lem: str) -> str | None:
     if len(s) < 4 or s[-2] != "e" or s[-1] not in "lrnm" or s[-3] in "aeiou":
         return None
     return s if any(c in "aeiouy" for c in s[:-3]) else None
+
+
+# Hij-vormen die niet uit de stam volgen.
+_HIJ_ONREGELMATIG: Final = {
+    "gaan": "gaat", "doen": "doet", "staan": "staat", "slaan": "slaat", "zien": "ziet",
+    "zijn": "is", "hebben": "heeft", "komen": "komt", "kunnen": "kan", "willen": "wil",
+    "zullen": "zal", "mogen": "mag",
+}
+
+
+def hij_vorm(heel: str) -> str | None:
+    """De hij-vorm bij een heel werkwoord zonder partikel (vertellen → vertelt, zetten → zet), of
+    None als die niet zeker is ("stapelen" of "reageren": toonloos of niet?)."""
+    if heel in _HIJ_ONREGELMATIG:
+        return _HIJ_ONREGELMATIG[heel]
+    if not heel.endswith("en") or toonloze_stam(heel) is not None:
+        return None
+    stam = ik_vorm(heel)
+    return stam if stam.endswith("t") else stam + "t"
 
 
 def is_persoonsvorm(woord: str, lem: str) -> bool:
@@ -161,5 +182,5 @@ def is_persoonsvorm(woord: str, lem: str) -> bool:
     if woord in (stam, stam + "t", stam + "te", stam + "de", stam + "ten", stam + "den"):
         return True
     # Zonder uitgang niet: "tafel" en "winkel" zijn vaker een naamwoord dan "ik tafel".
-    toonloos = _toonloos(lem)
+    toonloos = toonloze_stam(lem)
     return toonloos is not None and woord in (toonloos + "t", toonloos + "de", toonloos + "den")

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse, Vondst, alleen_manier, raakt
+from assistent.kern.doelcheck.grammatica import PARTIKELS, hij_vorm, ik_vorm
 from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.teksten import AFKORTINGEN, DE_LEERLING, MANIER_TRAP
 from assistent.kern.doelcheck.woorden import Woordinfo
@@ -150,6 +151,12 @@ def suggestie(
                 else:
                     vakken.vervang.append((b, e, vak))
                     _zonder_dan(tekst, e, vakken)  # "leest liever dan nu": "dan nu" gaat mee
+    elif "gedrag" in ontbreekt and (wens := _wens_wordt_gedrag(a)):
+        # "durft in de kring iets te vertellen": het voorstel zegt wat je dan ziet ("vertelt in
+        # de kring iets") en vult de rest aan
+        rest = tuple(e for e in ontbreekt if e != "gedrag")
+        vakken = _vakken(tekst, a, rest, naam, instrument) if rest else _Vakken()
+        vakken.vervang += wens
     elif "gedrag" in ontbreekt or (ontbreekt and not _veilig(a)):
         return _sjabloon(tekst, a, ontbreekt, instrument, persoon)
     else:
@@ -177,6 +184,73 @@ def suggestie(
     if zin[:1].isupper():  # meestal staat de hoofdletter er al
         return zin + "."
     return f"{zin[:1].upper()}{zin[1:]}."
+
+
+# Werkwoorden die met een partikel beginnen maar niet scheiden: "overlegt", niet "legt … over".
+_ONSCHEIDBAAR: Final = frozenset(
+    "overleggen voorspellen overhoren overwinnen voorkomen overzien omschrijven overtuigen "
+    "doorzien omarmen".split())
+_FOUTEN: Final = frozenset({"fout", "fouten", "foutje", "foutjes", "vergissingen"})
+# Na een wens of leerwerkwoord: wat geen gedrag is, ook als heel werkwoord.
+_GEEN_HANDELING: Final = frozenset(
+    "zijn worden hebben gaan kunnen blijven krijgen raken lukken leren willen durven".split())
+
+
+def _wens_wordt_gedrag(a: Analyse) -> list[Vervanging] | None:
+    """ "Durft in de kring iets te vertellen", "wil zijn vinger opsteken", "leert zijn veters te
+    strikken": het hele werkwoord aan het eind van de zin is wat je ziet. De vervangingen maken
+    er de persoonsvorm van ("vertelt in de kring iets", "steekt zijn vinger op"); None als de zin
+    niet zo gebouwd is, of als er meer mis is met het gedrag dan die wens."""
+    if a.werkwoord_plek is None or a.onderwerp_plek is None or a.heeft("negatief"):
+        return None
+    reeks = a.reeks
+    woorden, infos, groot = reeks.woorden, reeks.infos, a.zinsdelen.grootzin
+    p = bisect_left(reeks.begins, a.werkwoord_plek[0])
+    if not infos[p].leerwerkwoord or woorden[p] == infos[p].lemma:
+        return None
+    b, e = reeks.begins[p], reeks.einden[p]
+    for v in a.vondsten:
+        if v.element == "gedrag" and not (v.begin <= b and e <= v.eind):
+            return None  # ook iets anders vaags ("durft meer en voelt zich veilig")
+    # het laatste woord van de grootzin, vlak voor een leesteken of het eind
+    k = p + 1
+    if k >= len(woorden):
+        return None
+    while k + 1 < len(woorden) and groot[k + 1] == groot[p]:
+        k += 1
+    heel = woorden[k]
+    # na "te" is het een heel werkwoord, ook als simplemma het niet kent ("te strikken")
+    # zonder "te" alleen een handeling uit de lijst: "verlegen" en "tafels van 8 en" niet
+    if (k == p + 1 or len(heel) < 4 or not heel.endswith("en")
+            or not (infos[k].waarneembaar or woorden[k - 1] == "te"
+                    and (heel == infos[k].lemma or infos[k].werkwoordachtig))
+            or reeks.tekst[reeks.einden[k]:].strip()[:1] not in ("", ".", ",", "!", ";")
+            or not _FOUTEN.isdisjoint(woorden[p:k])):
+        return None  # "durft fouten te maken": de fout is niet wat je wilt zien
+    for m in range(p + 1, k):  # één handeling: niet "wil leren lezen"
+        w = woorden[m]
+        if w.endswith("en") and w == infos[m].lemma and infos[m].werkwoordachtig:
+            return None
+    vervang: list[Vervanging] = []
+    stam, partikel = heel, ""
+    if woorden[k - 1] == "te":
+        van = reeks.einden[k - 2] if k - 2 > p else reeks.begins[k - 1]
+        vervang.append((van, reeks.einden[k], ""))
+    else:
+        partikel = next((d for d in PARTIKELS if heel.startswith(d) and len(heel) > len(d) + 3
+                         and heel not in _ONSCHEIDBAAR), "")
+        stam = heel[len(partikel):]
+        vervang.append((reeks.begins[k], reeks.einden[k], partikel))
+        if not partikel:
+            vervang[-1] = (reeks.einden[k - 1], reeks.einden[k], "")
+    if stam in _GEEN_HANDELING or infos[k].vaag:
+        return None
+    vorm = ik_vorm(stam) if a.ik_vorm else hij_vorm(stam)
+    if vorm is None:
+        return None
+    if reeks.tekst[b].isupper():
+        vorm = vorm[0].upper() + vorm[1:]
+    return [(b, e, vorm), *vervang]
 
 
 def _vakken(
@@ -661,8 +735,8 @@ def vak_vult_gedrag(tekst: str, a: Analyse, ontbreekt: tuple[str, ...]) -> str |
     """Het werkwoord van het vak ("leest", "rekent", "schrijft") als het sjabloon dat voor het
     gedrag invult ("beter in lezen" → "leest Daan [x] woorden per minuut"), anders None. Dan
     hoeft de vraag niet meer naar wat je ziet, maar naar wat er gelezen of gerekend wordt."""
-    if "gedrag" not in ontbreekt or a.heeft("negatief"):
-        return None
+    if "gedrag" not in ontbreekt or a.heeft("negatief") or _wens_wordt_gedrag(a):
+        return None  # "leert de tafels opzeggen": het voorstel zegt het al ("zegt … op")
     if "criterium" not in ontbreekt:  # "zit op AVI-E3" → "leest … een tekst op AVI-E3"
         if not a.criteriumplekken:
             return None

@@ -112,6 +112,15 @@ def vervolgvragen(
         if "termijn" in ontbreekt:
             vragen.append(_IK_VRAAG["termijn"] if a.ik_vorm else _TERMIJNVRAAG)
         return tuple(vragen)
+    wens = _wens_ingevuld(a, ontbreekt, voorstel)
+    if wens is not None:  # "durft … te vertellen" → "vertelt …": klopt dat gedrag?
+        eerste = (f"{wens} kan de juf of meester niet zien, maar wat je dan doet wel. Klopt "
+                  "wat er in het voorstel staat?" if a.ik_vorm else
+                  f"{wens} zie je niet, wat {persoon} dan doet wel. Klopt het gedrag dat het "
+                  "voorstel noemt?")
+        rest = tuple(e for e in ontbreekt if e != "gedrag")
+        return (eerste, *(_IK_VRAGEN[rest] if rest and a.ik_vorm
+                          else _vragen(a, rest, persoon, voorstel)))
     manier = alleen_manier(a)
     if manier:  # "ruimt zorgvuldig op": wat is zorgvuldig?
         hoe = " ".join(a.reeks.tekst[manier[0][0] : manier[-1][1]].lower().split())
@@ -124,10 +133,24 @@ def vervolgvragen(
                       else f"Waaraan zie of hoor je dat {persoon} het {hoe} doet?")
         rest = tuple(e for e in ontbreekt if e != "gedrag")
         return (eerste, *(_IK_VRAGEN[rest] if rest and a.ik_vorm
-                          else _vragen(a, rest, persoon)))
+                          else _vragen(a, rest, persoon, voorstel)))
     if a.ik_vorm:
         return _IK_VRAGEN[ontbreekt]
     return _vragen(a, ontbreekt, persoon, voorstel)
+
+
+_GEDRAGPLEKKEN: Final = ("[wat je", "[doet]", "[doe]", "[hoe je")
+
+
+def _wens_ingevuld(a: Analyse, ontbreekt: tuple[str, ...], voorstel: str) -> str | None:
+    """ "Durven", "Willen", "Leren" of "Proberen" als het gedrag alleen zo'n werkwoord mist en
+    het voorstel het gedrag zelf al invult (zonder open plek ervoor); anders None."""
+    if "gedrag" not in ontbreekt or a.werkwoord_plek is None or not voorstel:
+        return None
+    if any(plek in voorstel for plek in _GEDRAGPLEKKEN):
+        return None
+    info = a.reeks.infos[bisect_left(a.reeks.begins, a.werkwoord_plek[0])]
+    return info.lemma.capitalize() if info.leerwerkwoord else None
 
 
 # Als het voorstel het vak invult ("rekent Daan [x] van de [y] [sommen] goed uit"): welke stof?
