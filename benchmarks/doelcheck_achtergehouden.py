@@ -4,9 +4,10 @@ Eén keer draaien, aan het eind: niet op deze set afstemmen, en dus ook geen --m
 zolang hij achtergehouden is. Drukt af: meetbaar juist, vage doelen herkend, per element (gedrag,
 criterium, termijn) juist, en hoeveel voorstellen van vage doelen ingevuld meetbaar zijn.
 Met --geopend: hetzelfde op de eerste achtergehouden set, die sinds sessie 28 open is
-(tests/data/doelen_eerdere_achtergehouden.toml).
+(tests/data/doelen_eerdere_achtergehouden.toml). Met --ontwikkel: op de twee ontwikkelsets van
+sessie 30 (tests/data/doelen_ontwikkel_a.toml en _b.toml), los gelabeld en open om op te werken.
 
-    .venv/bin/python benchmarks/doelcheck_achtergehouden.py [--geopend] [--missers]
+    .venv/bin/python benchmarks/doelcheck_achtergehouden.py [--geopend | --ontwikkel] [--missers]
 """
 
 from __future__ import annotations
@@ -21,17 +22,26 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from tests.test_doelcheck_voorstel import ingevuld  # noqa: E402
 
-BESTAND = "doelen_eerdere_achtergehouden.toml" if "--geopend" in sys.argv else (
-    "doelen_achtergehouden.toml")
-DOELEN = tomllib.loads((ROOT / "tests" / "data" / BESTAND).read_text(encoding="utf-8"))["doel"]
+if "--geopend" in sys.argv:
+    BESTANDEN = ("doelen_eerdere_achtergehouden.toml",)
+elif "--ontwikkel" in sys.argv:
+    BESTANDEN = ("doelen_ontwikkel_a.toml", "doelen_ontwikkel_b.toml")
+else:
+    BESTANDEN = ("doelen_achtergehouden.toml",)
 ELEMENTEN = ("gedrag", "criterium", "termijn")
 
 
 def main() -> None:
+    for bestand in BESTANDEN:
+        toon(bestand)
+
+
+def toon(bestand: str) -> None:
+    doelen = tomllib.loads((ROOT / "tests" / "data" / bestand).read_text(encoding="utf-8"))["doel"]
     missers = "--missers" in sys.argv
     goed = vaag = gevangen = voorstel_ok = 0
     per = dict.fromkeys(ELEMENTEN, 0)
-    for d in DOELEN:
+    for d in doelen:
         o = controleer(d["tekst"])
         goed += o.meetbaar is d["meetbaar"]
         fout = [e for e in ELEMENTEN if (e not in o.ontbreekt) is not d[e]]
@@ -43,8 +53,10 @@ def main() -> None:
             voorstel_ok += controleer(ingevuld(o.suggestie)).meetbaar
         if missers and (fout or o.meetbaar is not d["meetbaar"]):
             print(f"  {','.join(fout) or 'meetbaar'}: {d['tekst']}")
-    n = len(DOELEN)
-    print(f"{'geopende' if '--geopend' in sys.argv else 'achtergehouden'} doelen: {n} ({BESTAND})")
+    n = len(doelen)
+    soort = ("geopende doelen" if "--geopend" in sys.argv else
+             "ontwikkeldoelen" if "--ontwikkel" in sys.argv else "achtergehouden doelen")
+    print(f"{soort}: {n} ({bestand})")
     print(f"meetbaar juist: {goed}/{n} ({100 * goed / n:.1f}%)  doel ≥ 95%")
     print(f"vage doelen herkend: {gevangen}/{vaag} ({100 * gevangen / vaag:.1f}%)  doel 100%")
     for e, doel in zip(ELEMENTEN, (90, 95, 95), strict=True):

@@ -1436,3 +1436,56 @@ def test_een_heel_werkwoord_na_leert_en_een_opsomming_is_nog_geen_gedrag() -> No
     "dicht" werd een vorm van "dichten"."""
     assert "gedrag" in beoordeel("Liv leert haar broodtrommel open en dicht te doen.").ontbreekt
     assert beoordeel("Voor de kerst doet Liv elke dag zelf haar broodtrommel dicht.").meetbaar
+
+
+@pytest.mark.parametrize(("tekst", "ontbreekt"), [
+    ("Voor de kerst leert Ilias omgaan met boosheid door wekelijks met de IB'er te oefenen.",
+     ("gedrag", "criterium")),
+    ("Door te werken met een stappenplan krijgt Jesse voor de kerst elke dag overzicht over zijn "
+     "taken.", ("gedrag",)),
+    ("Leesplezier vergroten door dagelijks vrij lezen.", ("gedrag", "criterium", "termijn")),
+])
+def test_gedrag_en_maat_in_een_middel_met_door_tellen_niet_bij_een_vage_hoofdzin(
+        tekst: str, ontbreekt: tuple[str, ...]) -> None:
+    """Ontwikkelset A/B: "door … te oefenen" is het middel; de hoofdzin ("leert omgaan met",
+    "krijgt overzicht") zegt niet wat je ziet, en "wekelijks" hoort bij het oefenen."""
+    assert beoordeel(tekst).ontbreekt == ontbreekt
+
+
+@pytest.mark.parametrize("tekst", [
+    "Voor de kerst vraagt Sem 4 van de 5 keer hulp door zijn kaartje op tafel te leggen.",
+    "Voor de kerst toont Sem zijn inzet door elke dag 10 minuten te lezen.",
+    "Voor de kerst loopt Sem elke dag rustig door de gang naar de gymzaal.",
+])
+def test_een_door_bijzin_naast_gedrag_of_als_bewijs_blijft_staan(tekst: str) -> None:
+    assert beoordeel(tekst).meetbaar
+
+
+@pytest.mark.parametrize(("tekst", "meetbaar"), [
+    ("Voor de zomer rijgt Nadia een ketting (10 kralen).", False),
+    ("Voor de zomer rekent Tobias de werkbladen (24 sommen per blad) zonder hulp uit.", False),
+    ("Voor de zomer leest Sem de woordrijtjes (20 woorden, zoals 'straat') hardop voor.", False),
+    ("Voor de zomer maakt Sem de toets (8 van de 10 goed).", True),
+    ("Voor de zomer leest Sem elke dag (5 dagen per week) 10 minuten.", True),
+])
+def test_een_aantal_met_een_naamwoord_tussen_haakjes_is_de_grootte_van_de_taak(
+        tekst: str, meetbaar: bool) -> None:
+    assert beoordeel(tekst).meetbaar is meetbaar
+
+
+@pytest.mark.parametrize("tekst", [
+    "Tot de zomer krijgt Zoë 3 keer per week extra leesinstructie in de verlengde "
+    "instructiegroep.",
+    "Tot de zomer wordt Nina getraind met Cogmed, vijf keer per week.",
+])
+def test_de_maat_van_de_inzet_van_een_volwassene_is_geen_criterium(tekst: str) -> None:
+    """Een samenstelling ("leesinstructie") is ook inzet, en "getraind" (dat simplemma niet
+    kent) een handeling van een volwassene; de frequentie erbij hoort bij die inzet."""
+    oordeel = beoordeel(tekst)
+    assert oordeel.ontbreekt == ("gedrag", "criterium")
+    assert any(s.soort == "volwassene" for s in oordeel.signalen)
+
+
+def test_een_maat_na_inzet_met_een_eigen_werkwoord_blijft_een_maat() -> None:
+    assert "criterium" not in beoordeel("Tot de zomer wordt Sem begeleid en is hij elke les "
+                                        "rustig.").ontbreekt

@@ -21,7 +21,12 @@ from assistent.kern.doelcheck.oordeel import (
     Doeloordeel,
     Signaal,
 )
-from assistent.kern.doelcheck.suggestie import domein, suggestie, vak_vult_gedrag
+from assistent.kern.doelcheck.suggestie import (
+    domein,
+    suggestie,
+    vak_vult_gedrag,
+    wens_vult_gedrag,
+)
 from assistent.kern.doelcheck.teksten import uitleg, vervolgvragen, wie
 from assistent.kern.doelcheck.vindplaatsen import vindplaatsen
 from assistent.kern.doelcheck.woorden import Woorden, bestandsversie, laad_woorden
@@ -106,7 +111,7 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
         signalen=tuple(signalen),
         # De vraag naar de maat past bij de open plek die het voorstel ervoor heeft
         vervolgvragen=vervolgvragen(a, ontbreekt, persoon, vak_vult_gedrag(bekeken, a, ontbreekt),
-                                    voorstel),
+                                    voorstel, wens_vult_gedrag(a, ontbreekt)),
         suggestie=voorstel,
         meetinstrument=instrument.naam,
         vindplaatsen=vindplaatsen(a, instrument.plek),

@@ -7,6 +7,7 @@ dat er niet is, krijgt een signaal: dan meldt `meld_negatief` wat alleen zegt wa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -297,9 +298,26 @@ def _partikels_per_grootzin(a: Analyse) -> dict[int, list[int]]:
 _VAKWOORD: Final = frozenset("technisch begrijpend studerend aanvankelijk voortgezet".split())
 
 
-def _leerwerkwoorden(a: Analyse) -> list[int]:
-    """De plekken van de leerwerkwoorden ("leert", "durft", "wil")."""
-    return [i for i, info in enumerate(a.reeks.infos) if info.leerwerkwoord]
+_ZINSEINDE: Final = re.compile(r"[.!?;:]")
+
+
+def _leert_ervoor(a: Analyse, i: int) -> bool:
+    """Staat er eerder in de grootzin een leerwerkwoord als persoonsvorm ("leert", "durft",
+    "wil"), zonder andere persoonsvorm ertussen ("leert de tafels en kan ze opzeggen")?"""
+    reeks = a.reeks
+    woorden, infos, groot = reeks.woorden, reeks.infos, a.zinsdelen.grootzin
+    for k in range(i - 1, -1, -1):
+        # over een komma heen ("leert de klanken ui, eu en ou schrijven"), niet over een punt
+        if groot[k] != groot[k + 1] and _ZINSEINDE.search(
+                reeks.tekst, reeks.einden[k], reeks.begins[k + 1]):
+            return False
+        info = infos[k]
+        if woorden[k] in BEZIT or woorden[k] in PARTIKELS:
+            continue  # "haar" is ook een vorm van "haren", "dicht" van "dichten"
+        if woorden[k] != info.lemma and (info.persoonsvorm or info.leerwerkwoord
+                                         or info.lemma in _MET_HEEL_WERKWOORD):
+            return info.leerwerkwoord
+    return False
 
 
 def _geen_doelgedrag(a: Analyse, i: int, leren: set[int], vermogen: set[int]) -> bool:
@@ -327,8 +345,8 @@ def _geen_doelgedrag(a: Analyse, i: int, leren: set[int], vermogen: set[int]) ->
         return True
     # "leert haar broodtrommel open en dicht te doen": "en" begint een nieuw zinsdeel, maar het
     # hele werkwoord met "te" hoort nog bij "leert"
-    if vorige == "te" and leren and any(
-            a.zinsdelen.grootzin[k] == a.zinsdelen.grootzin[i] for k in _leerwerkwoorden(a)):
+    if leren and (vorige == "te" or woorden[i] == a.reeks.infos[i].lemma
+                  and woorden[i].endswith("en")) and _leert_ervoor(a, i):
         return True
     return (
         i > 1

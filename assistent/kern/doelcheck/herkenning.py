@@ -15,7 +15,7 @@ from typing import Final
 from assistent.kern.doelcheck.analyse import Analyse, Vondst, binnen, raakt
 from assistent.kern.doelcheck.gedrag import NAAMWOORD_ERVOOR, meld_negatief, zoek_gedrag
 from assistent.kern.doelcheck.getallen import getallen
-from assistent.kern.doelcheck.grammatica import BEZIT
+from assistent.kern.doelcheck.grammatica import BEZIT, VOEGWOORDEN
 from assistent.kern.doelcheck.onderwerp import onderwerp
 from assistent.kern.doelcheck.patronen import Begins, Maten, Span
 from assistent.kern.doelcheck.regels import (
@@ -71,8 +71,10 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     reeks = woordronde(tekst, w)
     maten = _maten(reeks, w)
     termijnen = maten.termijnen
-    if "-" in tekst and (termijnen or maten.criteria or maten.getallen):
+    if ("-" in tekst or "(" in tekst) and (termijnen or maten.criteria or maten.getallen):
         omvang = [m.span() for m in _OMVANG_MET_EENHEID.finditer(tekst)]
+        omvang += [m.span() for m in _AANTAL_TUSSEN_HAAKJES.finditer(reeks.laag)
+                   if m.group(1) not in _GEEN_TAAK]
         omvang += [m.span() for m in _REEKS_MET_MEERVOUD.finditer(reeks.laag)
                    if int(m.group(1)) < int(m.group(2))
                    and not _DATUMVOORZETSEL.search(reeks.laag, 0, m.start())]
@@ -122,9 +124,45 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
             _gedrag_zonder_maat(a, gedrag.stukken)
         if a.onderwerp is None or _geen_persoonsvorm_bij_onderwerp(a):
             _aanpak_in_infinitieven(a, gedrag.stukken)
+    if (a.gedrag or a.criterium) and "door" in reeks.woorden:
+        _middel_met_door(a, gedrag.stukken)
+    if a.criterium and not a.gedrag and a.heeft("volwassene"):
+        _maat_bij_de_aanpak(a)
     if len(a.vondsten) > 1:
         a.vondsten.sort(key=lambda v: (v.begin, v.eind))
     return a
+
+
+def _maat_bij_de_aanpak(a: Analyse) -> None:
+    """ "Wordt getraind met Cogmed, vijf keer per week": zonder gedrag van de leerling hoort een
+    frequentie die vlak na de inzet van een volwassene staat (zonder werkwoord ertussen) bij die
+    inzet. "Wordt begeleid en is elke les rustig" houdt zijn maat: daar staat "is" tussen."""
+    reeks = a.reeks
+    inzet = [(v.begin, v.eind) for v in a.vondsten if v.soort == "volwassene"]
+    over = []
+    for b, e in a.criteriumplekken:
+        if _frequentie(reeks.laag[b:e]) and any(
+                ie <= b and _zonder_werkwoord(a, ie, b) for _ib, ie in inzet):
+            continue
+        over.append((b, e))
+    a.criteriumplekken = over
+    a.criterium = bool(over)
+
+
+def _zonder_werkwoord(a: Analyse, van: int, tot: int) -> bool:
+    """Staat er tussen teken `van` en `tot` geen werkwoord en geen voegwoord?"""
+    reeks = a.reeks
+    for k in range(bisect_left(reeks.begins, van), bisect_left(reeks.begins, tot)):
+        info = reeks.infos[k]
+        if info.persoonsvorm or reeks.woorden[k] in VOEGWOORDEN or (
+                info.lemma in _KOPPEL_EN_HULP and reeks.woorden[k] != info.lemma):
+            return False
+    return True
+
+
+_KOPPEL_EN_HULP: Final = frozenset(
+    "zijn worden hebben kunnen moeten mogen gaan blijven lijken".split())
+_PERSOONSVORM_ZONDER_GEDRAG: Final = _KOPPEL_EN_HULP | {"krijgen", "laten", "houden", "leren"}
 
 
 # Wat tussen een voorbehoud en een maat de maat zelfstandig maakt: een leesteken, of een woord dat
@@ -316,6 +354,15 @@ def _frequentie(stuk: str) -> bool:
 
 # Een omvang tussen haakjes ("(8-10 woorden)", "(groep 5)") is geen datum en geen maat.
 _OMVANG_MET_EENHEID: Final = re.compile(r"\(\s*\d{1,3}\s*-\s*\d{1,3}\s*[a-zà-ü]*\s*\)")
+# "Rijgt een ketting (10 kralen)", "de werkbladen (24 sommen per blad)", "(20 woorden, zoals
+# …)": een aantal met een naamwoord tussen haakjes is de grootte van de taak. Niet een tijd, een
+# gelegenheid of een score: "(2 minuten)", "(5 lessen per week)", "(20 punten)" zijn een maat.
+_AANTAL_TUSSEN_HAAKJES: Final = re.compile(
+    r"\(\s*\d{1,3}(?:\s*-\s*\d{1,3})?\s+([a-zà-ü]+)(?:\s+per\s+[a-zà-ü]+)?\s*(?:[,;][^)]*)?\)")
+_GEEN_TAAK: Final = frozenset(
+    "keer maal x minuten minuut min seconden seconde sec uur kwartier dagen dag weken week "
+    "maanden lessen les pauzes pauze momenten ochtenden middagen procent punten punt fouten "
+    "fout goed van op jaar".split())
 _DATUMVOORZETSEL: Final = re.compile(r"\b(?:voor|vóór|op|tot|uiterlijk|na|per|vanaf|t/m)\s+$")
 # "zinnen van 8-10 woorden", zonder haakjes: een oplopende reeks met een meervoud erachter is
 # een omvang, geen datum (8 oktober).
@@ -662,6 +709,59 @@ def _aanpak_in_infinitieven(a: Analyse, stukken: list[Span]) -> None:
     a.criteriumplekken = []
     a.criterium = False
     a.frequentie = False
+
+
+def _middel_met_door(a: Analyse, stukken: list[Span]) -> None:
+    """ "Leert omgaan met boosheid door wekelijks te oefenen", "Door te werken met een
+    stappenplan krijgt Jesse meer overzicht": de bijzin met "door" is het middel. Is de hoofdzin
+    vaag en staat al het gedrag in zo'n bijzin, dan is er geen gedrag, en een maat die daar staat
+    ("wekelijks") hoort bij het middel, niet bij het doel."""
+    reeks = a.reeks
+    middelen = _door_bijzinnen(a)
+    if not middelen:
+        return
+    for i, j in stukken if a.gedrag else ():
+        if not binnen(reeks.begins[i], reeks.einden[j - 1], middelen):
+            return  # gedrag in de hoofdzin: het middel verandert niets
+    if not any(v.element == "gedrag" and not raakt(v.begin, v.eind, middelen)
+               for v in a.vondsten):
+        return  # de hoofdzin zegt niets vaags: "door dagelijks te oefenen haalt …"
+    if not _BEWIJZEN.isdisjoint(reeks.woorden):
+        return  # "laat zien dat hij de tafels kent door 9 van de 10 sommen te noemen": het bewijs
+    _laat_gedrag_vallen(a, stukken, {i for i, _j in stukken})
+    a.criteriumplekken = [c for c in a.criteriumplekken if not raakt(*c, middelen)]
+    a.criterium = bool(a.criteriumplekken)
+
+
+def _door_bijzinnen(a: Analyse) -> list[Span]:
+    """De plekken van "door … te <werkwoord>" en "door … <heel werkwoord>", tot een leesteken."""
+    reeks = a.reeks
+    woorden, infos, tekst = reeks.woorden, reeks.infos, reeks.tekst
+    uit: list[Span] = []
+    n = len(woorden)
+    for i, w in enumerate(woorden):
+        if w != "door" or i + 1 >= n:
+            continue
+        k = i + 1
+        while k + 1 < n and not _LEESTEKEN_ERTUSSEN.search(tekst, reeks.einden[k],
+                                                          reeks.begins[k + 1]):
+            volgende = infos[k + 1]
+            if "te" in woorden[i + 1 : k] and (volgende.persoonsvorm or (
+                    volgende.lemma in _PERSOONSVORM_ZONDER_GEDRAG
+                    and woorden[k + 1] != volgende.lemma)):
+                break  # "door te werken met een stappenplan krijgt Jesse …": de hoofdzin
+            k += 1
+        laatste = woorden[k]
+        te = "te" in woorden[i + 1 : k]
+        heel = laatste.endswith("en") and (laatste == infos[k].lemma or infos[k].waarneembaar)
+        if te or (heel and k > i + 1):
+            uit.append((reeks.begins[i], reeks.einden[k]))
+    return uit
+
+
+_LEESTEKEN_ERTUSSEN: Final = re.compile(r"[,;:.!?]")
+# Na deze woorden in de hoofdzin is de bijzin met "door" wat je ziet, geen middel.
+_BEWIJZEN: Final = frozenset({"zien", "toont", "tonen", "bewijst", "bewijzen", "aantonen"})
 
 
 def _laat_gedrag_vallen(a: Analyse, stukken: list[Span], weg: set[int]) -> None:

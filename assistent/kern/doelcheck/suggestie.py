@@ -196,6 +196,12 @@ _GEEN_HANDELING: Final = frozenset(
     "zijn worden hebben gaan kunnen blijven krijgen raken lukken leren willen durven".split())
 
 
+def wens_vult_gedrag(a: Analyse, ontbreekt: tuple[str, ...]) -> bool:
+    """Maakt het voorstel van een wens met een handeling die handeling ("durft … te vertellen"
+    → "vertelt …")? Dan vraagt de check of dat het bedoelde gedrag is."""
+    return "gedrag" in ontbreekt and not alleen_manier(a) and _wens_wordt_gedrag(a) is not None
+
+
 def _wens_wordt_gedrag(a: Analyse) -> list[Vervanging] | None:
     """ "Durft in de kring iets te vertellen", "wil zijn vinger opsteken", "leert zijn veters te
     strikken": het hele werkwoord aan het eind van de zin is wat je ziet. De vervangingen maken

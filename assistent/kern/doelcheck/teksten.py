@@ -97,11 +97,12 @@ def uitleg(vondst: Vondst, woorden: str, persoon: str) -> str:
 
 def vervolgvragen(
     a: Analyse, ontbreekt: tuple[str, ...], persoon: str, vak: str | None = None,
-    voorstel: str = "",
+    voorstel: str = "", wens: bool = False,
 ) -> tuple[str, ...]:
     """Eén vraag per ontbrekend element, in de volgorde gedrag, criterium, termijn. `vak` is het
     werkwoord dat het voorstel al voor het gedrag invult ("rekent"): dan gaat de gedragsvraag over
-    wat er gerekend, geschreven of gelezen wordt."""
+    wat er gerekend, geschreven of gelezen wordt. `wens`: het voorstel maakte van een wens de
+    handeling ("durft … te vertellen" → "vertelt …"); dan vraagt de check of dat klopt."""
     if not ontbreekt:
         return ()
     if vak in _VAKVRAAG and "gedrag" in ontbreekt:
@@ -112,11 +113,12 @@ def vervolgvragen(
         if "termijn" in ontbreekt:
             vragen.append(_IK_VRAAG["termijn"] if a.ik_vorm else _TERMIJNVRAAG)
         return tuple(vragen)
-    wens = _wens_ingevuld(a, ontbreekt, voorstel)
-    if wens is not None:  # "durft … te vertellen" → "vertelt …": klopt dat gedrag?
-        eerste = (f"{wens} kan de juf of meester niet zien, maar wat je dan doet wel. Klopt "
+    if wens and a.werkwoord_plek is not None:  # "durft … te vertellen" → "vertelt …": klopt dat?
+        info = a.reeks.infos[bisect_left(a.reeks.begins, a.werkwoord_plek[0])]
+        wat = info.lemma.capitalize()  # "Durven", "Willen", "Leren", "Proberen"
+        eerste = (f"{wat} kan de juf of meester niet zien, maar wat je dan doet wel. Klopt "
                   "wat er in het voorstel staat?" if a.ik_vorm else
-                  f"{wens} zie je niet, wat {persoon} dan doet wel. Klopt het gedrag dat het "
+                  f"{wat} zie je niet, wat {persoon} dan doet wel. Klopt het gedrag dat het "
                   "voorstel noemt?")
         rest = tuple(e for e in ontbreekt if e != "gedrag")
         return (eerste, *(_IK_VRAGEN[rest] if rest and a.ik_vorm
@@ -137,20 +139,6 @@ def vervolgvragen(
     if a.ik_vorm:
         return _IK_VRAGEN[ontbreekt]
     return _vragen(a, ontbreekt, persoon, voorstel)
-
-
-_GEDRAGPLEKKEN: Final = ("[wat je", "[doet]", "[doe]", "[hoe je")
-
-
-def _wens_ingevuld(a: Analyse, ontbreekt: tuple[str, ...], voorstel: str) -> str | None:
-    """ "Durven", "Willen", "Leren" of "Proberen" als het gedrag alleen zo'n werkwoord mist en
-    het voorstel het gedrag zelf al invult (zonder open plek ervoor); anders None."""
-    if "gedrag" not in ontbreekt or a.werkwoord_plek is None or not voorstel:
-        return None
-    if any(plek in voorstel for plek in _GEDRAGPLEKKEN):
-        return None
-    info = a.reeks.infos[bisect_left(a.reeks.begins, a.werkwoord_plek[0])]
-    return info.lemma.capitalize() if info.leerwerkwoord else None
 
 
 # Als het voorstel het vak invult ("rekent Daan [x] van de [y] [sommen] goed uit"): welke stof?

@@ -113,6 +113,9 @@ class Woorden:
     regels: Regellijsten
     # Per eerste woord: welke lijsten een uitdrukking hebben die daarmee begint.
     op_eerste_woord: Mapping[str, frozenset[str]]
+    # Lijsten waarin een samenstelling meetelt: per lijst de losse woorden waarop die eindigt
+    # ("leesinstructie", "spellingbegeleiding" bij de inzet van volwassenen).
+    samenstellingen: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Wat per woord vaststaat, één keer per woord berekend (ook voor stukken als "klas.").
     per_woord: dict[str, Woordinfo] = field(default_factory=dict)
 
@@ -158,6 +161,14 @@ class Woordinfo:
         self.woord = woord  # het woord zelf, in kleine letters
         self.lemma = lem = lemma(woord)
         self.vormen = f = vormen(woord)
+        onbekend_deelwoord = False
+        if lem == woord and woord.startswith("ge") and woord.endswith(("d", "t")) and (
+                len(woord) > 5):
+            # "getraind": een deelwoord dat simplemma niet kent, van een handeling van volwassenen
+            kern = vormen(woord[2:-1] + "t") & lijst.volwassen_handelingen
+            if kern:
+                self.vormen = f = f | kern
+                onbekend_deelwoord = True
         self.alleen_letters = woord.isalpha()
         self.kan_werkwoord_zijn = self.alleen_letters and woord not in GEEN_WERKWOORD
         self.waarneembaar = not f.isdisjoint(lijst.waarneembaar)
@@ -181,7 +192,7 @@ class Woordinfo:
         # Voor de regels over volwassenen, oordelen en vergelijkingen.
         self.ontvangwerkwoord = not f.isdisjoint(lijst.ontvangwerkwoorden)
         self.vorm_van_worden = "worden" in f and lem == "worden"
-        self.voltooid_deelwoord = is_deelwoord(woord) or (
+        self.voltooid_deelwoord = onbekend_deelwoord or is_deelwoord(woord) or (
             woord != lem
             and lem.endswith("en")
             and (
@@ -306,6 +317,9 @@ def _beginnende_uitdrukkingen(w: Woorden, woord: str, lem: str) -> dict[str, Beg
             kandidaten += index.get(BEZIT_TEKEN, ())
         tweede = frozenset(zin[1] for zin in kandidaten if len(zin) > 1)
         uit[naam] = Beginnend(kandidaten, tweede, any(len(zin) == 1 for zin in kandidaten))
+    for naam, delen in w.samenstellingen.items():
+        if naam not in uit and any(woord.endswith(d) and len(woord) > len(d) + 2 for d in delen):
+            uit[naam] = Beginnend(((woord,),), _LEEG, True)  # "leesinstructie"
     return uit
 
 
@@ -368,7 +382,13 @@ def bouw_woorden(ruw: dict[str, Any]) -> Woorden:
         patronen=bouw_patronen(lijsten),
         regels=Regellijsten.uit(lijsten),
         op_eerste_woord={k: frozenset(v) for k, v in op_eerste_woord.items()},
+        samenstellingen={naam: tuple(w for w in lijsten[naam] if " " not in w and len(w) >= 7)
+                         for naam in _MET_SAMENSTELLINGEN if naam in lijsten},
     )
+
+
+# "Krijgt extra leesinstructie", "krijgt rekenbegeleiding": ook als samenstelling inzet.
+_MET_SAMENSTELLINGEN: Final = ("volwassene.inzet",)
 
 
 @lru_cache(maxsize=1)
