@@ -1489,3 +1489,43 @@ def test_de_maat_van_de_inzet_van_een_volwassene_is_geen_criterium(tekst: str) -
 def test_een_maat_na_inzet_met_een_eigen_werkwoord_blijft_een_maat() -> None:
     assert "criterium" not in beoordeel("Tot de zomer wordt Sem begeleid en is hij elke les "
                                         "rustig.").ontbreekt
+
+
+@pytest.mark.parametrize(("tekst", "gedrag"), [
+    ("Lara schrijft mooier en netter.", False),
+    ("Ruby beweegt soepeler in de gymles.", False),
+    ("Werkt taakgerichter.", False),
+    ("Jesse reageert minder heftig bij verlies.", False),
+    ("Ik kan mijn spelling beter maken.", False),
+    # wel gedrag, alleen zonder maat: hoe vaak, hoe snel, hoe hard
+    ("Binnen zes weken vraagt Hugo vaker om hulp.", True),
+    ("Mats leest voor de kerstvakantie vlotter.", True),
+    ("Sem praat harder in de kring.", True),
+    ("Jesse maakt minder fouten.", True),
+])
+def test_een_vergelijking_over_de_kwaliteit_maakt_het_gedrag_vaag_ook_zonder_maat(
+        tekst: str, gedrag: bool) -> None:
+    """Ontwikkelset A: "schrijft mooier", "beweegt soepeler" en "werkt taakgerichter" telden als
+    gedrag, omdat alleen "beter" zonder maat het gedrag vaag maakte."""
+    assert ("gedrag" not in beoordeel(tekst).ontbreekt) is gedrag
+
+
+@pytest.mark.parametrize(("tekst", "gedrag"), [
+    ("Julia toont inzet tijdens het zelfstandig werken, dagelijks, tot de kerstvakantie.", False),
+    ("Inzet en motivatie verbeteren bij het zelfstandig werken", False),
+    ("Voor de zomer werkt Lisa in 4 van de 5 lessen op haar eigen niveau.", False),
+    ("Jasper werkt vanaf januari op de eigen leerlijn.", False),
+    ("Roos toont een onderzoekende houding bij projecten.", False),
+    ("Wessel maakt stappen in zijn zelfredzaamheid bij het aankleden.", False),
+    ("Zara neemt deel aan de denkclub op woensdag tot de kerstvakantie.", False),
+    ("Taal: begrijpt eenvoudige opdrachten in het Nederlands.", False),
+    ("Technisch lezen: DMT kaart 3 van 45 naar 60 woorden per minuut, in januari.", False),
+    ("Voor 1 juni werkt Isa op niveau 4 van de rubric zelfstandig aan haar weektaak.", True),
+    ("Voor de kerst gaat Sem in 4 van de 5 lessen zelfstandig werken.", True),
+    ("Lezen: Sem leest elke dag 10 minuten.", True),
+])
+def test_werkvorm_niveau_houding_en_kopje_zijn_geen_gedrag(tekst: str, gedrag: bool) -> None:
+    """Ontwikkelset A/B: "tijdens het zelfstandig werken" is een werkvorm, "op een eigen
+    leerlijn" een plaats, "een onderzoekende houding" een houding, "Taal:" een kopje (ook al is
+    "taal" een vorm van "talen") en "kaart" geen vorm van "kaarten"."""
+    assert ("gedrag" not in beoordeel(tekst).ontbreekt) is gedrag

@@ -92,7 +92,8 @@ def zoek_gedrag(a: Analyse) -> Gedrag:
             a.gebruikt.update((i, vaag_partikel))
             continue
         vorige = reeks.woorden[i - 1] if i else ""
-        if vorige in _NAAMWOORD_NA or ("zitten" in info.vormen and _zit_op_niveau(a, i)):
+        if vorige in _NAAMWOORD_NA or ("zitten" in info.vormen and _zit_op_niveau(a, i)) or (
+                "werken" in info.vormen and _zit_op_niveau(a, i, _LEERLIJN)):
             continue
         ziet, stopt = _ziet_en_stopt(a, i, partikels)
         vorm = info.persoonsvorm or (
@@ -125,8 +126,14 @@ _NIVEAUWOORDEN: Final = frozenset(
 _VOOR_NIVEAU: Final = frozenset("het een de zijn haar hun eigen gewenste".split())
 
 
-def _zit_op_niveau(a: Analyse, i: int) -> bool:
-    """Staat er na "zit" in dezelfde grootzin "op" met een niveau erachter?"""
+# "Werkt op een eigen leerlijn", "werkt op haar eigen niveau": waar de leerling staat, niet wat
+# hij doet ("werkt op niveau 4 van de rubric" is wel een maat).
+_LEERLIJN: Final = frozenset({"leerlijn", "leerroute", "eigen"})
+
+
+def _zit_op_niveau(a: Analyse, i: int, alleen: frozenset[str] | None = None) -> bool:
+    """Staat er na "zit" in dezelfde grootzin "op" met een niveau erachter? Met `alleen`: een
+    niveau waarvoor een van die woorden staat ("op haar eigen niveau", "op een eigen leerlijn")."""
     woorden, groot = a.reeks.woorden, a.zinsdelen.grootzin
     for k in range(i + 1, len(woorden) - 1):
         if groot[k] != groot[i]:
@@ -135,6 +142,8 @@ def _zit_op_niveau(a: Analyse, i: int) -> bool:
             m = k + 1
             while m < len(woorden) - 1 and woorden[m] in _VOOR_NIVEAU:
                 m += 1
+            if alleen is not None:
+                return woorden[m] in _NIVEAUWOORDEN and not alleen.isdisjoint(woorden[k + 1:m + 1])
             return woorden[m] in _NIVEAUWOORDEN or woorden[m].startswith("avi")
     return False
 
@@ -150,6 +159,8 @@ def _kopje(a: Analyse) -> int:
             break
     else:
         return -1
+    if k == 0 and not reeks.infos[0].woordsoorten & ONDERWERP:
+        return 0  # één woord: "Taal:", "Gedrag:", ook al is "taal" een vorm van "talen"
     for i in range(k + 1):
         info = reeks.infos[i]
         if info.persoonsvorm or info.woordsoorten & ONDERWERP or (i and reeks.hoofdletter[i]):
@@ -295,7 +306,10 @@ def _partikels_per_grootzin(a: Analyse) -> dict[int, list[int]]:
     return uit
 
 # Een vak in twee woorden: "het technisch lezen", "zijn begrijpend lezen".
-_VAKWOORD: Final = frozenset("technisch begrijpend studerend aanvankelijk voortgezet".split())
+# Ook een bijwoord bij een werkvorm: "tijdens het zelfstandig werken", "bij het hardop lezen".
+_VAKWOORD: Final = frozenset(
+    "technisch begrijpend studerend aanvankelijk voortgezet zelfstandig hardop stil vrij samen"
+    .split())
 
 
 _ZINSEINDE: Final = re.compile(r"[.!?;:]")

@@ -67,7 +67,9 @@ VOORNAAMWOORDEN: Final = frozenset("ik hij zij ze".split())
 # Woorden die simplemma voor een vervoeging houdt ("maart" → "maren", dan een deelwoord).
 _GEEN_VERVOEGING: Final = frozenset(
     "januari februari maart april mei juni juli augustus september oktober november "
-    "december".split()
+    "december "
+    # Naamwoorden uit de school die simplemma voor een werkwoord houdt ("kaart" → "kaarten"):
+    "kaart taal tafel".split()
 )
 
 

@@ -545,6 +545,33 @@ def _vaag_in_dat_zin(a: Analyse, i: int) -> int | None:
 # wel het gedrag, "leest beter" niet.
 # Alleen direct na het werkwoord: "houdt zich beter aan de regels" noemt het gedrag wel.
 _KWALITEIT: Final = frozenset({"beter", "slechter"})
+# Zonder maat maakt ook zo'n vergelijking over de kwaliteit het gedrag vaag ("schrijft mooier",
+# "beweegt soepeler", "werkt taakgerichter"); "vaker", "sneller", "vlotter", "harder",
+# "zelfstandiger" en "stiller" zeggen wel wat je ziet, alleen niet hoeveel.
+_KWALITEIT_ZONDER_MAAT: Final = _KWALITEIT | frozenset(
+    "netter mooier soepeler zorgvuldiger nauwkeuriger geconcentreerder rustiger actiever "
+    "serieuzer efficiënter aandachtiger taakgerichter vriendelijker beleefder geduldiger "
+    "socialer gemotiveerder positiever weerbaarder zelfverzekerder creatiever handiger "
+    "vloeiender netjes".split())
+
+
+def _over_kwaliteit(a: Analyse, v: Vondst) -> bool:
+    """Gaat deze vergelijking zonder maat over hoe goed (niet hoe vaak of hoe snel)? Ook een
+    vergeleken oordeel uit de lijst ("taakgerichter") en "minder heftig"."""
+    vergelijking = a.reeks.laag[v.begin : v.eind]
+    if vergelijking in _KWALITEIT_ZONDER_MAAT:
+        return True
+    if vergelijking.endswith("er") and vergelijking[:-2] in a.lijsten.manieren:
+        return True
+    if vergelijking in ("minder", "meer"):  # "reageert minder heftig": een bijvoeglijk woord
+        erna = _WOORD_ERNA.match(a.reeks.laag, v.eind)
+        return erna is not None and (erna.group(1).endswith(_BIJVOEGLIJK)
+                                     or erna.group(1) in a.lijsten.oordeelwoorden)
+    return False
+
+
+_WOORD_ERNA: Final = re.compile(r"\s+([a-zà-ÿ]+)")
+_BIJVOEGLIJK: Final = ("ig", "lijk", "isch", "baar", "zaam", "loos")
 # Vergelijkingen van hoe vaak, hoeveel of hoe lang: met een maat erbij wel gedrag.
 _HOEVEEL: Final = frozenset({"vaker", "minder", "meer", "langer", "korter", "sneller", "eerder",
                              "later", "minder vaak", "vaker dan", "minder dan", "meer dan"})
@@ -589,7 +616,7 @@ def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
         for v in a.vondsten
         if v.soort == "vergelijking" and (
             _telt_niet_als_maat(_met_lang(reeks.laag, v.begin, v.eind), tijd_in_maat)
-            if a.criterium else reeks.laag[v.begin : v.eind] in _KWALITEIT)
+            if a.criterium else _over_kwaliteit(a, v))
     }
     if not vergelijk:
         return
@@ -606,9 +633,12 @@ def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
             if any(reeks.begins[k] in vergelijk for k in bij + ervoor):
                 weg.add(i)
             continue
-        # het eerste woord na het werkwoord, na een onderwerp ertussen ("leest Bas beter")
+        # het eerste woord na het werkwoord, na een onderwerp ertussen ("leest Bas beter"), of
+        # vlak voor een heel werkwoord achteraan ("kan mijn spelling beter maken")
         eerste = next((k for k in bij if not _onderwerpwoord(a, k)), None)
-        if eerste is not None and reeks.begins[eerste] in vergelijk:
+        heel = reeks.woorden[i] == reeks.infos[i].lemma and reeks.woorden[i].endswith("en")
+        if (eerste is not None and reeks.begins[eerste] in vergelijk) or (
+                heel and i and reeks.begins[i - 1] in vergelijk):
             weg.add(i)
     if weg:
         _laat_gedrag_vallen(a, stukken, weg)

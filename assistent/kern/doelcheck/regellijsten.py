@@ -43,6 +43,7 @@ class Regellijsten:
     wederkerend: Mapping[str, tuple[frozenset[str], ...]]
     # Een manier die pas vaag is zonder een van haar woorden ("gepast" → "betaalt", "euro").
     manier_tenzij: Mapping[str, frozenset[str]]
+    manieren: frozenset[str]  # oordelen over hoe ("taakgericht"), ook vergeleken vaag
 
     @classmethod
     def uit(cls, lijsten: Mapping[str, frozenset[str]]) -> Regellijsten:
@@ -93,6 +94,7 @@ class Regellijsten:
             wederkerend=_wederkerend(lijst("vaag.wederkerend")),
             manier_tenzij={naam[len("tenzij."):].strip().lower(): woorden
                            for naam, woorden in lijsten.items() if naam.startswith("tenzij.")},
+            manieren=lijst("vaag.manier"),
         )
 
 

@@ -107,7 +107,8 @@ _ZELF: Final = frozenset({"zelf", "zelfstandig", "zichzelf", "tijd", "alleen", "
 # Een aanbod waar de leerling aan deelneemt: ook als laatste deel van een woord
 # ("Rots en Water-training", "sova-training").
 _AANBOD_ACHTERAAN: Final = ("training", "therapie", "begeleiding", "plusklas", "bijles",
-                            "coaching", "cursus", "groep")
+                            "coaching", "cursus", "groep", "club", "klas", "programma",
+                            "workshop", "lessen", "kamp")
 
 
 def _deelname_aan_inzet(a: Analyse, i: int) -> int | None:

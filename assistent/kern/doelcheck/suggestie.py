@@ -147,7 +147,8 @@ def suggestie(
                 al = next((i for i, (vb, ve, _) in enumerate(vakken.vervang)
                            if vb == b and ve == e), None)
                 if al is not None:  # "luistert beter": de maat staat al op die plek
-                    vakken.vervang[al] = (b, e, f"{vakken.vervang[al][2]} {vak}")
+                    if not vakken.vervang[al][2].endswith(vak):  # "netter": die heeft hem al
+                        vakken.vervang[al] = (b, e, f"{vakken.vervang[al][2]} {vak}")
                 else:
                     vakken.vervang.append((b, e, vak))
                     _zonder_dan(tekst, e, vakken)  # "leest liever dan nu": "dan nu" gaat mee

@@ -134,8 +134,9 @@ def vervolgvragen(
             eerste = (f"Waaraan ziet de juf of meester dat je het {hoe} doet?" if a.ik_vorm
                       else f"Waaraan zie of hoor je dat {persoon} het {hoe} doet?")
         rest = tuple(e for e in ontbreekt if e != "gedrag")
+        # "schrijft netter": de eerste vraag ging al over wat netter is
         return (eerste, *(_IK_VRAGEN[rest] if rest and a.ik_vorm
-                          else _vragen(a, rest, persoon, voorstel)))
+                          else _vragen(a, rest, persoon, voorstel, trap_gevraagd=True)))
     if a.ik_vorm:
         return _IK_VRAGEN[ontbreekt]
     return _vragen(a, ontbreekt, persoon, voorstel)
@@ -196,7 +197,8 @@ _VRAAG_BIJ_PLEK: Final = (
 
 
 def _vragen(
-    a: Analyse, ontbreekt: tuple[str, ...], persoon: str, voorstel: str = ""
+    a: Analyse, ontbreekt: tuple[str, ...], persoon: str, voorstel: str = "",
+    trap_gevraagd: bool = False,
 ) -> tuple[str, ...]:
     vragen = []
     if "gedrag" in ontbreekt:
@@ -207,7 +209,8 @@ def _vragen(
             vragen.append(f"Wat laat {persoon} zelf zien als de hulp werkt?")
         else:
             vragen.append(f"Wat zie of hoor je {persoon} doen als het doel gehaald is?")
-    trap = manier_trap(a) if "criterium" in ontbreekt and "gedrag" not in ontbreekt else None
+    trap = (manier_trap(a) if "criterium" in ontbreekt and "gedrag" not in ontbreekt
+            and not trap_gevraagd else None)
     if trap is not None:
         vragen.append(f"Waaraan zie of hoor je dat {persoon} het {trap} doet, en hoe vaak moet "
                       "dat lukken? Bijvoorbeeld 4 van de 5 keer.")

@@ -207,9 +207,13 @@ class Woordinfo:
         # Ook verbogen vóór een naamwoord: "betere resultaten", "mooiere zinnen". Niet een
         # leeftijd ("met jongere kinderen"): dat zegt wie, niet hoe goed.
         onverbogen = woord[:-1] if woord.endswith("ere") and woord not in _GEEN_TRAP else ""
+        manieren = lijst.manieren
         self.vergrotende_trap = self.alleen_letters and (
             woord in lijst.vergrotende_trappen
             or onverbogen in lijst.vergrotende_trappen
+            # "taakgerichter", "efficiënter": een oordeel over hoe uit de lijst, vergeleken
+            or (woord.endswith("er") and woord[:-2] in manieren)
+            or (onverbogen.endswith("er") and onverbogen[:-2] in manieren)
             or (
                 lem != woord
                 and len(lem) >= 3
