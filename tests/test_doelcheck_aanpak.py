@@ -1529,3 +1529,14 @@ def test_werkvorm_niveau_houding_en_kopje_zijn_geen_gedrag(tekst: str, gedrag: b
     leerlijn" een plaats, "een onderzoekende houding" een houding, "Taal:" een kopje (ook al is
     "taal" een vorm van "talen") en "kaart" geen vorm van "kaarten"."""
     assert ("gedrag" not in beoordeel(tekst).ontbreekt) is gedrag
+
+
+@pytest.mark.parametrize(("tekst", "voorstel"), [
+    ("Voor de zomer maakt Sem zijn werk binnen een redelijke tijd af.",
+     "Voor de zomer maakt Sem zijn werk binnen [x] minuten af."),
+    ("Voor de zomer werkt Sem in de les een tijdje zelfstandig.",
+     "Voor de zomer werkt Sem in de les [x] minuten zelfstandig."),
+])
+def test_een_tijd_zonder_maat_wordt_een_tijd_met_open_plek(tekst: str, voorstel: str) -> None:
+    """ "Binnen een redelijke tijd" werd "binnen een in [x] van de [y] [lessen] tijd"."""
+    assert beoordeel(tekst).suggestie == voorstel

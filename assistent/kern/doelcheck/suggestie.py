@@ -33,6 +33,9 @@ _VAK_BIJ_WOORD: Final = {
     "meer": "minstens [x] keer per [dag/les]",
     "minder": "hooguit [x] keer per [dag/les]",
     "langer": "[x] minuten",  # "houdt het langer vol" → "houdt het [x] minuten vol"
+    # "werkt een tijdje zelfstandig" → "werkt [x] minuten zelfstandig"
+    "een tijdje": "[x] minuten",
+    "zo lang mogelijk": "[x] minuten",
 }
 # Een vergelijking waarvan het grondwoord zelf te zien is: dat blijft staan, met de maat erbij
 # ("werkt zelfstandiger" → "werkt zelfstandig in [x] van de [y] [lessen]"). Bij "netter" of
@@ -294,6 +297,12 @@ def _vakken(
                 vakken.vervang.append(elk)
                 criterium_klaar = True
                 continue
+            tijd = _VAGE_TIJD.search(tekst, max(0, v.begin - 12))
+            if tijd is not None and tijd.start() <= v.begin < tijd.end():
+                # "binnen een redelijke tijd": de hele groep wordt de tijd
+                vakken.vervang.append((tijd.start(), tijd.end(), "binnen [x] minuten"))
+                criterium_klaar = True
+                continue
             tempo = _tempo(tekst, v, woord)
             if tempo is not None:  # "rekent sneller", "in een hoger tempo": hoe snel dan?
                 vakken.vervang.append((*tempo, _tempovak(a, instrument)))
@@ -429,6 +438,10 @@ def _zonder_dan(tekst: str, na: int, vakken: _Vakken) -> None:
         vakken.vervang.append((dan.start(), dan.end(), ""))
 
 
+# Een tijd zonder maat: "binnen een redelijke tijd", "in korte tijd".
+_VAGE_TIJD: Final = re.compile(
+    r"\b(?:binnen|in)\s+(?:een\s+)?(?:redelijke|korte|normale|acceptabele|beperkte|"
+    r"aanvaardbare|afzienbare)\s+tijd\b", re.IGNORECASE)
 # Een vergelijking van tempo: de maat is dan een tijd, geen aantal keren of lessen.
 _TEMPOWOORDEN: Final = frozenset({"sneller", "vlotter", "rapper", "vlugger"})
 # "in een hoger tempo", "met een sneller werktempo": de hele groep wordt de maat.
