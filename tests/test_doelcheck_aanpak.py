@@ -1540,3 +1540,15 @@ def test_werkvorm_niveau_houding_en_kopje_zijn_geen_gedrag(tekst: str, gedrag: b
 def test_een_tijd_zonder_maat_wordt_een_tijd_met_open_plek(tekst: str, voorstel: str) -> None:
     """ "Binnen een redelijke tijd" werd "binnen een in [x] van de [y] [lessen] tijd"."""
     assert beoordeel(tekst).suggestie == voorstel
+
+
+@pytest.mark.parametrize(("tekst", "gedrag"), [
+    ("We willen dat Luuk voor de kerst elke ochtend zelf zijn boterhammen smeert.", True),
+    ("De juf wil dat Sem voor de kerst in 4 van de 5 lessen zijn vinger opsteekt.", True),
+    ("Sem wil dat de juf hem elke dag helpt.", False),  # de juf helpt: geen doel van Sem
+])
+def test_een_dat_zin_na_een_wens_is_het_doel_als_de_leerling_het_onderwerp_is(
+        tekst: str, gedrag: bool) -> None:
+    """Ontwikkelset B: "Als ouders willen we dat Luuk zelf zijn boterhammen smeert" viel als
+    wens van een ander helemaal buiten het doel."""
+    assert ("gedrag" not in beoordeel(tekst).ontbreekt) is gedrag

@@ -233,13 +233,34 @@ def zinsdelen(reeks: Woordreeks) -> Zinsdelen:
         grootzin += [groot] * rest
         if sluit_uit:
             uitgesloten.update(range(vanaf, n))
-    if uitgesloten and "dat" in woorden[:4]:
+    if uitgesloten and "dat" in woorden[:8]:
         k = woorden.index("dat")
-        if k == 0 or (woorden[k - 1] in ("is", ":") and "doel" in woorden[:k]):
-            # "Dat Dewi … speelt", "Mijn doel is dat ik … afmaak": de dat-zin is het doel
+        if k == 0 or (woorden[k - 1] in ("is", ":") and "doel" in woorden[:k]) or (
+                not _WENS_VOOR_DAT.isdisjoint(woorden[max(0, k - 3) : k])
+                and _leerling_na(reeks, k + 1)):
+            # "Dat Dewi … speelt", "Mijn doel is dat ik … afmaak", "We willen dat Luuk … smeert":
+            # de dat-zin is het doel
             uitgesloten.difference_update(
                 m for m in range(k, n) if grootzin[m] == grootzin[k])
     return Zinsdelen(zinsdeel, grootzin, uitgesloten)
+
+
+# Een wens of verwachting vlak voor "dat": wat erna komt is het doel ("willen we dat Luuk …").
+_WENS_VOOR_DAT: Final = frozenset(
+    "wil willen wilt hoop hopen verwacht verwachten streven ernaar graag".split())
+
+
+def _leerling_na(reeks: Woordreeks, k: int) -> bool:
+    """Begint op woord k de leerling: een naam, "hij", "zij", "ze", "ik" of "de leerling"? Niet
+    "de juf" ("Sem wil dat de juf hem helpt": dat is geen doel van Sem)."""
+    woorden = reeks.woorden
+    if k >= len(woorden):
+        return False
+    if woorden[k] in ("hij", "zij", "ze", "ik"):
+        return True
+    if woorden[k] == "de":
+        return k + 1 < len(woorden) and woorden[k + 1] == "leerling"
+    return reeks.tekst[reeks.begins[k]].isupper()
 
 
 def _leestekens(reeks: Woordreeks) -> set[int]:
