@@ -584,8 +584,11 @@ def test_onder_woorden_brengen_is_praten_geen_woordtoets() -> None:
     ("Ik lees voor de zomer een boek op een hoger AVI-niveau.",
      "Ik lees voor de zomer een boek op AVI-niveau [x]."),
     # Huiswerk is thuis; "bijna nooit meer te laat" is een ontkend doel, geen voorbehoud.
+    # review helper 41: "netjes" viel weg; nu een open plek, en de vraag noemt "netjes"
     ("Voor de kerst maakt Noor haar huiswerk zo netjes mogelijk.",
-     "Voor de kerst maakt Noor haar huiswerk op [x] van de 7 dagen."),
+     "Voor de kerst maakt Noor haar huiswerk op [x] van de 7 dagen [hoe je dat ziet of hoort]."),
+    ("Voor de kerst maakt Noor zo veel mogelijk sommen.",
+     "Voor de kerst maakt Noor minstens [x] sommen."),
     ("Voor de kerst komt Noor bijna nooit meer te laat.",
      "Voor de kerst [doet] Noor [wat je wél ziet of hoort] in [x] van de [y] [lessen]."),
 ])
@@ -965,10 +968,6 @@ def test_zsm_en_tzt_zijn_geen_termijn_en_het_voorstel_houdt_geen_losse_punt() ->
     ("Voor de zomer gaat Noor in 4 van de 5 lessen goed om met feedback.",
      "in 4 van de 5 lessen."),
     ("Vanaf 1/2 tot de zomer voelt Noor zich prettig in de klas.", "Vanaf 1/2 tot de zomer [doet]"),
-    ("Noor verveelt zich tijdens de rekenles hooguit één keer per week, tot de herfstvakantie.",
-     "hooguit één keer per week."),
-    ("Noor voelt zich in maximaal 1 van de 5 lessen boos, voor de kerst.",
-     "in maximaal 1 van de 5 lessen."),
     ("Voor de kerst rekent Noor 8 van de 10 sommen goed met plezier.",
      "rekent Noor 8 van de 10 sommen goed [hoe je dat ziet of hoort]."),
     ("Voor de kerst is Noor 4 van de 5 keer vrolijk.", "] 4 van de 5 keer."),
@@ -1552,3 +1551,41 @@ def test_een_dat_zin_na_een_wens_is_het_doel_als_de_leerling_het_onderwerp_is(
     """Ontwikkelset B: "Als ouders willen we dat Luuk zelf zijn boterhammen smeert" viel als
     wens van een ander helemaal buiten het doel."""
     assert ("gedrag" not in beoordeel(tekst).ontbreekt) is gedrag
+
+
+@pytest.mark.parametrize("tekst", [
+    "Noor verveelt zich tijdens de rekenles hooguit één keer per week, tot de herfstvakantie.",
+    "Noor voelt zich in maximaal 1 van de 5 lessen boos, voor de kerst.",
+])
+def test_een_bovengrens_bij_een_vaag_gedrag_valt_weg_met_dat_gedrag(tekst: str) -> None:
+    """Review helper 41: "[doet] Kiki [wat je ziet of hoort] hooguit één keer per week" keerde
+    ingevuld de betekenis om (het sjabloon vraagt wat je wél wilt zien). Een grens hoort bij wat
+    niet mag; die valt weg met het vage gedrag, en het sjabloon vraagt hoe vaak het gewenste
+    gedrag moet. (Helper 31 wilde terecht dat een grens nooit een doel wordt: ook dat blijft zo.)"""
+    suggestie = beoordeel(tekst, "Noor").suggestie
+    assert "hooguit" not in suggestie and "maximaal" not in suggestie, suggestie
+    assert "[x] van de [y]" in suggestie, suggestie
+
+
+@pytest.mark.parametrize(("tekst", "voorstel"), [
+    ("Wessel maakt stappen in zijn zelfredzaamheid bij het aan- en uitkleden.",
+     "Voor [datum] [doet] Wessel bij het aan- en uitkleden [wat je ziet of hoort] in [x] van de "
+     "[y] [lessen]."),
+    ("Gedurende de komende 8 weken maakt Thijs een tekening bij verhaalsommen.",
+     "Gedurende de komende 8 weken maakt Thijs een tekening bij [x] van de [y] verhaalsommen."),
+    ("Aan het eind van het schooljaar rekent Tobias de keersommen op de werkbladen (24 sommen "
+     "per blad) zonder hulp uit.",
+     "Aan het eind van het schooljaar rekent Tobias de keersommen op de werkbladen (24 sommen "
+     "per blad) zonder hulp uit, [x] van de [y] [opgaven] goed."),
+    ("Omar pakt zelf een koptelefoon als het onrustig is en werkt daarna verder aan zijn taak. "
+     "Doel voor eind periode 2.",
+     "Omar pakt [x] van de [y] keer zelf een koptelefoon als het onrustig is en werkt daarna "
+     "verder aan zijn taak. Doel voor eind periode 2."),
+])
+def test_review_41_het_voorstel_houdt_de_zin_heel(tekst: str, voorstel: str) -> None:
+    """Review helper 41: "bij en uitkleden" (het "aan-" viel weg), een maat die het doel
+    verschoof ("[opgaven] goed" bij een tekening), een maat midden in de zin vóór de haakjes, en
+    "verder" als vergelijking; "Doel" gold als naam."""
+    oordeel = beoordeel(tekst)
+    assert oordeel.suggestie == voorstel
+    assert all("Doel" not in v for v in oordeel.vervolgvragen)

@@ -31,7 +31,7 @@ GEEN_WERKWOORD: Final = frozenset(
 # Scheidbare werkwoorden: "lost … op" is "oplossen", "ruim … op" is "opruimen".
 PARTIKELS: Final = frozenset(
     "op uit af aan in mee door terug voor na weg klaar neer toe bij om over samen vast open "
-    "dicht".split()
+    "dicht verder".split()
 )
 # Leer- en wilwerkwoorden: wat erna komt is een leerproces of een wens, nog geen gedrag ("leert
 # plannen", "durft te vertellen", "wil zijn werk afmaken").

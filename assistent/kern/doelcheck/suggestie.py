@@ -14,7 +14,13 @@ from typing import Final
 from assistent.kern.doelcheck.analyse import Analyse, Vondst, alleen_manier, raakt
 from assistent.kern.doelcheck.grammatica import PARTIKELS, hij_vorm, ik_vorm
 from assistent.kern.doelcheck.patronen import Span
-from assistent.kern.doelcheck.teksten import AFKORTINGEN, DE_LEERLING, MANIER_TRAP
+from assistent.kern.doelcheck.teksten import (
+    AFKORTINGEN,
+    DE_LEERLING,
+    MANIER_TRAP,
+    ZO_HOEVEEL,
+    ZO_MOGELIJK,
+)
 from assistent.kern.doelcheck.woorden import Woordinfo
 from assistent.kern.doelcheck.woordsoorten import PARTIKEL
 
@@ -312,7 +318,15 @@ def _vakken(
                    or _vak_voor_naamwoord(woord) or _criteriumvak_bij(a, instrument))
             if domein(a) == "thuis":
                 vak = vak.replace("[dag/les]", "[dag/week]")  # thuis zijn er geen lessen
-            if woord in _ZICHTBAAR_GRONDWOORD:
+            zo = ZO_MOGELIJK.fullmatch(woord)
+            naamwoord = (_NAAMWOORD_ERNA.match(tekst, v.eind) if woord in _AANTAL_ZONDER_MAAT
+                         else None)
+            if naamwoord is not None and naamwoord.group(1).lower() not in _GEEN_NAAMWOORD:
+                vak = "minstens [x]"  # "maakt zo veel mogelijk sommen": hoeveel sommen?
+            elif zo is not None and zo.group(1) not in ZO_HOEVEEL:
+                # "maakt haar huiswerk zo netjes mogelijk": wat is netjes? (de vraag noemt het)
+                vak = f"{vak} {_hoe_vak(a)}"
+            elif woord in _ZICHTBAAR_GRONDWOORD:
                 vak = f"{_ZICHTBAAR_GRONDWOORD[woord]} {vak}"
             elif woord in MANIER_TRAP and "gedrag" not in ontbreekt:
                 # "schrijft netter": wat je dan ziet, anders zegt "schrijft in [x] van de [y]
@@ -378,6 +392,14 @@ def _criteriumvak(a: Analyse, instrument: str | None, vakken: _Vakken) -> None:
     if vakken.gedrag_eind is not None and vakken.gedrag_eind > na:
         na = vakken.gedrag_eind
     vak = _criteriumvak_bij(a, instrument)
+    taak = next((m for m in _BIJ_TAKEN.finditer(a.reeks.tekst) if m.group(2).lower() in _TAKEN),
+                None)
+    if taak is not None and (
+            domein(a) is None and not _midden_in(taak.start(), vakken.vervang)):
+        # "maakt een tekening bij verhaalsommen": tel die taken, "bij [x] van de [y]
+        # verhaalsommen", in plaats van een maat die het doel verschuift ("[opgaven] goed")
+        vakken.vervang.append((taak.start(), taak.start(2), f"{taak.group(1)} [x] van de [y] "))
+        return
     if na >= 0 and vak in _VOORWERPVAKKEN:
         eind = _eind_met_voorwerp(a, na)
         if eind is not None and not _midden_in(eind, vakken.vervang):
@@ -396,6 +418,14 @@ def _criteriumvak(a: Analyse, instrument: str | None, vakken: _Vakken) -> None:
         vakken.achteraan.append(vak)
 
 
+# "zo veel mogelijk sommen", "genoeg woorden": een aantal zonder maat vóór een naamwoord.
+_AANTAL_ZONDER_MAAT: Final = frozenset(
+    {"zo veel mogelijk", "zoveel mogelijk", "steeds meer", "wat meer", "iets meer", "genoeg"})
+_NAAMWOORD_ERNA: Final = re.compile(r"\s+([a-zà-ÿ]+(?:en|s))\b", re.IGNORECASE)
+_GEEN_NAAMWOORD: Final = frozenset("tijdens in op bij met voor na als dan dus zelfs".split())
+_BOVENGRENS: Final = re.compile(r"(?:hooguit|hoogstens|maximaal|niet meer dan)\b", re.IGNORECASE)
+# "bij verhaalsommen", "bij de teksten": de taken waarbij het gedrag moet blijken.
+_BIJ_TAKEN: Final = re.compile(r"\b(bij|na)\s+(?:de\s+|alle\s+)?([a-zà-ÿ]+)\b", re.IGNORECASE)
 # Vakken die zelf een voorwerp zijn ("[x] van de [y] [opgaven] goed"): vlak na het werkwoord
 # botsen ze met een voorwerp dat er al staat ("oefent [x] … goed de tafels").
 _VOORWERPVAKKEN: Final = frozenset({_CRITERIUMVAK["DMT/AVI"], _CRITERIUMVAK["methodetoets"]})
@@ -414,8 +444,21 @@ def _eind_met_voorwerp(a: Analyse, na: int) -> int | None:
         return None
     groot = a.zinsdelen.grootzin
     laatste = erna
-    while laatste + 1 < len(reeks.woorden) and groot[laatste + 1] == groot[erna]:
-        laatste += 1
+    n = len(reeks.woorden)
+    while laatste + 1 < n:
+        if groot[laatste + 1] == groot[laatste]:
+            laatste += 1
+        elif reeks.tekst[reeks.einden[laatste]:reeks.begins[laatste + 1]].strip() == "(":
+            # "(24 sommen per blad) zonder hulp uit": de zin loopt na de haakjes door
+            sluit = reeks.tekst.find(")", reeks.begins[laatste + 1])
+            if sluit < 0:
+                break
+            na_haakje = bisect_left(reeks.begins, sluit)
+            if na_haakje >= n or reeks.tekst[sluit + 1:reeks.begins[na_haakje]].strip():
+                break  # een leesteken na de haakjes: daar eindigt de zin
+            laatste = na_haakje
+        else:
+            break
     vrij = [k for k in range(erna, laatste + 1) if k not in a.gebruikt]
     if vrij and vrij[-1] == laatste and reeks.infos[laatste].woordsoorten & PARTIKEL:
         vrij.pop()
@@ -950,6 +993,11 @@ def _sjabloon(
                 criterium = f"{voorzetsel} {gevonden}".lstrip()
             else:
                 criterium = gevonden
+            if _BOVENGRENS.match(gevonden) and "fout" not in gevonden.lower():
+                # "verveelt zich hooguit één keer per week": de grens gaat over wat niet mag;
+                # het sjabloon vraagt wat je wél ziet, dus ook hoe vaak dat moet ("hooguit één
+                # fout" blijft: minder fouten is wel wat je wilt zien)
+                criterium = _criteriumvak_bij(a, instrument)
     wel = a.heeft("negatief")
     if not wel and "criterium" not in ontbreekt and a.criteriumplekken:
         met_maat = _vak_met_eigen_maat(a, tekst, termijn, persoon)
@@ -1086,8 +1134,8 @@ def _waarmee(a: Analyse, bezet: list[Span]) -> tuple[str, str] | None:
     n = len(woorden)
     van = bisect_left(begins, a.werkwoord_plek[1]) if a.werkwoord_plek else 0
     for k in range(max(van, 0), n - 1):
-        if woorden[k] not in _WAARMEE_VOORZETSELS:
-            continue
+        if woorden[k] not in _WAARMEE_VOORZETSELS or tekst[einden[k]:einden[k] + 1] == "-":
+            continue  # "aan-" in "aan- en uitkleden" is geen voorzetsel
         j = k + 1 + (woorden[k + 1] in _BEZIT_OF_LIDWOORD)
         eind = _naamwoordgroep(a, j, bezet, hoofdletter=woorden[k] == "in")
         if eind is not None:
@@ -1124,11 +1172,15 @@ def _naamwoordgroep(a: Analyse, j: int, bezet: list[Span], hoofdletter: bool) ->
         return any(sb <= begins[m] < se for sb, se in bezet)
 
     eind = j
+    if j + 2 < n and tekst[einden[j]:begins[j + 1]].strip() == "-" and woorden[j + 1] in (
+            "en", "of"):
+        # "het aan- en uitkleden": één naamwoord
+        return j + 3 if j + 3 == n or not tekst[einden[j + 2]:begins[j + 3]].isspace() else None
     while eind < n and eind - j < 3 and reeks.infos[eind].alleen_letters and (
             not reeks.hoofdletter[eind] or (eind == j and hoofdletter)) and (
             eind == j or tekst[einden[eind - 1]:begins[eind]].isspace()) and not bezet_op(eind):
         eind += 1
-    if eind == j or eind - j == 3 or (
+    if eind == j or (eind - j == 3 and not _partikel_achteraan(a, eind - 1)) or (
             eind < n and tekst[einden[eind - 1]:begins[eind]].isspace() and not bezet_op(eind)):
         return None
     if eind - j > 1 and reeks.infos[eind - 1].woordsoorten & PARTIKEL:
@@ -1146,6 +1198,15 @@ def _naamwoordgroep(a: Analyse, j: int, bezet: list[Span], hoofdletter: bool) ->
     if raakt(begins[j], einden[eind - 1], bezet):
         return None
     return eind
+
+
+def _partikel_achteraan(a: Analyse, k: int) -> bool:
+    """Is woord k een partikel aan het eind van de zin ("ontwikkelt zijn executieve functies
+    verder")? Dat hoort bij het werkwoord, niet bij de naamwoordgroep ervoor."""
+    reeks = a.reeks
+    return bool(reeks.infos[k].woordsoorten & PARTIKEL) and (
+        k + 1 == len(reeks.woorden)
+        or not reeks.tekst[reeks.einden[k]:reeks.begins[k + 1]].isspace())
 
 
 def _samengevoegd(spans: list[Span]) -> list[Span]:

@@ -6,6 +6,7 @@ de naam of "de leerling".
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import combinations
 from typing import Final
@@ -153,13 +154,21 @@ MANIER_TRAP: Final = frozenset(
 
 
 def manier_trap(a: Analyse) -> str | None:
-    """Het eerste woord als "netter" dat als vergelijking gemeld is, of None."""
+    """Het eerste woord als "netter" dat als vergelijking gemeld is, of "netjes" uit "zo netjes
+    mogelijk"; anders None."""
     for v in a.vondsten:
-        if v.soort == "vergelijking":
-            woord = a.reeks.tekst[v.begin : v.eind].lower()
-            if woord in MANIER_TRAP:
-                return woord
+        woord = a.reeks.tekst[v.begin : v.eind].lower()
+        if v.soort == "vergelijking" and woord in MANIER_TRAP:
+            return woord
+        zo = ZO_MOGELIJK.fullmatch(woord)
+        if v.soort == "vaag" and zo is not None and zo.group(1) not in ZO_HOEVEEL:
+            return zo.group(1)
     return None
+
+
+# "zo netjes mogelijk": het woord ertussen zegt waar het om gaat, tenzij het een hoeveelheid is.
+ZO_MOGELIJK: Final = re.compile(r"zo\s+([a-zà-ÿ]+)\s+mogelijk")
+ZO_HOEVEEL: Final = frozenset("veel min goed snel vaak lang weinig".split())
 
 
 # Per vak: de vraag naar de stof en die naar de maat, voor de leerkracht en in de ik-vorm.
@@ -193,6 +202,8 @@ _VRAAG_BIJ_PLEK: Final = (
     ("van de 7 dagen", "Op hoeveel dagen per week moet {wie} het laten zien? Bijvoorbeeld 5 van "
                        "de 7."),
     ("[x] van de [y] keer", "Hoe vaak moet het {wie} lukken? Bijvoorbeeld 4 van de 5 keer."),
+    ("minstens [x] ", "Hoeveel moet {wie} er minstens maken of doen, en in welke tijd? "
+                      "Bijvoorbeeld 5 per week."),
 )
 
 

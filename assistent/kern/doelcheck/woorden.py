@@ -208,7 +208,8 @@ class Woordinfo:
         # leeftijd ("met jongere kinderen"): dat zegt wie, niet hoe goed.
         onverbogen = woord[:-1] if woord.endswith("ere") and woord not in _GEEN_TRAP else ""
         manieren = lijst.manieren
-        self.vergrotende_trap = self.alleen_letters and (
+        # "werkt verder": een partikel, geen vergelijking van "ver"
+        self.vergrotende_trap = self.alleen_letters and woord not in PARTIKELS and (
             woord in lijst.vergrotende_trappen
             or onverbogen in lijst.vergrotende_trappen
             # "taakgerichter", "efficiënter": een oordeel over hoe uit de lijst, vergeleken
