@@ -1589,3 +1589,34 @@ def test_review_41_het_voorstel_houdt_de_zin_heel(tekst: str, voorstel: str) -> 
     oordeel = beoordeel(tekst)
     assert oordeel.suggestie == voorstel
     assert all("Doel" not in v for v in oordeel.vervolgvragen)
+
+
+@pytest.mark.parametrize(("tekst", "voorstel"), [
+    ("Gaat zelfstandiger naar de wc.",
+     "Voor [datum] gaat Fenna zelfstandig in [x] van de [y] [lessen] naar de wc."),
+    ("Rustig werken in de klas.",
+     "Voor [datum] werkt Fenna in [x] van de [y] [lessen] rustig in de klas."),
+    ("Zijn jas zelf ophangen.",
+     "Voor [datum] hangt Fenna in [x] van de [y] [lessen] zijn jas zelf op."),
+    ("Werkt taakgerichter.",
+     "Voor [datum] werkt Fenna in [x] van de [y] [lessen] [hoe je dat ziet of hoort]."),
+])
+def test_een_doel_zonder_onderwerp_krijgt_de_leerling_en_houdt_zijn_handeling(
+        tekst: str, voorstel: str) -> None:
+    """Review helper 41: "Gaat zelfstandiger naar de wc." werd "[doet] Fenna bij de wc [wat je
+    ziet of hoort]": zonder onderwerp viel de zin terug op het sjabloon. Nu komt de leerling
+    erin ("Fenna gaat …", "Fenna werkt rustig …") en houdt het voorstel die zin."""
+    assert beoordeel(tekst, "Fenna").suggestie == voorstel
+
+
+@pytest.mark.parametrize("tekst", [
+    "Isa lezen.",  # misschien een naam vooraan
+    "stopt Jan-Willem bij de bel.",  # een naam na de persoonsvorm
+    "Dagelijks drie woorden aanbieden, voordoen en laten naspelen.",  # de aanpak
+    "ilias gaat in groep 6 beter spellen.",  # een persoonsvorm en een heel werkwoord
+])
+def test_zonder_duidelijke_handeling_komt_er_geen_leerling_bij(tekst: str) -> None:
+    from assistent.kern.doelcheck.beoordeling import analyseer, laad_woorden
+    from assistent.kern.doelcheck.suggestie import met_leerling
+
+    assert met_leerling(tekst, analyseer(tekst, laad_woorden()), "Fenna") is None

@@ -73,6 +73,18 @@ _GEEN_VERVOEGING: Final = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
+def bekend(woord: str) -> bool:
+    """Kent het Nederlandse woordenboek van simplemma dit woord? Een onbekend woord met een
+    hoofdletter vooraan is misschien een naam ("Isa lezen.")."""
+    import simplemma
+
+    try:
+        return bool(simplemma.is_known(woord.lower(), lang="nl"))
+    except Exception:  # noqa: BLE001 - een vreemd woord mag de controle nooit stoppen
+        return False
+
+
 @lru_cache(maxsize=65536)
 def lemma(woord: str) -> str:
     """Het lemma van een woord in kleine letters."""
@@ -174,6 +186,20 @@ def hij_vorm(heel: str) -> str | None:
         return None
     stam = ik_vorm(heel)
     return stam if stam.endswith("t") else stam + "t"
+
+
+# Werkwoorden die met een partikel beginnen maar niet scheiden: "overlegt", niet "legt … over".
+_ONSCHEIDBAAR: Final = frozenset(
+    "overleggen voorspellen overhoren overwinnen voorkomen overzien omschrijven overtuigen "
+    "doorzien omarmen".split())
+
+
+def gesplitst(heel: str) -> tuple[str, str]:
+    """Het partikel en de rest van een scheidbaar heel werkwoord ("opsteken" → "op", "steken");
+    zonder partikel ("", heel)."""
+    partikel = next((d for d in PARTIKELS if heel.startswith(d) and len(heel) > len(d) + 3
+                     and heel not in _ONSCHEIDBAAR), "")
+    return partikel, heel[len(partikel):]
 
 
 def is_persoonsvorm(woord: str, lem: str) -> bool:

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse, Vondst, alleen_manier, raakt
-from assistent.kern.doelcheck.grammatica import PARTIKELS, hij_vorm, ik_vorm
+from assistent.kern.doelcheck.grammatica import bekend, gesplitst, hij_vorm, ik_vorm
 from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.teksten import (
     AFKORTINGEN,
@@ -196,14 +196,58 @@ def suggestie(
     return f"{zin[:1].upper()}{zin[1:]}."
 
 
-# Werkwoorden die met een partikel beginnen maar niet scheiden: "overlegt", niet "legt … over".
-_ONSCHEIDBAAR: Final = frozenset(
-    "overleggen voorspellen overhoren overwinnen voorkomen overzien omschrijven overtuigen "
-    "doorzien omarmen".split())
+_HIJ_ZONDER_T: Final = frozenset({"kan", "wil", "zal", "mag", "is"})
 _FOUTEN: Final = frozenset({"fout", "fouten", "foutje", "foutjes", "vergissingen"})
 # Na een wens of leerwerkwoord: wat geen gedrag is, ook als heel werkwoord.
 _GEEN_HANDELING: Final = frozenset(
     "zijn worden hebben gaan kunnen blijven krijgen raken lukken leren willen durven".split())
+
+
+def met_leerling(tekst: str, a: Analyse, persoon: str) -> str | None:
+    """Het doel als zin met de leerling erin, als het geen onderwerp heeft maar wel een duidelijke
+    handeling: "Gaat zelfstandiger naar de wc." → "Fenna gaat zelfstandiger naar de wc.",
+    "Zijn jas zelf ophangen." → "Sem hangt zijn jas zelf op." Dan kan het voorstel die zin houden.
+    None bij een onderwerp, een ik-doel, een kopje, de aanpak van een volwassene, een ontkend doel
+    of meer dan één hele werkwoord."""
+    if (a.onderwerp_plek is not None or a.ik_vorm or a.bezitter or ":" in tekst
+            or a.heeft("volwassene") or a.heeft("negatief")):
+        return None
+    reeks = a.reeks
+    woorden, infos = reeks.woorden, reeks.infos
+    if len(woorden) < 2 or len(set(a.zinsdelen.grootzin)) > 1:
+        return None
+    kaal = tekst.strip()
+    if any(reeks.tekst[reeks.begins[k]].isupper() for k in range(1, len(woorden))):
+        return None  # misschien toch een naam ("stopt Jan-Willem bij de bel")
+
+    def vervoegd(k: int) -> bool:
+        info = infos[k]
+        return woorden[k] != info.lemma and info.kan_werkwoord_zijn and (
+            info.persoonsvorm or info.leerwerkwoord or info.lemma in _GEEN_HANDELING)
+
+    vormen = [k for k in range(len(woorden)) if vervoegd(k)]
+    if vormen == [0] and (woorden[0].endswith("t") or woorden[0] in _HIJ_ZONDER_T):
+        # "Gaat zelfstandiger naar de wc.": de enige persoonsvorm staat al vooraan
+        return f"{persoon[:1].upper()}{persoon[1:]} {kaal[:1].lower()}{kaal[1:]}"
+    if vormen:
+        return None
+    hele = [k for k, w in enumerate(woorden)
+            if w.endswith("en") and (w == infos[k].lemma or infos[k].waarneembaar)
+            and infos[k].waarneembaar and not infos[k].vaag]
+    if len(hele) != 1 or (hele[0] and woorden[hele[0] - 1] == "te") or (
+            hele[0] and kaal[:1].isupper() and not bekend(woorden[0])):
+        return None  # "Isa lezen.": misschien een naam vooraan
+    k = hele[0]
+    partikel, stam = gesplitst(woorden[k])
+    vorm = hij_vorm(stam)
+    if vorm is None:
+        return None
+    # "Rustig werken in de klas" → "Sem werkt rustig in de klas": onderwerp, persoonsvorm, rest
+    b, e = reeks.begins[k], reeks.einden[k]
+    rest = " ".join(f"{kaal[:b]}{partikel}{kaal[e:]}".split())
+    if rest[:1].isupper() and not reeks.hoofdletter[0]:
+        rest = rest[:1].lower() + rest[1:]
+    return f"{persoon[:1].upper()}{persoon[1:]} {vorm} {rest}".rstrip()
 
 
 def wens_vult_gedrag(a: Analyse, ontbreekt: tuple[str, ...]) -> bool:
@@ -253,9 +297,7 @@ def _wens_wordt_gedrag(a: Analyse) -> list[Vervanging] | None:
         van = reeks.einden[k - 2] if k - 2 > p else reeks.begins[k - 1]
         vervang.append((van, reeks.einden[k], ""))
     else:
-        partikel = next((d for d in PARTIKELS if heel.startswith(d) and len(heel) > len(d) + 3
-                         and heel not in _ONSCHEIDBAAR), "")
-        stam = heel[len(partikel):]
+        partikel, stam = gesplitst(heel)
         vervang.append((reeks.begins[k], reeks.einden[k], partikel))
         if not partikel:
             vervang[-1] = (reeks.einden[k - 1], reeks.einden[k], "")
