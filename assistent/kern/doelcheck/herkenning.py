@@ -555,6 +555,17 @@ _KWALITEIT_ZONDER_MAAT: Final = _KWALITEIT | frozenset(
     "vloeiender netjes".split())
 
 
+# "vraagt om een moeilijkere opdracht": een verbogen vergelijking vóór een naamwoord over hoe
+# zwaar of groot de taak is, zegt niets over hoe de leerling het doet.
+_TAAKMAAT: Final = frozenset(
+    "moeilijker makkelijker gemakkelijker groter kleiner langer korter zwaarder lichter hoger "
+    "lager uitdagender lastiger ingewikkelder".split())
+
+
+def _over_de_taak(vergelijking: str) -> bool:
+    return vergelijking.endswith("ere") and vergelijking[:-1] in _TAAKMAAT
+
+
 def _over_kwaliteit(a: Analyse, v: Vondst) -> bool:
     """Gaat deze vergelijking zonder maat over hoe goed (niet hoe vaak of hoe snel)? Ook een
     vergeleken oordeel uit de lijst ("taakgerichter") en "minder heftig"."""
@@ -614,7 +625,7 @@ def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
     vergelijk = {
         v.begin
         for v in a.vondsten
-        if v.soort == "vergelijking" and (
+        if v.soort == "vergelijking" and not _over_de_taak(reeks.laag[v.begin : v.eind]) and (
             _telt_niet_als_maat(_met_lang(reeks.laag, v.begin, v.eind), tijd_in_maat)
             if a.criterium else _over_kwaliteit(a, v))
     }

@@ -1163,7 +1163,8 @@ def _geen_voorwerp(info: Woordinfo, woord: str) -> bool:
     "bij opruimen") of een woord dat geen plek is ("anderen", "tijd")."""
     return (woord in _LIDWOORD or woord in _SITUATIE_VOORZETSELS or woord in _GEEN_SITUATIE
             or woord == "te" or bool(info.woordsoorten & PARTIKEL)
-            or (info.werkwoordachtig and woord != info.lemma and not woord.endswith("en")))
+            or (info.werkwoordachtig and woord != info.lemma and not woord.endswith("en"))
+            or (info.voltooid_deelwoord and woord.startswith("ge")))  # "gekregen"
 
 
 def _waarmee(a: Analyse, bezet: list[Span]) -> tuple[str, str] | None:
