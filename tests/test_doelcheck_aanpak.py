@@ -586,7 +586,7 @@ def test_onder_woorden_brengen_is_praten_geen_woordtoets() -> None:
     # Huiswerk is thuis; "bijna nooit meer te laat" is een ontkend doel, geen voorbehoud.
     # review helper 41: "netjes" viel weg; nu een open plek, en de vraag noemt "netjes"
     ("Voor de kerst maakt Noor haar huiswerk zo netjes mogelijk.",
-     "Voor de kerst maakt Noor haar huiswerk op [x] van de 7 dagen [hoe je dat ziet of hoort]."),
+     "Voor de kerst maakt Noor haar huiswerk op [x] dagen per week [hoe je dat ziet of hoort]."),
     ("Voor de kerst maakt Noor zo veel mogelijk sommen.",
      "Voor de kerst maakt Noor minstens [x] sommen."),
     ("Voor de kerst komt Noor bijna nooit meer te laat.",
@@ -1244,7 +1244,8 @@ def test_review_35_plek_voorwerp_en_eenheid(tekst: str, voorstel: str) -> None:
      "Voor [datum] schrijft Lars [x] van de [y] woorden uit de spellingcategorieën van groep 6 "
      "goed."),
     ("Voor de voorjaarsvakantie heeft Daan de splitsingen tot 10 geautomatiseerd.",
-     "Voor de voorjaarsvakantie rekent Daan [x] van de [y] splitsingen tot 10 goed uit."),
+     "Voor de voorjaarsvakantie rekent Daan [x] van de [y] splitsingen tot 10 goed uit, elke som "
+     "binnen [z] seconden."),
     ("Bij de evaluatie op 4/3 laat Dex zien dat hij kommagetallen tot 2 decimalen beheerst.",
      "Bij de evaluatie op 4/3 rekent Dex [x] van de [y] sommen met kommagetallen goed uit."),
     ("Binnen 6 weken weet Finn de tafels van 1 tot en met 10.",

@@ -44,6 +44,7 @@ _WAARDEN = {
     "[hoe laat]": "om 8 uur",
     "[x]": "4",
     "[y]": "5",
+    "[z]": "3",
     "[cijfer]": "7",
 }
 _PLEK = re.compile(r"\[[^\]]*\]")

@@ -738,7 +738,8 @@ _LEESSTRATEGIE: Final = frozenset(
     "begrijpend titel".split()
 )
 _DOMEINVAK: Final = {
-    "thuis": "op [x] van de 7 dagen",
+    # "op [x] van de 7 dagen voor de kerst" las als de week vóór de kerst (review helper 41)
+    "thuis": "op [x] dagen per week",
     "leesstrategie": "bij [x] van de [y] teksten",
 }
 
@@ -848,7 +849,15 @@ def vak_vult_gedrag(tekst: str, a: Analyse, ontbreekt: tuple[str, ...]) -> str |
         met_maat = _vak_met_eigen_maat(a, tekst, "", "")
         return None if met_maat is None else met_maat[0]
     vak = _vak_van(a, tekst)
+    if vak is not None and vak[0] == "rekent" and _automatiseert(a):
+        return "rekent vlot"  # de vraag naar de maat noemt ook de tijd
     return None if vak is None else vak[0]
+
+
+def _automatiseert(a: Analyse) -> bool:
+    """ "Automatiseert de tafels": wat je ziet is dat de sommen goed én vlot gaan."""
+    return any("automatiseren" in info.vormen or info.woord == "geautomatiseerd"
+               for info in a.reeks.infos)
 
 
 def domein(a: Analyse) -> str | None:
@@ -1048,6 +1057,8 @@ def _sjabloon(
     vak = _vak_van(a, tekst) if "criterium" in ontbreekt and not wel else None
     if vak is not None:
         hij, ik, maat = vak
+        if hij == "rekent" and _automatiseert(a):  # vlot: binnen een tijd per som
+            maat = maat.replace(" goed uit", " goed uit, elke som binnen [z] seconden")
         werkwoord, wie_ = (ik, "ik") if a.ik_vorm else (hij, persoon)
         zin = f"{termijn} {werkwoord} {wie_} {_met_stof(maat, tekst)}."
         return zin[:1].upper() + zin[1:]
@@ -1182,7 +1193,9 @@ def _waarmee(a: Analyse, bezet: list[Span]) -> tuple[str, str] | None:
         j = k + 1 + (woorden[k + 1] in _BEZIT_OF_LIDWOORD)
         eind = _naamwoordgroep(a, j, bezet, hoofdletter=woorden[k] == "in")
         if eind is not None:
-            return "bij " + tekst[begins[k + 1] : einden[eind - 1]], ""
+            # "speelt samen met klasgenoten": met mensen blijft het "met", niet "bij"
+            voorzetsel = "met" if woorden[k] == "met" and woorden[eind - 1] in _MENSEN else "bij"
+            return f"{voorzetsel} {tekst[begins[k + 1] : einden[eind - 1]]}", ""
     if a.werkwoord_plek:  # het voorwerp: na de persoonsvorm, het onderwerp en wat bezet is
         k = van
         while k < n and (any(sb <= begins[k] < se for sb, se in bezet) or (
@@ -1199,6 +1212,10 @@ def _waarmee(a: Analyse, bezet: list[Span]) -> tuple[str, str] | None:
     return None
 
 
+_MENSEN: Final = frozenset(
+    "klasgenoten klasgenoot groepsgenoten groepsgenoot kinderen kind maatje maatjes vrienden "
+    "vriend vriendin vriendinnen leerlingen medeleerlingen groep groepje broertje zusje "
+    "volwassenen leeftijdgenoten".split())
 # Waar een naamwoordgroep niet op eindigt: een voorzetsel of voegwoord ("de leerstof van").
 _GEEN_EIND: Final = frozenset("van tot en of met voor naar aan om uit dan als".split())
 

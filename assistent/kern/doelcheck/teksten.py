@@ -176,6 +176,12 @@ _VAKVRAAG: Final = {
     "rekent": ("Welke sommen moet {wie} goed uitrekenen?", "Welke sommen wil je goed uitrekenen?",
                "Hoeveel van die sommen moet {wie} goed hebben? Bijvoorbeeld 8 van de 10.",
                "Hoeveel van die sommen wil je goed hebben? Bijvoorbeeld 8 van de 10."),
+    "rekent vlot": ("Welke sommen moet {wie} vlot goed uitrekenen?",
+                    "Welke sommen wil je vlot goed uitrekenen?",
+                    "Hoeveel van die sommen moet {wie} goed hebben, en binnen hoeveel seconden "
+                    "per som? Bijvoorbeeld 8 van de 10, binnen 3 seconden.",
+                    "Hoeveel van die sommen wil je goed hebben, en hoe snel? Bijvoorbeeld 8 van "
+                    "de 10, binnen 3 seconden."),
     "schrijft": ("Welke woorden of spellingcategorieën moet {wie} goed schrijven?",
                  "Welke woorden wil je goed schrijven?",
                  "Hoeveel van die woorden moet {wie} goed schrijven? Bijvoorbeeld 8 van de 10.",
@@ -199,8 +205,8 @@ _VRAAG_BIJ_PLEK: Final = (
     ("van de rubric", "Welk niveau van de rubric moet {wie} halen? Bijvoorbeeld niveau 3."),
     ("keer per [dag", "Hoe vaak moet {wie} het doen? Bijvoorbeeld minstens 2 keer per dag."),
     ("AVI-niveau [x]", "Welk AVI-niveau moet {wie} halen? Bijvoorbeeld AVI-E4."),
-    ("van de 7 dagen", "Op hoeveel dagen per week moet {wie} het laten zien? Bijvoorbeeld 5 van "
-                       "de 7."),
+    ("[x] dagen per week", "Op hoeveel dagen per week moet {wie} het laten zien? Bijvoorbeeld "
+                           "5."),
     ("[x] van de [y] keer", "Hoe vaak moet het {wie} lukken? Bijvoorbeeld 4 van de 5 keer."),
     ("minstens [x] ", "Hoeveel moet {wie} er minstens maken of doen, en in welke tijd? "
                       "Bijvoorbeeld 5 per week."),
