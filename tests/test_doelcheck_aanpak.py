@@ -678,7 +678,8 @@ def test_elk_en_dan_houden_de_zin_heel(tekst: str, voorstel: str) -> None:
     # Zonder voorwerp blijft het vak vlak na het werkwoord.
     ("Voor de kerst leest Noor hardop.", "Voor de kerst leest Noor [x] woorden per minuut hardop."),
     ("Voor de kerst leest Noor voor.", "Voor de kerst leest Noor [x] woorden per minuut voor."),
-    ("Noor gaat beter spellen.", "Voor [datum] gaat Noor [x] van de [y] [opgaven] goed spellen."),
+    # sessie 30: "gaat beter spellen" is een vergelijking over de kwaliteit, dus de vakmaat
+    ("Noor gaat beter spellen.", "Voor [datum] schrijft Noor [x] van de [y] [woorden] goed."),
 ])
 def test_een_maat_die_een_voorwerp_is_komt_achter_het_voorwerp(tekst: str, voorstel: str) -> None:
     """Eerst: "oefent [x] van de [y] [opgaven] goed voor [datum] de tafels" (docs, open punt)."""

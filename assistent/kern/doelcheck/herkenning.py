@@ -566,6 +566,9 @@ def _over_de_taak(vergelijking: str) -> bool:
     return vergelijking.endswith("ere") and vergelijking[:-1] in _TAAKMAAT
 
 
+_HULP_ERTUSSEN: Final = frozenset("gaat gaan kan kunnen wil willen moet moeten zal".split())
+
+
 def _over_kwaliteit(a: Analyse, v: Vondst) -> bool:
     """Gaat deze vergelijking zonder maat over hoe goed (niet hoe vaak of hoe snel)? Ook een
     vergeleken oordeel uit de lijst ("taakgerichter") en "minder heftig"."""
@@ -647,9 +650,14 @@ def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
         # het eerste woord na het werkwoord, na een onderwerp ertussen ("leest Bas beter"), of
         # vlak voor een heel werkwoord achteraan ("kan mijn spelling beter maken")
         eerste = next((k for k in bij if not _onderwerpwoord(a, k)), None)
-        heel = reeks.woorden[i] == reeks.infos[i].lemma and reeks.woorden[i].endswith("en")
+        heel = reeks.woorden[i].endswith("en") and (
+            reeks.woorden[i] == reeks.infos[i].lemma or reeks.infos[i].waarneembaar)
+        # ("beter gaat plannen": ook met een hulpwerkwoord ertussen)
+        ervoor = i - 1
+        if heel and ervoor > 0 and reeks.woorden[ervoor] in _HULP_ERTUSSEN:
+            ervoor -= 1
         if (eerste is not None and reeks.begins[eerste] in vergelijk) or (
-                heel and i and reeks.begins[i - 1] in vergelijk):
+                heel and ervoor >= 0 and reeks.begins[ervoor] in vergelijk):
             weg.add(i)
     if weg:
         _laat_gedrag_vallen(a, stukken, weg)

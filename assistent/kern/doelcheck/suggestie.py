@@ -731,7 +731,9 @@ def _met_termijn(
 
 # Waar het doel over gaat, aan een paar woorden te zien: dat bepaalt de eenheid in het vak.
 _THUIS: Final = frozenset(
-    "thuis avond avonds ouders moeder vader bed bedtijd tanden slapen weekend huiswerk".split()
+    "thuis avond avonds ouders moeder vader bed bedtijd tanden slapen weekend huiswerk "
+    # een dagelijkse routine: ook die tel je in dagen ("zet zelf zijn tas klaar")
+    "tas schooltas ontbijt boterhammen aankleden douchen wekker".split()
 )
 _LEESSTRATEGIE: Final = frozenset(
     "strategie leesstrategie leesstrategieën voorspellen voorspelt samenvatten vat hoofdzaak "
@@ -1115,7 +1117,8 @@ _GEEN_SITUATIE: Final = frozenset(
 _EENHEID_BIJ_PLEK: Final = {
     "plein": "pauzes", "schoolplein": "pauzes", "pauze": "pauzes", "pauzes": "pauzes",
     "speelkwartier": "pauzes", "gym": "gymlessen", "gymles": "gymlessen",
-    "gymzaal": "gymlessen", "kring": "kringmomenten",
+    "gymzaal": "gymlessen", "kring": "kringmomenten", "bus": "busritten", "taxi": "ritten",
+    "overblijf": "middagen", "tso": "middagen", "bso": "middagen",
 }
 
 
