@@ -653,11 +653,11 @@ def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
         heel = reeks.woorden[i].endswith("en") and (
             reeks.woorden[i] == reeks.infos[i].lemma or reeks.infos[i].waarneembaar)
         # ("beter gaat plannen": ook met een hulpwerkwoord ertussen)
-        ervoor = i - 1
-        if heel and ervoor > 0 and reeks.woorden[ervoor] in _HULP_ERTUSSEN:
-            ervoor -= 1
+        voor_heel = i - 1
+        if heel and voor_heel > 0 and reeks.woorden[voor_heel] in _HULP_ERTUSSEN:
+            voor_heel -= 1
         if (eerste is not None and reeks.begins[eerste] in vergelijk) or (
-                heel and ervoor >= 0 and reeks.begins[ervoor] in vergelijk):
+                heel and voor_heel >= 0 and reeks.begins[voor_heel] in vergelijk):
             weg.add(i)
     if weg:
         _laat_gedrag_vallen(a, stukken, weg)
