@@ -1622,3 +1622,14 @@ def test_zonder_duidelijke_handeling_komt_er_geen_leerling_bij(tekst: str) -> No
     from assistent.kern.doelcheck.suggestie import met_leerling
 
     assert met_leerling(tekst, analyseer(tekst, laad_woorden()), "Fenna") is None
+
+
+def test_een_oordeel_naast_gedrag_wordt_een_open_plek_en_het_gedrag_blijft() -> None:
+    """Review helper 41: "zit … op zijn plek te luisteren en is rustig" werd "[doet] Joris [wat
+    je ziet of hoort] in 4 van de 5 kringen": het zichtbare "zit op zijn plek" viel weg."""
+    oordeel = beoordeel("Per 1 december zit Joris in 4 van de 5 kringen op zijn plek te luisteren "
+                        "en is rustig.")
+    assert oordeel.ontbreekt == ("gedrag",)
+    assert oordeel.suggestie == ("Per 1 december zit Joris in 4 van de 5 kringen op zijn plek te "
+                                 "luisteren en [wat je ziet of hoort].")
+    assert oordeel.vervolgvragen == ("Waaraan zie of hoor je dat Joris rustig is?",)

@@ -53,6 +53,9 @@ class Analyse:
     # Een oordeel over hoe dat een zichtbaar werkwoord zijn gedrag kostte ("ruimt zorgvuldig
     # op"): het voorstel houdt dan de zin en vraagt alleen wat dat "zorgvuldig" is.
     manierplekken: list[Span] = field(default_factory=list)
+    # "zit op zijn plek te luisteren en is rustig": het deel met het oordeel ("en is rustig") en
+    # het oordeel zelf ("rustig"), als alleen dat het gedrag kostte.
+    oordeel_erbij: tuple[Span, str] | None = None
 
     def heeft(self, soort: str) -> bool:
         """Is er een vondst van deze soort ("negatief", "volwassene")?"""

@@ -24,6 +24,7 @@ from assistent.kern.doelcheck.oordeel import (
 from assistent.kern.doelcheck.suggestie import (
     domein,
     met_leerling,
+    oordeel_vult_gedrag,
     suggestie,
     vak_vult_gedrag,
     wens_vult_gedrag,
@@ -106,7 +107,8 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
         instrument = Meetinstrument("observatie", None)  # een strategie zie je, tempo niet
     voorstel = suggestie(bekeken, a, ontbreekt, naam, instrument.naam, persoon)
     vragen = vervolgvragen(a, ontbreekt, persoon, vak_vult_gedrag(bekeken, a, ontbreekt),
-                           voorstel, wens_vult_gedrag(a, ontbreekt))
+                           voorstel, wens_vult_gedrag(a, ontbreekt),
+                           oordeel_vult_gedrag(a, ontbreekt))
     zin = met_leerling(bekeken, a, persoon) if ontbreekt else None
     if zin is not None:
         # "Gaat zelfstandiger naar de wc.": het voorstel houdt de zin, met de leerling erin
@@ -115,7 +117,8 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
             i2 = meetinstrument(a2, w).naam
             voorstel = suggestie(zin, a2, ontbreekt, naam, i2, persoon)
             vragen = vervolgvragen(a2, ontbreekt, persoon, vak_vult_gedrag(zin, a2, ontbreekt),
-                                   voorstel, wens_vult_gedrag(a2, ontbreekt))
+                                   voorstel, wens_vult_gedrag(a2, ontbreekt),
+                                   oordeel_vult_gedrag(a2, ontbreekt))
     return Doeloordeel(
         tekst=tekst,
         meetbaar=not ontbreekt,

@@ -714,6 +714,13 @@ def _oordeel_naast_gedrag(a: Analyse, stukken: list[Span]) -> None:
             begin -= 1
         if woorden[begin] in ("en", "of") and any(groot[i] == groot[k] for i, _j in stukken):
             _laat_gedrag_vallen(a, stukken, {i for i, _j in stukken})
+            einde = begin
+            while einde + 1 < len(woorden) and zinsdeel[einde + 1] == zinsdeel[k]:
+                einde += 1
+            # het oordeel zonder koppelwerkwoord: "rustig" uit "en is rustig"
+            oordeel = " ".join(woorden[m] for m in range(begin + 1, einde + 1)
+                               if not a.reeks.infos[m].koppelwerkwoord)
+            a.oordeel_erbij = (a.reeks.plek(begin, einde + 1), oordeel)
             return
 
 

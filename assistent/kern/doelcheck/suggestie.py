@@ -161,6 +161,14 @@ def suggestie(
                 else:
                     vakken.vervang.append((b, e, vak))
                     _zonder_dan(tekst, e, vakken)  # "leest liever dan nu": "dan nu" gaat mee
+    elif "gedrag" in ontbreekt and _alleen_het_oordeel_erbij(a):
+        # "zit op zijn plek te luisteren en is rustig": de zin blijft, het oordeel wordt een plek
+        assert a.oordeel_erbij is not None
+        (b, e), _oordeel = a.oordeel_erbij
+        rest = tuple(el for el in ontbreekt if el != "gedrag")
+        vakken = _vakken(tekst, a, rest, naam, instrument) if rest else _Vakken()
+        wat = "[wat je doet]" if a.ik_vorm else "[wat je ziet of hoort]"
+        vakken.vervang.append((b, e, f"{a.reeks.woorden[bisect_left(a.reeks.begins, b)]} {wat}"))
     elif "gedrag" in ontbreekt and (wens := _wens_wordt_gedrag(a)):
         # "durft in de kring iets te vertellen": het voorstel zegt wat je dan ziet ("vertelt in
         # de kring iets") en vult de rest aan
@@ -248,6 +256,24 @@ def met_leerling(tekst: str, a: Analyse, persoon: str) -> str | None:
     if rest[:1].isupper() and not reeks.hoofdletter[0]:
         rest = rest[:1].lower() + rest[1:]
     return f"{persoon[:1].upper()}{persoon[1:]} {vorm} {rest}".rstrip()
+
+
+def _alleen_het_oordeel_erbij(a: Analyse) -> bool:
+    """Kost alleen een oordeel naast zichtbaar gedrag het gedrag ("… te luisteren en is
+    rustig"), met een onderwerp en persoonsvorm en zonder ontkenning?"""
+    if a.oordeel_erbij is None or not _veilig(a):
+        return False
+    (b, e), _oordeel = a.oordeel_erbij
+    return all(v.element != "gedrag" or (b <= v.begin and v.eind <= e) for v in a.vondsten)
+
+
+def oordeel_vult_gedrag(a: Analyse, ontbreekt: tuple[str, ...]) -> str | None:
+    """Het oordeel ("rustig") als het voorstel alleen dat tot een open plek maakte, anders None:
+    dan vraagt de check wat je ziet als de leerling zo is."""
+    if "gedrag" in ontbreekt and not alleen_manier(a) and _alleen_het_oordeel_erbij(a):
+        assert a.oordeel_erbij is not None
+        return a.oordeel_erbij[1]
+    return None
 
 
 def wens_vult_gedrag(a: Analyse, ontbreekt: tuple[str, ...]) -> bool:

@@ -98,7 +98,7 @@ def uitleg(vondst: Vondst, woorden: str, persoon: str) -> str:
 
 def vervolgvragen(
     a: Analyse, ontbreekt: tuple[str, ...], persoon: str, vak: str | None = None,
-    voorstel: str = "", wens: bool = False,
+    voorstel: str = "", wens: bool = False, oordeel: str | None = None,
 ) -> tuple[str, ...]:
     """Eén vraag per ontbrekend element, in de volgorde gedrag, criterium, termijn. `vak` is het
     werkwoord dat het voorstel al voor het gedrag invult ("rekent"): dan gaat de gedragsvraag over
@@ -114,6 +114,12 @@ def vervolgvragen(
         if "termijn" in ontbreekt:
             vragen.append(_IK_VRAAG["termijn"] if a.ik_vorm else _TERMIJNVRAAG)
         return tuple(vragen)
+    if oordeel is not None:  # "… te luisteren en is rustig": wat zie je als hij rustig is?
+        eerste = (f"Waaraan ziet de juf of meester dat je {oordeel} bent?" if a.ik_vorm else
+                  f"Waaraan zie of hoor je dat {persoon} {oordeel} is?")
+        rest = tuple(e for e in ontbreekt if e != "gedrag")
+        return (eerste, *(_IK_VRAGEN[rest] if rest and a.ik_vorm
+                          else _vragen(a, rest, persoon, voorstel)))
     if wens and a.werkwoord_plek is not None:  # "durft … te vertellen" → "vertelt …": klopt dat?
         info = a.reeks.infos[bisect_left(a.reeks.begins, a.werkwoord_plek[0])]
         wat = info.lemma.capitalize()  # "Durven", "Willen", "Leren", "Proberen"
