@@ -80,7 +80,8 @@ def _eerste_naam(a: Analyse) -> int:
         if (
             k == "ik"
             or k == "leerling"
-            or (k not in tijd and k not in a.lijsten.geen_persoon and k.isalpha()
+            or (k not in tijd and k not in a.lijsten.geen_persoon
+                and (k.isalpha() or _dubbele_naam(a, i))  # ook "Jan-Willem"
                 and (not i or woorden[i - 1] not in _VOORZETSELS)
                 and not _ROMEINS.fullmatch(a.reeks.tekst, a.reeks.begins[i], a.reeks.einden[i]))
         ):
@@ -89,6 +90,12 @@ def _eerste_naam(a: Analyse) -> int:
             i = hoofdletter.index(True, i + 1)
         except ValueError:
             return len(woorden)
+
+
+def _dubbele_naam(a: Analyse, i: int) -> bool:
+    """ "Jan-Willem", "Anne-Sophie": elk deel met een hoofdletter (niet "Cito-toets")."""
+    delen = a.reeks.tekst[a.reeks.begins[i] : a.reeks.einden[i]].split("-")
+    return len(delen) > 1 and all(d[:1].isupper() and d.isalpha() for d in delen)
 
 
 def _bezitter(a: Analyse) -> str | None:
@@ -142,7 +149,11 @@ def _eerste_woord_is_onderwerp(a: Analyse) -> bool:
                 eerste not in FUNCTIEWOORDEN
                 and (na := _na_bijstelling(a, 1)) < len(woorden)
                 and infos[na].werkwoordachtig
-                and not infos[0].werkwoordachtig
+                # "Kaan rekent": ook een naam die op een werkwoord lijkt ("kanen"), als er direct
+                # een persoonsvorm op volgt; twee persoonsvormen na elkaar kan niet
+                and (not infos[0].werkwoordachtig or (
+                    infos[na].persoonsvorm and na == 1 and not eerste.endswith("en")
+                    and woorden[na] != infos[na].lemma))
                 # "Werkhouding verbeteren": een heel werkwoord is geen persoonsvorm bij één
                 # persoon; "Mo leest" wel
                 and not (woorden[na].endswith("en") and woorden[na] == infos[na].lemma)

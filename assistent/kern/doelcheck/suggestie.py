@@ -101,6 +101,9 @@ _MAAT_IN_ZIN: Final = re.compile(
     r"|\d\s*/\s*\d+\s+[a-z]",  # "4/5 lessen"
     re.IGNORECASE,
 )
+# Een niveau als maat: een Cito-niveau (I tot V), AVI, een referentieniveau of "niveau".
+_NIVEAU_IN_ZIN: Final = re.compile(
+    r"\b(?:I{1,3}|IV|V)\b|\b(?i:avi)|\b[123][FfSs]\b|\b(?i:niveau)\b")
 # Een los voegwoord aan het eind of vóór een komma ("… en," of "… maar") valt weg.
 _LOS_VOEGWOORD: Final = re.compile(r"\s+(?:en|maar|of)\s*(?=,|$)")
 
@@ -175,8 +178,14 @@ def suggestie(
         rest = tuple(e for e in ontbreekt if e != "gedrag")
         vakken = _vakken(tekst, a, rest, naam, instrument) if rest else _Vakken()
         vakken.vervang += wens
-    elif "gedrag" in ontbreekt or (ontbreekt and not _veilig(a)):
+    elif "gedrag" in ontbreekt or (ontbreekt and (a.heeft("negatief") or not _veilig(a)
+                                                  and not _duidelijk_gedrag(a))):
         return _sjabloon(tekst, a, ontbreekt, instrument, persoon)
+    elif ontbreekt and not _veilig(a) and _duidelijk_gedrag(a):
+        # Gedrag dat er al staat, zonder herkend onderwerp ("Fenna en haar broertje ruimen …"):
+        # de zin blijft, met de open plekken erachter, in plaats van een leeg sjabloon dat het
+        # gedrag en de maat weggooit (review helper 42)
+        vakken = _vakken(tekst, a, ontbreekt, naam, instrument)
     else:
         vakken = _vakken(tekst, a, ontbreekt, naam, instrument) if ontbreekt else _Vakken()
     vervang = vakken.vervang
@@ -205,6 +214,13 @@ def suggestie(
 
 
 _HIJ_ZONDER_T: Final = frozenset({"kan", "wil", "zal", "mag", "is"})
+# Woorden die vóór de persoonsvorm geen onderwerp kunnen zijn: voorzetsels, lidwoorden, tijd.
+_GEEN_ONDERWERPWOORD: Final = frozenset(
+    "tot vanaf uiterlijk voor vóór na in op bij tijdens binnen over tegen rond aan het de een "
+    "eind einde begin halverwege medio nu straks dan daarna vandaag morgen elke iedere thuis "
+    "buiten als wanneer zodra ook soms per vanaf tijdens".split())
+_VOOR_NAAMWOORD: Final = frozenset(
+    "bij met tijdens na voor van het de in op aan door over zonder".split())
 _FOUTEN: Final = frozenset({"fout", "fouten", "foutje", "foutjes", "vergissingen"})
 # Na een wens of leerwerkwoord: wat geen gedrag is, ook als heel werkwoord.
 _GEEN_HANDELING: Final = frozenset(
@@ -240,8 +256,8 @@ def met_leerling(tekst: str, a: Analyse, persoon: str) -> str | None:
     if vormen:
         return None
     hele = [k for k, w in enumerate(woorden)
-            if w.endswith("en") and (w == infos[k].lemma or infos[k].waarneembaar)
-            and infos[k].waarneembaar and not infos[k].vaag]
+            if w.endswith("en") and infos[k].waarneembaar and not infos[k].vaag
+            and not (k and woorden[k - 1] in _VOOR_NAAMWOORD)]  # "bij rekenen" is een vak
     if len(hele) != 1 or (hele[0] and woorden[hele[0] - 1] == "te") or (
             hele[0] and kaal[:1].isupper() and not bekend(woorden[0])):
         return None  # "Isa lezen.": misschien een naam vooraan
@@ -256,6 +272,29 @@ def met_leerling(tekst: str, a: Analyse, persoon: str) -> str | None:
     if rest[:1].isupper() and not reeks.hoofdletter[0]:
         rest = rest[:1].lower() + rest[1:]
     return f"{persoon[:1].upper()}{persoon[1:]} {vorm} {rest}".rstrip()
+
+
+def _duidelijk_gedrag(a: Analyse) -> bool:
+    """Is het gevonden gedrag zeker een werkwoord: een handeling uit de lijst of een persoonsvorm
+    met een uitgang ("ruimen", "smeert")? Niet een kaal woord als "rust" ("meer rust in het
+    hoofd"), dat ook een naamwoord is."""
+    reeks = a.reeks
+    if a.gedragplekken:
+        eerste = bisect_left(reeks.begins, a.gedragplekken[0][0])
+        if eerste and (0 in a.gebruikt or reeks.woorden[0] in _GEEN_ONDERWERPWOORD):
+            # "Voor de kerst rekent", "In de plusklas bedenkt", "Als ze boos wordt, loopt": na
+            # zo'n begin komt het onderwerp pas na de persoonsvorm, en dat is niet gevonden
+            return False
+    for b, _e in a.gedragplekken:
+        k = bisect_left(reeks.begins, b)
+        info = reeks.infos[k]
+        woord = reeks.woorden[k]
+        if info.waarneembaar or (info.werkwoordachtig and not info.vaag and len(woord) > 4
+                                 and woord.endswith(("t", "en", "de", "te"))):
+            return True
+        if " " in reeks.tekst[b:_e]:
+            return True  # met een partikel: "ruimen … op"
+    return False
 
 
 def _alleen_het_oordeel_erbij(a: Analyse) -> bool:
@@ -960,7 +999,17 @@ def _criteriumvak_bij(a: Analyse, instrument: str | None) -> str:
     """Het criteriumvak: thuis dagen, bij een leesstrategie teksten, anders naar het
     meetinstrument (woorden per minuut, opgaven goed, rubric) of lessen."""
     vak = _DOMEINVAK.get(domein(a) or "")
+    if instrument in _CRITERIUMVAK and _vak_alleen_situatie(a):
+        return vak or _standaardvak(a)  # "bij rekenen zijn vinger opsteken": de les, geen toets
     return vak or _CRITERIUMVAK.get(instrument) or _standaardvak(a)
+
+
+def _vak_alleen_situatie(a: Analyse) -> bool:
+    """Staat elk woord van een vak (rekenen, spelling, lezen) na "bij", "tijdens", "voor" of
+    "na"? Dan is het vak de situatie, niet wat gemeten wordt."""
+    woorden = a.reeks.woorden
+    plekken = [k for k, w in enumerate(woorden) if any(w in lijst for lijst, _, _, _ in _VAKKEN)]
+    return bool(plekken) and all(k and woorden[k - 1] in _VAK_ALS_SITUATIE for k in plekken)
 
 
 def _standaardvak(a: Analyse) -> str:
@@ -1051,7 +1100,12 @@ def _sjabloon(
             gevonden = f"{grenswoord.group(1).lower()} {gevonden}"  # "hooguit één keer per week"
         # Alleen een maat die in een nieuwe zin iets zegt ("4 van de 5", "hooguit twee keer");
         # een los aantal ("twee", "minimaal 10 nieuwe") hoort vaak bij het aanbod.
-        if _MAAT_IN_ZIN.search(gevonden):
+        if _NIVEAU_IN_ZIN.search(gevonden) and not _MAAT_IN_ZIN.search(gevonden.replace(
+                "niveau", "")):
+            # "minimaal een III", "minimaal niveau III": een niveau, "met" ervoor leest als zin
+            criterium = gevonden if gevonden.split(" ", 1)[0].lower() in (
+                "op", "met", "bij", "in") else f"met {gevonden}"
+        elif _MAAT_IN_ZIN.search(gevonden):
             # "in 4 van de 5 lessen", "in 80% van de lessen", maar "4 keer per week"
             getal = _GRENS_VOORAAN.sub("", gevonden)  # "maximaal 1 van de 5": ook een deel
             deel = getal[:1].isdigit() and (" van " in getal or "%" in getal or "/" in getal)
