@@ -1633,3 +1633,23 @@ def test_een_oordeel_naast_gedrag_wordt_een_open_plek_en_het_gedrag_blijft() -> 
     assert oordeel.suggestie == ("Per 1 december zit Joris in 4 van de 5 kringen op zijn plek te "
                                  "luisteren en [wat je ziet of hoort].")
     assert oordeel.vervolgvragen == ("Waaraan zie of hoor je dat Joris rustig is?",)
+
+
+@pytest.mark.parametrize(("tekst", "deel"), [
+    ("Noah staat open voor feedback van klasgenoten.", "[doet] Noah bij feedback van klasgenoten ["),
+    ("Sofie kan aan het eind van het jaar beter samenwerken.", "[doet] Sofie bij het samenwerken ["),
+    ("Voor de zomer krijgt Julia de kans om haar werk te presenteren.",
+     "[doet] Julia bij het presenteren ["),
+    ("Fijne motoriek verbeteren.", "bij fijne motoriek ["),
+])
+def test_het_sjabloon_houdt_waar_het_doel_over_gaat(tekst: str, deel: str) -> None:
+    """Review helper 42: het lege sjabloon liet het onderwerp van het doel weg (15 keer):
+    "feedback van klasgenoten", "samenwerken", "presenteren", "fijne motoriek"."""
+    suggestie = beoordeel(tekst).suggestie
+    assert deel in suggestie, suggestie
+
+
+def test_een_maat_met_getal_blijft_heel_in_het_sjabloon() -> None:
+    """ "met 45 woorden per minuut" werd "woorden per minuut": het getal viel weg."""
+    assert "45 woorden per minuut" in beoordeel(
+        "Sem kan beter lezen, met 45 woorden per minuut, op de cito-toets.").suggestie

@@ -1081,7 +1081,11 @@ def _sjabloon(
         termijn = "voor [datum]"
     criterium = _criteriumvak_bij(a, instrument)
     if "criterium" not in ontbreekt and a.criteriumplekken:
-        b, e = max(_samengevoegd(a.criteriumplekken), key=lambda s: s[1] - s[0])
+        stukken = _samengevoegd(a.criteriumplekken)
+        for m in range(len(stukken) - 1, 0, -1):  # "45" + " " + "woorden per minuut"
+            if not tekst[stukken[m - 1][1] : stukken[m][0]].strip():
+                stukken[m - 1 : m + 1] = [(stukken[m - 1][0], stukken[m][1])]
+        b, e = max(stukken, key=lambda s: s[1] - s[0])
         gevonden = tekst[b:e]
         if gevonden[-1:].isdigit():  # "9 van de 10" zonder wat: tot twee woorden erachter
             # Niet verder dan een signaal: "in 4 van de 5 lessen [zijn best]" houdt "lessen".
@@ -1292,6 +1296,21 @@ def _waarmee(a: Analyse, bezet: list[Span]) -> tuple[str, str] | None:
         k = woorden.index("thuis")
         if not raakt(begins[k], einden[k], bezet):
             return "thuis", ""
+    # "kan beter samenwerken", "de kans om te presenteren": de handeling als situatie
+    for k in range(n - 1, -1, -1):
+        w = woorden[k]
+        if (w.endswith("en") and reeks.infos[k].waarneembaar and not reeks.infos[k].vaag
+                and not reeks.infos[k].woordsoorten & PARTIKEL and not reeks.hoofdletter[k]
+                and not reeks.infos[k].voltooid_deelwoord  # "bijgehouden"
+                and not any(w in lijst for lijst, _, _, _ in _VAKKEN)  # dat doet het vak
+                and (not k or woorden[k - 1] not in _LIDWOORD)
+                and not any(sb <= begins[k] < se for sb, se in bezet)):
+            return f"bij het {w}", ""
+    # "Fijne motoriek verbeteren": zonder onderwerp het naamwoord vóór het vage werkwoord
+    if a.onderwerp_plek is None and n >= 2 and reeks.infos[n - 1].vaag and woorden[n - 1].endswith(
+            "en") and all(reeks.infos[m].alleen_letters and not reeks.infos[m].werkwoordachtig
+                          for m in range(n - 1)) and n - 1 <= 3:
+        return f"bij {tekst[begins[0] : einden[n - 2]].lower()}", ""
     return None
 
 
@@ -1323,6 +1342,10 @@ def _naamwoordgroep(a: Analyse, j: int, bezet: list[Span], hoofdletter: bool) ->
             not reeks.hoofdletter[eind] or (eind == j and hoofdletter)) and (
             eind == j or tekst[einden[eind - 1]:begins[eind]].isspace()) and not bezet_op(eind):
         eind += 1
+    if (eind - j == 3 and woorden[j + 1] == "van" and not _geen_voorwerp(reeks.infos[j], woorden[j])
+            and not _geen_voorwerp(reeks.infos[j + 2], woorden[j + 2])
+            and (eind == n or not tekst[einden[eind - 1]:begins[eind]].isspace())):
+        return eind  # "feedback van klasgenoten": een naamwoord met "van" erbij
     if eind == j or (eind - j == 3 and not _partikel_achteraan(a, eind - 1)) or (
             eind < n and tekst[einden[eind - 1]:begins[eind]].isspace() and not bezet_op(eind)):
         return None
