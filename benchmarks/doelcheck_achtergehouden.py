@@ -6,8 +6,11 @@ criterium, termijn) juist, en hoeveel voorstellen van vage doelen ingevuld meetb
 Met --geopend: hetzelfde op de eerste achtergehouden set, die sinds sessie 28 open is
 (tests/data/doelen_eerdere_achtergehouden.toml). Met --ontwikkel: op de twee ontwikkelsets van
 sessie 30 (tests/data/doelen_ontwikkel_a.toml en _b.toml), los gelabeld en open om op te werken.
+Met --controle: op controleset C (tests/data/doelen_controle_c.toml, sessie 30), net als de
+achtergehouden set alleen voor een meting aan het eind, zonder --missers.
 
-    .venv/bin/python benchmarks/doelcheck_achtergehouden.py [--geopend | --ontwikkel] [--missers]
+    .venv/bin/python benchmarks/doelcheck_achtergehouden.py [--geopend | --ontwikkel | --controle]
+        [--missers]
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ if "--geopend" in sys.argv:
     BESTANDEN = ("doelen_eerdere_achtergehouden.toml",)
 elif "--ontwikkel" in sys.argv:
     BESTANDEN = ("doelen_ontwikkel_a.toml", "doelen_ontwikkel_b.toml")
+elif "--controle" in sys.argv:
+    BESTANDEN = ("doelen_controle_c.toml",)
 else:
     BESTANDEN = ("doelen_achtergehouden.toml",)
 ELEMENTEN = ("gedrag", "criterium", "termijn")
@@ -55,7 +60,8 @@ def toon(bestand: str) -> None:
             print(f"  {','.join(fout) or 'meetbaar'}: {d['tekst']}")
     n = len(doelen)
     soort = ("geopende doelen" if "--geopend" in sys.argv else
-             "ontwikkeldoelen" if "--ontwikkel" in sys.argv else "achtergehouden doelen")
+             "ontwikkeldoelen" if "--ontwikkel" in sys.argv else
+             "controledoelen" if "--controle" in sys.argv else "achtergehouden doelen")
     print(f"{soort}: {n} ({bestand})")
     print(f"meetbaar juist: {goed}/{n} ({100 * goed / n:.1f}%)  doel ≥ 95%")
     print(f"vage doelen herkend: {gevangen}/{vaag} ({100 * gevangen / vaag:.1f}%)  doel 100%")

@@ -28,6 +28,10 @@ VAAG = [d["tekst"] for d in AFSTEMMING + EIGEN + GEOPEND if not d["meetbaar"]]
 # krijgt.
 ONTWIKKEL = [r.strip() for r in (DATA / "doelen_vaag_ontwikkel.txt").read_text(
     encoding="utf-8").splitlines() if r.strip() and not r.startswith("#")]
+# De twee los gelabelde ontwikkelsets van sessie 30: hun vage doelen doen ook mee.
+ONTWIKKEL += [d["tekst"] for naam in ("doelen_ontwikkel_a.toml", "doelen_ontwikkel_b.toml")
+              for d in tomllib.loads((DATA / naam).read_text(encoding="utf-8"))["doel"]
+              if not d["meetbaar"]]
 
 # Aannemelijke waarden per open plek; een plek die hier niet staat, wordt haar eigen woord
 # ("[lessen]" → "lessen", "[dag/les]" → "dag").
@@ -142,3 +146,21 @@ def test_afstemset_per_element(doel: dict[str, object]) -> None:
     for element in ("gedrag", "criterium", "termijn"):
         assert (element not in oordeel.ontbreekt) is doel[element], element
     assert oordeel.meetbaar is doel["meetbaar"]
+
+
+# Alle per element gelabelde sets: de labels moeten kloppen met de definitie (meetbaar is alle
+# drie). De achtergehouden set en controleset C worden hier alleen op vorm gecontroleerd, niet
+# door de check gehaald: daarop wordt niet afgestemd.
+_GELABELD = ("doelen_afstemming.toml", "doelen_eerdere_achtergehouden.toml",
+             "doelen_achtergehouden.toml", "doelen_ontwikkel_a.toml", "doelen_ontwikkel_b.toml",
+             "doelen_controle_c.toml")
+
+
+@pytest.mark.parametrize("naam", _GELABELD)
+def test_gelabelde_sets_kloppen_met_de_definitie(naam: str) -> None:
+    doelen = tomllib.loads((DATA / naam).read_text(encoding="utf-8"))["doel"]
+    assert doelen
+    for d in doelen:
+        assert d["meetbaar"] is (d["gedrag"] and d["criterium"] and d["termijn"]), d["tekst"]
+    if naam in ("doelen_achtergehouden.toml", "doelen_controle_c.toml"):
+        assert len(doelen) >= 150  # issue 14: een achtergehouden set van minstens 150 doelen
