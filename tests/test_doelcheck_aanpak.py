@@ -1026,7 +1026,10 @@ def test_voorzetsels_in_het_voorstel(tekst: str, deel: str) -> None:
 @pytest.mark.parametrize(("tekst", "wie"), [
     ("Tot 1/7 neemt Ruben 2 keer per week deel aan de Rots en Water-training.", "Ruben"),
     ("In periode 2 krijgt Ruben 3 keer per week 20 minuten RT.", "Ruben"),
-    ("Ouders lezen voor de kerst elke avond met Ruben.", "de leerling"),
+    # reviews helper 37 en 43: de naam na het voorzetsel in een doel van een volwassene is de
+    # leerling ("lezen voor aan Zoë", "oefent de tafels met Sara")
+    ("Ouders lezen voor de kerst elke avond met Ruben.", "Ruben"),
+    ("De juf oefent de tafels met Sara.", "Sara"),
 ])
 def test_de_leerling_na_het_werkwoord_van_het_aanbod_blijft_de_leerling(tekst: str, wie: str) -> None:
     """Eerst "[doet] de leerling" bij "neemt Ruben deel aan …": Ruben stond in het signaal."""
@@ -1653,3 +1656,27 @@ def test_een_maat_met_getal_blijft_heel_in_het_sjabloon() -> None:
     """ "met 45 woorden per minuut" werd "woorden per minuut": het getal viel weg."""
     assert "45 woorden per minuut" in beoordeel(
         "Sem kan beter lezen, met 45 woorden per minuut, op de cito-toets.").suggestie
+
+
+@pytest.mark.parametrize(("tekst", "voorstel"), [
+    ("Als ik boos ben, hang ik de rode kaart om en loop ik naar de rustplek.",
+     "Als ik boos ben, hang ik de rode kaart om en loop ik naar de rustplek, [x] van de [y] keer, "
+     "uiterlijk op [datum]."),
+    ("Fenna en haar broertje ruimen elke zaterdag samen hun speelgoed op in de bakken.",
+     "Fenna en haar broertje ruimen elke zaterdag samen hun speelgoed op in de bakken, uiterlijk "
+     "op [datum]."),
+    ("Kaan rekent 8 van de 10 sommen van de tafel van 8 binnen 3 minuten goed uit.",
+     "Voor [datum] rekent Kaan 8 van de 10 sommen van de tafel van 8 binnen 3 minuten goed uit."),
+])
+def test_gedrag_dat_er_al_staat_blijft_in_het_voorstel(tekst: str, voorstel: str) -> None:
+    """Reviews helper 42 en 43: zonder herkend onderwerp gooide het sjabloon gedrag en maat weg
+    ("[doet] Noor in de bakken [wat je ziet of hoort]", "rekent de leerling … goed uit" zonder
+    "binnen 3 minuten")."""
+    assert beoordeel(tekst, "Noor").suggestie == voorstel
+
+
+def test_een_kopje_of_taal_na_een_voorzetsel_is_niet_de_leerling() -> None:
+    """Review helper 43: "[doet] Nederlands bij het Nederlands"."""
+    suggestie = beoordeel("Taal: begrijpt eenvoudige opdrachten in het Nederlands.",
+                          "Fenna").suggestie
+    assert "[doet] Fenna " in suggestie, suggestie

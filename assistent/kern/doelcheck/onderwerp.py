@@ -83,6 +83,9 @@ def _eerste_naam(a: Analyse) -> int:
             or (k not in tijd and k not in a.lijsten.geen_persoon
                 and (k.isalpha() or _dubbele_naam(a, i))  # ook "Jan-Willem"
                 and (not i or woorden[i - 1] not in _VOORZETSELS)
+                # "in het Nederlands": ook met een lidwoord ertussen geen onderwerp
+                and not (i > 1 and woorden[i - 1] in ("het", "de")
+                         and woorden[i - 2] in _VOORZETSELS)
                 and not _ROMEINS.fullmatch(a.reeks.tekst, a.reeks.begins[i], a.reeks.einden[i]))
         ):
             return i  # "beter in Engels": een woord na een voorzetsel is geen onderwerp
@@ -164,4 +167,6 @@ def _eerste_woord_is_onderwerp(a: Analyse) -> bool:
         and eerste not in a.lijsten.tijdwoorden
         and eerste not in a.lijsten.geen_persoon
         and not eerste[:1].isdigit()
+        # "Taal: begrijpt …": een kopje is geen onderwerp
+        and a.reeks.tekst[a.reeks.einden[0] : a.reeks.einden[0] + 1] != ":"
     )

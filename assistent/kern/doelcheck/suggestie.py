@@ -12,7 +12,7 @@ from bisect import bisect_left
 from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse, Vondst, alleen_manier, raakt
-from assistent.kern.doelcheck.grammatica import bekend, gesplitst, hij_vorm, ik_vorm
+from assistent.kern.doelcheck.grammatica import PARTIKELS, bekend, gesplitst, hij_vorm, ik_vorm
 from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.teksten import (
     AFKORTINGEN,
@@ -184,8 +184,9 @@ def suggestie(
     elif ontbreekt and not _veilig(a) and _duidelijk_gedrag(a):
         # Gedrag dat er al staat, zonder herkend onderwerp ("Fenna en haar broertje ruimen …"):
         # de zin blijft, met de open plekken erachter, in plaats van een leeg sjabloon dat het
-        # gedrag en de maat weggooit (review helper 42)
-        vakken = _vakken(tekst, a, ontbreekt, naam, instrument)
+        # gedrag en de maat weggooit (review helper 42). De maat komt achteraan: zonder
+        # onderwerp is niet te zien waar hij in de zin past.
+        vakken = _vakken(tekst, a, ontbreekt, naam, instrument, maat_achteraan=True)
     else:
         vakken = _vakken(tekst, a, ontbreekt, naam, instrument) if ontbreekt else _Vakken()
     vervang = vakken.vervang
@@ -201,6 +202,7 @@ def suggestie(
     zin = (_vervangen(tekst, vervang).strip() if vervang else kaal).rstrip(".!?;: ")
     if vakken.achteraan:
         zin = " ".join([zin, *vakken.achteraan]) if zin else " ".join(vakken.achteraan)
+        zin = zin.replace(" , ", ", ")  # een vak met komma ervoor
     # Witruimte samenvoegen. Zonder dubbele spatie en zonder andere witruimte dan de spatie
     # (die is nooit printable) verandert dat niets, en dat nagaan is veel goedkoper.
     if "  " in zin or not zin.isprintable():
@@ -279,9 +281,15 @@ def _duidelijk_gedrag(a: Analyse) -> bool:
     met een uitgang ("ruimen", "smeert")? Niet een kaal woord als "rust" ("meer rust in het
     hoofd"), dat ook een naamwoord is."""
     reeks = a.reeks
+    groot = set(a.zinsdelen.grootzin)
+    if len(groot) > 2 or len(groot) == 2 and reeks.woorden[0] not in ("als", "wanneer", "zodra"):
+        return False  # meer zinnen: niet te zien waar de maat hoort ("Als ik boos ben, …" mag)
     if a.gedragplekken:
         eerste = bisect_left(reeks.begins, a.gedragplekken[0][0])
-        if eerste and (0 in a.gebruikt or reeks.woorden[0] in _GEEN_ONDERWERPWOORD):
+        erna = eerste + 1 < len(reeks.woorden) and (
+            reeks.woorden[eerste + 1] in ("ik", "hij", "zij", "ze")
+            or reeks.hoofdletter[eerste + 1])  # "…, hang ik de kaart om": het onderwerp erna
+        if eerste and not erna and (0 in a.gebruikt or reeks.woorden[0] in _GEEN_ONDERWERPWOORD):
             # "Voor de kerst rekent", "In de plusklas bedenkt", "Als ze boos wordt, loopt": na
             # zo'n begin komt het onderwerp pas na de persoonsvorm, en dat is niet gevonden
             return False
@@ -292,7 +300,9 @@ def _duidelijk_gedrag(a: Analyse) -> bool:
         if info.waarneembaar or (info.werkwoordachtig and not info.vaag and len(woord) > 4
                                  and woord.endswith(("t", "en", "de", "te"))):
             return True
-        if " " in reeks.tekst[b:_e]:
+        if " " in reeks.tekst[b:_e] or any(
+                p + woord in a.lijsten.waarneembaar for p in reeks.woorden[k + 1 :]
+                if p in PARTIKELS):
             return True  # met een partikel: "ruimen … op"
     return False
 
@@ -377,7 +387,8 @@ def _wens_wordt_gedrag(a: Analyse) -> list[Vervanging] | None:
 
 
 def _vakken(
-    tekst: str, a: Analyse, ontbreekt: tuple[str, ...], naam: str | None, instrument: str | None
+    tekst: str, a: Analyse, ontbreekt: tuple[str, ...], naam: str | None, instrument: str | None,
+    maat_achteraan: bool = False,
 ) -> _Vakken:
     """De open plekken voor wat ontbreekt: vervangingen in de tekst, wat er achteraan komt, en
     of de termijn al een plek heeft."""
@@ -450,7 +461,11 @@ def _vakken(
             vakken.vervang.append((begin, v.eind, "voor [datum]"))
             vakken.termijn_klaar = True
     if not criterium_klaar:
-        _criteriumvak(a, instrument, vakken)
+        if maat_achteraan:  # zonder onderwerp: achter de zin ("[x] van de [y] keer" met komma)
+            vak = _criteriumvak_bij(a, instrument)
+            vakken.achteraan.append(", " + vak if vak.startswith("[") else vak)
+        else:
+            _criteriumvak(a, instrument, vakken)
     return vakken
 
 
@@ -1032,7 +1047,7 @@ _AANLEIDINGWOORDEN: Final = frozenset(
 # gedrag hoort bij die momenten, dus tel je keren. Niet "als het nodig is" (dat is vaag) en
 # niet een vergelijking ("net zo snel als de groep").
 _AANLEIDING: Final = re.compile(
-    r"\b(?:als|wanneer|zodra)\s+(?:hij|zij|ze|ik|er|iemand|een|de|het|zijn|haar|[A-Z][a-zë]+)"
+    r"\b(?i:als|wanneer|zodra)\s+(?:hij|zij|ze|ik|er|iemand|een|de|het|zijn|haar|[A-Z][a-zë]+)"
     r"\s+(?!nodig\b)[^,.;:!?]*")
 _KEERVAK: Final = "[x] van de [y] keer"
 
@@ -1165,7 +1180,10 @@ def _sjabloon(
         # "als ze verliest": de aanleiding komt achteraan, met de keren als maat
         if "criterium" in ontbreekt and domein(a) is None:
             criterium = _KEERVAK
-        zin = f"{termijn} {werkwoord} {wie_} {wat} {criterium} {tekst[slice(*aanleiding)].strip()}."
+        bijzin = tekst[slice(*aanleiding)].strip()
+        if aanleiding[0] == 0:  # "Als Yara boos wordt, …" vooraan: achteraan zonder hoofdletter
+            bijzin = bijzin[:1].lower() + bijzin[1:]
+        zin = f"{termijn} {werkwoord} {wie_} {wat} {criterium} {bijzin}."
         return zin[:1].upper() + zin[1:]
     situatie = _situatie(a)
     if situatie:  # "bij rekenen", "op het plein": waar het gedrag te zien moet zijn

@@ -64,8 +64,9 @@ def wie(a: Analyse, naam: str | None) -> str:
     if plek and any(v.soort == "volwassene" and v.begin <= plek[0] < v.eind
                     and not _begint_met_werkwoord(a, v.begin) for v in a.vondsten):
         # "Ouders lezen …", "Juf Anna leest …": niet de leerling. Wel "krijgt Noor 3 keer per
-        # week RT" en "neemt Ruben deel aan …": daar staat de leerling na het werkwoord.
-        return naam or "de leerling"
+        # week RT" en "neemt Ruben deel aan …": daar staat de leerling na het werkwoord. En
+        # "lezen voor aan Zoë", "oefent de tafels met Sara": de naam na het voorzetsel.
+        return _naam_na_voorzetsel(a) or naam or "de leerling"
     if onderwerp and not a.ik_vorm:
         klein = onderwerp.lower()
         if klein in AFKORTINGEN:
@@ -80,7 +81,26 @@ def wie(a: Analyse, naam: str | None) -> str:
                     return f"{eerste.lower()} {rest}"
             return onderwerp
     # "Het werktempo van Yara": net als een naam als onderwerp gaat de naam uit het doel voor
-    return a.bezitter or naam or "de leerling"
+    if a.bezitter:
+        return a.bezitter
+    if onderwerp is None and a.heeft("volwassene"):  # "De juf oefent de tafels met Sara"
+        return _naam_na_voorzetsel(a) or naam or "de leerling"
+    return naam or "de leerling"
+
+
+_VOOR_DE_LEERLING: Final = frozenset({"aan", "met", "voor", "bij", "van"})
+
+
+def _naam_na_voorzetsel(a: Analyse) -> str | None:
+    """De naam na "aan", "met", "voor" of "bij" in een doel van een volwassene ("De juf oefent de
+    tafels met Sara"), of None."""
+    reeks = a.reeks
+    for k in range(1, len(reeks.woorden)):
+        w = reeks.woorden[k]
+        if (reeks.hoofdletter[k] and reeks.woorden[k - 1] in _VOOR_DE_LEERLING and w.isalpha()
+                and w not in a.lijsten.tijdwoorden and w not in a.lijsten.geen_persoon):
+            return reeks.tekst[reeks.begins[k] : reeks.einden[k]]
+    return None
 
 
 def _begint_met_werkwoord(a: Analyse, begin: int) -> bool:
