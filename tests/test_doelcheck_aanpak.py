@@ -1680,3 +1680,38 @@ def test_een_kopje_of_taal_na_een_voorzetsel_is_niet_de_leerling() -> None:
     suggestie = beoordeel("Taal: begrijpt eenvoudige opdrachten in het Nederlands.",
                           "Fenna").suggestie
     assert "[doet] Fenna " in suggestie, suggestie
+
+
+@pytest.mark.parametrize(("tekst", "deel"), [
+    ("1. Rustig werken in de klas.", "werkt Sem in [x] van de [y] [lessen] rustig in de klas."),
+    ("1.2 Zijn jas zelf ophangen.", "hangt Sem in [x] van de [y] [lessen] zijn jas zelf op."),
+    ("Zijn broodtrommel zelf openen.", "opent Sem"),
+    ("Sem wil zijn broodtrommel zelf openen.", "Sem opent in [x] van de [y] [lessen] zijn"),
+    ("Sem zit op zijn plek te luisteren en is rustig in 4 van de 5 lessen voor juni.",
+     "en [wat je ziet of hoort] in 4 van de 5 lessen voor juni."),
+    ("Voor de kerst kijkt Sem zijn werk na bij de sommen.", "bij [x] van de [y] sommen"),
+    ("Sem leert omgaan met boosheid door wekelijks te oefenen.", "[doet] Sem bij boosheid ["),
+    ("Sem vraagt om een moeilijkere opdracht.", "om een moeilijkere opdracht"),
+])
+def test_review_44_het_voorstel_blijft_heel(tekst: str, deel: str) -> None:
+    """Codereview helper 44: plekken na strip() (een lijstnummer vooraan verminkte de zin),
+    "openen" als "op" + "enen", een oordeel dat maat en termijn meenam, "na bij" dat "bij de
+    sommen" verborg, het middel als situatie, en een vergelijking over de taak die een maat werd."""
+    suggestie = beoordeel(tekst, "Sem").suggestie
+    assert deel in suggestie, suggestie
+
+
+@pytest.mark.parametrize(("tekst", "criterium"), [
+    ("Voor de kerst leest Sem hardop voor (3 rekenlessen per week).", True),
+    ("Voor de kerst werkt Sem zelfstandig (20 minuutjes).", True),
+    ("Voor de kerst rijgt Sem een ketting (10 kralen).", False),
+])
+def test_een_samenstelling_van_tijd_of_les_tussen_haakjes_blijft_een_maat(
+        tekst: str, criterium: bool) -> None:
+    assert ("criterium" not in beoordeel(tekst).ontbreekt) is criterium
+
+
+def test_een_voorwerp_vooraan_is_niet_het_onderwerp() -> None:
+    """Codereview helper 44: "Spel speelt hij eerlijk." gaf "moet Spel …"."""
+    oordeel = beoordeel("Spel speelt hij eerlijk.", "Sem")
+    assert all("Spel " not in v for v in oordeel.vervolgvragen), oordeel.vervolgvragen

@@ -86,13 +86,13 @@ def alleen_manier(a: Analyse) -> list[Span]:
     tekst = a.reeks.tekst
     uit: list[Span] = []
     for b, e in sorted(a.manierplekken):
-        erna = _WOORD_ERNA.match(tekst, e)
+        erna = WOORD_ERNA.match(tekst, e)
         if erna and erna.group(1).lower() not in _NA_MANIER:
             if not tekst[b:e].lower().startswith("met "):
                 return []  # "geeft opbouwende tips": het hoort bij een naamwoord
             # "praat met voldoende volume": de hele groep na "met" zegt hoe
             e = erna.end(1)
-            erna = _WOORD_ERNA.match(tekst, e)
+            erna = WOORD_ERNA.match(tekst, e)
             if erna and erna.group(1).lower() not in _NA_MANIER:
                 return []
         if uit and tekst[uit[-1][1] : b].strip(" ,").removesuffix("en").strip() == "":
@@ -102,9 +102,18 @@ def alleen_manier(a: Analyse) -> list[Span]:
     return uit
 
 
+# Een vergelijking van een oordeel over hoe ("schrijft netter", "werkt rustiger"): het voorstel
+# houdt een open plek voor wat je dan ziet, en de vraag naar de maat vraagt dat ook.
+MANIER_TRAP: Final = frozenset(
+    "netter zorgvuldiger nauwkeuriger geconcentreerder rustiger actiever serieuzer efficiënter "
+    "aandachtiger taakgerichter vriendelijker beleefder geduldiger socialer gemotiveerder".split()
+)
+# Het eerste woord na een plek in de tekst.
+WOORD_ERNA: Final = re.compile(r"\s*([^\W\d_]+)")
+
+
 # Wat na een bijwoordelijk oordeel mag staan ("speelt gezellig met anderen", "doet actief mee",
 # "reageert gepast als …"); een ander woord maakt er een bijvoeglijk naamwoord van.
-_WOORD_ERNA: Final = re.compile(r"\s*([^\W\d_]+)")
 _NA_MANIER: Final = frozenset(
     "mee op aan af in uit naar met bij voor om te door als en of dan zonder tijdens na tot over "
     "samen terug weg toe binnen".split()

@@ -121,8 +121,8 @@ def zoek_gedrag(a: Analyse) -> Gedrag:
 
 # "Zit op AVI-E3", "zit op het niveau van eind groep 5": een uitslag, geen gedrag.
 _NIVEAUWOORDEN: Final = frozenset(
-    "niveau leerlijn referentieniveau functioneringsniveau leesniveau beheersingsniveau "
-    "groepsniveau 1f 2f 1s".split())
+    "niveau leerlijn leerroute referentieniveau functioneringsniveau leesniveau "
+    "beheersingsniveau groepsniveau 1f 2f 1s".split())
 _VOOR_NIVEAU: Final = frozenset("het een de zijn haar hun eigen gewenste".split())
 
 
@@ -172,7 +172,7 @@ _VOORZETSELS: Final = frozenset(
     "in bij met voor op tijdens van over aan na door tot tegenover".split())
 # Een bijwoord tussen voorzetsel en werkwoord dat van het werkwoord een vak maakt ("in begrijpend
 # lezen"); een zelfstandig naamwoord ertussen ("in de klas lezen") niet.
-_VAKBIJWOORD: Final = frozenset("technisch hardop stil vlot zelfstandig".split())
+_VAKBIJWOORD: Final = frozenset({"vlot"})  # en de woorden van _VAKWOORD, hieronder
 
 
 def _naamwoord_na_voorzetsel(a: Analyse, i: int) -> bool:
@@ -187,7 +187,8 @@ def _naamwoord_na_voorzetsel(a: Analyse, i: int) -> bool:
         if not (woorden[k - 1].endswith("en") and woorden[k - 1] == infos[k - 1].lemma):
             return False
         k -= 2
-    elif k >= 0 and (woorden[k].endswith("end") or woorden[k] in _VAKBIJWOORD):
+    elif k >= 0 and (woorden[k].endswith("end") or woorden[k] in _VAKBIJWOORD
+                     or woorden[k] in _VAKWOORD):
         k -= 1
     return k >= 0 and woorden[k] in _VOORZETSELS
 

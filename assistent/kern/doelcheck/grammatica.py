@@ -182,10 +182,16 @@ def hij_vorm(heel: str) -> str | None:
     None als die niet zeker is ("stapelen" of "reageren": toonloos of niet?)."""
     if heel in _HIJ_ONREGELMATIG:
         return _HIJ_ONREGELMATIG[heel]
-    if not heel.endswith("en") or toonloze_stam(heel) is not None:
+    if not heel.endswith("en"):
         return None
     stam = ik_vorm(heel)
-    return stam if stam.endswith("t") else stam + "t"
+    vorm = stam if stam.endswith("t") else stam + "t"
+    toonloos = toonloze_stam(heel)
+    if toonloos is None:
+        return vorm
+    # "openen": "opent" of "opeent"? Het woordenboek kent er hooguit één.
+    kandidaten = [v for v in (vorm, toonloos + "t") if bekend(v)]
+    return kandidaten[0] if len(kandidaten) == 1 else None
 
 
 # Werkwoorden die met een partikel beginnen maar niet scheiden: "overlegt", niet "legt … over".
@@ -195,11 +201,19 @@ _ONSCHEIDBAAR: Final = frozenset(
 
 
 def gesplitst(heel: str) -> tuple[str, str]:
-    """Het partikel en de rest van een scheidbaar heel werkwoord ("opsteken" → "op", "steken");
-    zonder partikel ("", heel)."""
-    partikel = next((d for d in PARTIKELS if heel.startswith(d) and len(heel) > len(d) + 3
-                     and heel not in _ONSCHEIDBAAR), "")
-    return partikel, heel[len(partikel):]
+    """Het partikel en de rest van een scheidbaar heel werkwoord ("opsteken" → "op", "steken";
+    "opendoen" → "open", "doen"); zonder partikel ("", heel). Het langste partikel eerst, en
+    alleen als de rest zelf een bekend heel werkwoord is ("openen" splitst niet)."""
+    if heel in _ONSCHEIDBAAR:
+        return "", heel
+    for d in _PARTIKELS_LANGSTE_EERST:
+        rest = heel[len(d):]
+        if heel.startswith(d) and len(rest) >= 4 and rest.endswith("en") and bekend(rest):
+            return d, rest
+    return "", heel
+
+
+_PARTIKELS_LANGSTE_EERST: Final = tuple(sorted(PARTIKELS, key=lambda d: (-len(d), d)))
 
 
 def is_persoonsvorm(woord: str, lem: str) -> bool:

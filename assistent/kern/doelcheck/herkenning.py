@@ -12,7 +12,14 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Final
 
-from assistent.kern.doelcheck.analyse import Analyse, Vondst, binnen, raakt
+from assistent.kern.doelcheck.analyse import (
+    MANIER_TRAP,
+    WOORD_ERNA,
+    Analyse,
+    Vondst,
+    binnen,
+    raakt,
+)
 from assistent.kern.doelcheck.gedrag import NAAMWOORD_ERVOOR, meld_negatief, zoek_gedrag
 from assistent.kern.doelcheck.getallen import getallen
 from assistent.kern.doelcheck.grammatica import BEZIT, VOEGWOORDEN
@@ -74,7 +81,7 @@ def analyseer(tekst: str, w: Woorden) -> Analyse:
     if ("-" in tekst or "(" in tekst) and (termijnen or maten.criteria or maten.getallen):
         omvang = [m.span() for m in _OMVANG_MET_EENHEID.finditer(tekst)]
         omvang += [m.span() for m in _AANTAL_TUSSEN_HAAKJES.finditer(reeks.laag)
-                   if m.group(1) not in _GEEN_TAAK]
+                   if m.group(1) not in _GEEN_TAAK and not m.group(1).endswith(_GEEN_TAAK_EINDE)]
         omvang += [m.span() for m in _REEKS_MET_MEERVOUD.finditer(reeks.laag)
                    if int(m.group(1)) < int(m.group(2))
                    and not _DATUMVOORZETSEL.search(reeks.laag, 0, m.start())]
@@ -359,10 +366,12 @@ _OMVANG_MET_EENHEID: Final = re.compile(r"\(\s*\d{1,3}\s*-\s*\d{1,3}\s*[a-zà-ü
 # gelegenheid of een score: "(2 minuten)", "(5 lessen per week)", "(20 punten)" zijn een maat.
 _AANTAL_TUSSEN_HAAKJES: Final = re.compile(
     r"\(\s*\d{1,3}(?:\s*-\s*\d{1,3})?\s+([a-zà-ü]+)(?:\s+per\s+[a-zà-ü]+)?\s*(?:[,;][^)]*)?\)")
-_GEEN_TAAK: Final = frozenset(
-    "keer maal x minuten minuut min seconden seconde sec uur kwartier dagen dag weken week "
+_GEEN_TAAK: Final = frozenset("x min sec goed van op jaar".split())
+# Ook als samenstelling: "(3 rekenlessen per week)", "(4 gymlessen)", "(20 minuutjes)".
+_GEEN_TAAK_EINDE: Final = tuple(
+    "keer maal minuten minuut minuutjes seconden seconde uur uren kwartier dagen dag weken week "
     "maanden lessen les pauzes pauze momenten ochtenden middagen procent punten punt fouten "
-    "fout goed van op jaar".split())
+    "fout".split())
 _DATUMVOORZETSEL: Final = re.compile(r"\b(?:voor|vóór|op|tot|uiterlijk|na|per|vanaf|t/m)\s+$")
 # "zinnen van 8-10 woorden", zonder haakjes: een oplopende reeks met een meervoud erachter is
 # een omvang, geen datum (8 oktober).
@@ -548,11 +557,9 @@ _KWALITEIT: Final = frozenset({"beter", "slechter"})
 # Zonder maat maakt ook zo'n vergelijking over de kwaliteit het gedrag vaag ("schrijft mooier",
 # "beweegt soepeler", "werkt taakgerichter"); "vaker", "sneller", "vlotter", "harder",
 # "zelfstandiger" en "stiller" zeggen wel wat je ziet, alleen niet hoeveel.
-_KWALITEIT_ZONDER_MAAT: Final = _KWALITEIT | frozenset(
-    "netter mooier soepeler zorgvuldiger nauwkeuriger geconcentreerder rustiger actiever "
-    "serieuzer efficiënter aandachtiger taakgerichter vriendelijker beleefder geduldiger "
-    "socialer gemotiveerder positiever weerbaarder zelfverzekerder creatiever handiger "
-    "vloeiender netjes".split())
+_KWALITEIT_ZONDER_MAAT: Final = _KWALITEIT | MANIER_TRAP | frozenset(
+    "mooier soepeler positiever weerbaarder zelfverzekerder creatiever handiger vloeiender"
+    .split())
 
 
 # "vraagt om een moeilijkere opdracht": een verbogen vergelijking vóór een naamwoord over hoe
@@ -562,7 +569,8 @@ _TAAKMAAT: Final = frozenset(
     "lager uitdagender lastiger ingewikkelder".split())
 
 
-def _over_de_taak(vergelijking: str) -> bool:
+def over_de_taak(vergelijking: str) -> bool:
+    """ "moeilijkere" in "een moeilijkere opdracht": over de taak, niet over hoe."""
     return vergelijking.endswith("ere") and vergelijking[:-1] in _TAAKMAAT
 
 
@@ -578,13 +586,12 @@ def _over_kwaliteit(a: Analyse, v: Vondst) -> bool:
     if vergelijking.endswith("er") and vergelijking[:-2] in a.lijsten.manieren:
         return True
     if vergelijking in ("minder", "meer"):  # "reageert minder heftig": een bijvoeglijk woord
-        erna = _WOORD_ERNA.match(a.reeks.laag, v.eind)
+        erna = WOORD_ERNA.match(a.reeks.laag, v.eind)
         return erna is not None and (erna.group(1).endswith(_BIJVOEGLIJK)
                                      or erna.group(1) in a.lijsten.oordeelwoorden)
     return False
 
 
-_WOORD_ERNA: Final = re.compile(r"\s+([a-zà-ÿ]+)")
 _BIJVOEGLIJK: Final = ("ig", "lijk", "isch", "baar", "zaam", "loos")
 # Vergelijkingen van hoe vaak, hoeveel of hoe lang: met een maat erbij wel gedrag.
 _HOEVEEL: Final = frozenset({"vaker", "minder", "meer", "langer", "korter", "sneller", "eerder",
@@ -628,7 +635,7 @@ def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
     vergelijk = {
         v.begin
         for v in a.vondsten
-        if v.soort == "vergelijking" and not _over_de_taak(reeks.laag[v.begin : v.eind]) and (
+        if v.soort == "vergelijking" and not over_de_taak(reeks.laag[v.begin : v.eind]) and (
             _telt_niet_als_maat(_met_lang(reeks.laag, v.begin, v.eind), tijd_in_maat)
             if a.criterium else _over_kwaliteit(a, v))
     }
@@ -714,13 +721,14 @@ def _oordeel_naast_gedrag(a: Analyse, stukken: list[Span]) -> None:
             begin -= 1
         if woorden[begin] in ("en", "of") and any(groot[i] == groot[k] for i, _j in stukken):
             _laat_gedrag_vallen(a, stukken, {i for i, _j in stukken})
-            einde = begin
-            while einde + 1 < len(woorden) and zinsdeel[einde + 1] == zinsdeel[k]:
-                einde += 1
-            # het oordeel zonder koppelwerkwoord: "rustig" uit "en is rustig"
-            oordeel = " ".join(woorden[m] for m in range(begin + 1, einde + 1)
-                               if not a.reeks.infos[m].koppelwerkwoord)
-            a.oordeel_erbij = (a.reeks.plek(begin, einde + 1), oordeel)
+            # "en is rustig": van "en" tot het eind van het oordeel; staat er een maat of
+            # termijn tussen ("en is elke les rustig"), dan geen open plek (die zou hem wissen)
+            einde = bisect_left(a.reeks.begins, v.eind) - 1
+            plek = (a.reeks.begins[begin], v.eind)
+            if not raakt(*plek, a.criteriumplekken + a.termijnplekken):
+                oordeel = " ".join(woorden[m] for m in range(begin + 1, einde + 1)
+                                   if not a.reeks.infos[m].koppelwerkwoord)
+                a.oordeel_erbij = (plek, oordeel)
             return
 
 
@@ -773,7 +781,7 @@ def _middel_met_door(a: Analyse, stukken: list[Span]) -> None:
     vaag en staat al het gedrag in zo'n bijzin, dan is er geen gedrag, en een maat die daar staat
     ("wekelijks") hoort bij het middel, niet bij het doel."""
     reeks = a.reeks
-    middelen = _door_bijzinnen(a)
+    middelen = door_bijzinnen(a)
     if not middelen:
         return
     for i, j in stukken if a.gedrag else ():
@@ -789,7 +797,7 @@ def _middel_met_door(a: Analyse, stukken: list[Span]) -> None:
     a.criterium = bool(a.criteriumplekken)
 
 
-def _door_bijzinnen(a: Analyse) -> list[Span]:
+def door_bijzinnen(a: Analyse) -> list[Span]:
     """De plekken van "door … te <werkwoord>" en "door … <heel werkwoord>", tot een leesteken."""
     reeks = a.reeks
     woorden, infos, tekst = reeks.woorden, reeks.infos, reeks.tekst

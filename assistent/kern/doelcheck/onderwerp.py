@@ -156,7 +156,10 @@ def _eerste_woord_is_onderwerp(a: Analyse) -> bool:
                 # een persoonsvorm op volgt; twee persoonsvormen na elkaar kan niet
                 and (not infos[0].werkwoordachtig or (
                     infos[na].persoonsvorm and na == 1 and not eerste.endswith("en")
-                    and woorden[na] != infos[na].lemma))
+                    and woorden[na] != infos[na].lemma
+                    # "Spel speelt hij eerlijk": het onderwerp staat erna
+                    and not (len(woorden) > 2 and (woorden[2] in VOORNAAMWOORDEN
+                                                   or a.reeks.hoofdletter[2]))))
                 # "Werkhouding verbeteren": een heel werkwoord is geen persoonsvorm bij één
                 # persoon; "Mo leest" wel
                 and not (woorden[na].endswith("en") and woorden[na] == infos[na].lemma)

@@ -11,13 +11,13 @@ import re
 from bisect import bisect_left
 from typing import Final
 
-from assistent.kern.doelcheck.analyse import Analyse, Vondst, alleen_manier, raakt
+from assistent.kern.doelcheck.analyse import MANIER_TRAP, Analyse, Vondst, alleen_manier, raakt
 from assistent.kern.doelcheck.grammatica import PARTIKELS, bekend, gesplitst, hij_vorm, ik_vorm
+from assistent.kern.doelcheck.herkenning import door_bijzinnen, over_de_taak
 from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.teksten import (
     AFKORTINGEN,
     DE_LEERLING,
-    MANIER_TRAP,
     ZO_HOEVEEL,
     ZO_MOGELIJK,
 )
@@ -270,7 +270,7 @@ def met_leerling(tekst: str, a: Analyse, persoon: str) -> str | None:
         return None
     # "Rustig werken in de klas" → "Sem werkt rustig in de klas": onderwerp, persoonsvorm, rest
     b, e = reeks.begins[k], reeks.einden[k]
-    rest = " ".join(f"{kaal[:b]}{partikel}{kaal[e:]}".split())
+    rest = " ".join(f"{tekst[:b]}{partikel}{tekst[e:]}".split())  # plekken in `tekst`
     if rest[:1].isupper() and not reeks.hoofdletter[0]:
         rest = rest[:1].lower() + rest[1:]
     return f"{persoon[:1].upper()}{persoon[1:]} {vorm} {rest}".rstrip()
@@ -282,6 +282,8 @@ def _duidelijk_gedrag(a: Analyse) -> bool:
     hoofd"), dat ook een naamwoord is."""
     reeks = a.reeks
     groot = set(a.zinsdelen.grootzin)
+    if len(reeks.woorden) < 3:
+        return False  # "zit" (tijdens het typen): dan liever de leerling in een sjabloon
     if len(groot) > 2 or len(groot) == 2 and reeks.woorden[0] not in ("als", "wanneer", "zodra"):
         return False  # meer zinnen: niet te zien waar de maat hoort ("Als ik boos ben, …" mag)
     if a.gedragplekken:
@@ -406,8 +408,9 @@ def _vakken(
     criterium_klaar = "criterium" not in ontbreekt
     vakken.termijn_klaar = "termijn" not in ontbreekt
     for v in overige:
-        if _bedekt(v.begin, vakken.vervang):
-            continue
+        if _bedekt(v.begin, vakken.vervang) or (
+                v.soort == "vergelijking" and over_de_taak(tekst[v.begin : v.eind].lower())):
+            continue  # "om een moeilijkere opdracht": die vergelijking blijft staan
         if v.element == "criterium" and not criterium_klaar:
             woord = tekst[v.begin : v.eind].lower()
             niveau = _niveau_erna(tekst, v) if v.soort == "vergelijking" else None
@@ -439,7 +442,7 @@ def _vakken(
             zo = ZO_MOGELIJK.fullmatch(woord)
             naamwoord = (_NAAMWOORD_ERNA.match(tekst, v.eind) if woord in _AANTAL_ZONDER_MAAT
                          else None)
-            if naamwoord is not None and naamwoord.group(1).lower() not in _GEEN_NAAMWOORD:
+            if naamwoord is not None and _is_naamwoord(a, naamwoord.start(1)):
                 vak = "minstens [x]"  # "maakt zo veel mogelijk sommen": hoeveel sommen?
             elif zo is not None and zo.group(1) not in ZO_HOEVEEL:
                 # "maakt haar huiswerk zo netjes mogelijk": wat is netjes? (de vraag noemt het)
@@ -544,10 +547,22 @@ def _criteriumvak(a: Analyse, instrument: str | None, vakken: _Vakken) -> None:
 _AANTAL_ZONDER_MAAT: Final = frozenset(
     {"zo veel mogelijk", "zoveel mogelijk", "steeds meer", "wat meer", "iets meer", "genoeg"})
 _NAAMWOORD_ERNA: Final = re.compile(r"\s+([a-zà-ÿ]+(?:en|s))\b", re.IGNORECASE)
-_GEEN_NAAMWOORD: Final = frozenset("tijdens in op bij met voor na als dan dus zelfs".split())
+_GEEN_NAAMWOORD: Final = frozenset("tijdens in op bij met voor na als dan dus zelfs is".split())
+
+
+def _is_naamwoord(a: Analyse, begin: int) -> bool:
+    """Is het woord op teken `begin` een naamwoord ("sommen", "boeken"), geen heel werkwoord
+    ("lezen") of functiewoord ("is")?"""
+    k = bisect_left(a.reeks.begins, begin)
+    if k >= len(a.reeks.woorden):
+        return False
+    woord, info = a.reeks.woorden[k], a.reeks.infos[k]
+    return woord not in _GEEN_NAAMWOORD and not (woord == info.lemma and info.werkwoordachtig)
 _BOVENGRENS: Final = re.compile(r"(?:hooguit|hoogstens|maximaal|niet meer dan)\b", re.IGNORECASE)
 # "bij verhaalsommen", "bij de teksten": de taken waarbij het gedrag moet blijken.
-_BIJ_TAKEN: Final = re.compile(r"\b(bij|na)\s+(?:de\s+|alle\s+)?([a-zà-ÿ]+)\b", re.IGNORECASE)
+# (Met een vooruitblik, zodat "kijkt zijn werk na bij de sommen" ook "bij de sommen" vindt.)
+_BIJ_TAKEN: Final = re.compile(
+    r"\b(bij|na)\s+(?=(?:de\s+|alle\s+)?([a-zà-ÿ]+)\b)", re.IGNORECASE)
 # Vakken die zelf een voorwerp zijn ("[x] van de [y] [opgaven] goed"): vlak na het werkwoord
 # botsen ze met een voorwerp dat er al staat ("oefent [x] … goed de tafels").
 _VOORWERPVAKKEN: Final = frozenset({_CRITERIUMVAK["DMT/AVI"], _CRITERIUMVAK["methodetoets"]})
@@ -998,10 +1013,14 @@ def _vak_van(a: Analyse, tekst: str) -> tuple[str, str, str] | None:
         if (v.element == "gedrag" or v.soort == "vergelijking") and _VERBETER.isdisjoint(
                 tekst[v.begin:v.eind].lower().split()):
             return None
-    plekken = [k for k, w in enumerate(woorden) if w in lijst]
-    if all(k and woorden[k - 1] in _VAK_ALS_SITUATIE for k in plekken):
+    if _alleen_als_situatie(woorden, [k for k, w in enumerate(woorden) if w in lijst]):
         return None
     return hij, ik, maat
+
+
+def _alleen_als_situatie(woorden: list[str], plekken: list[int]) -> bool:
+    """Staat het vak op elk van die plekken na "bij", "tijdens", "voor" of "na" (de situatie)?"""
+    return all(k and woorden[k - 1] in _VAK_ALS_SITUATIE for k in plekken)
 
 
 def _noemt_vak(a: Analyse) -> bool:
@@ -1024,7 +1043,7 @@ def _vak_alleen_situatie(a: Analyse) -> bool:
     "na"? Dan is het vak de situatie, niet wat gemeten wordt."""
     woorden = a.reeks.woorden
     plekken = [k for k, w in enumerate(woorden) if any(w in lijst for lijst, _, _, _ in _VAKKEN)]
-    return bool(plekken) and all(k and woorden[k - 1] in _VAK_ALS_SITUATIE for k in plekken)
+    return bool(plekken) and _alleen_als_situatie(woorden, plekken)
 
 
 def _standaardvak(a: Analyse) -> str:
@@ -1119,8 +1138,8 @@ def _sjabloon(
             gevonden = f"{grenswoord.group(1).lower()} {gevonden}"  # "hooguit één keer per week"
         # Alleen een maat die in een nieuwe zin iets zegt ("4 van de 5", "hooguit twee keer");
         # een los aantal ("twee", "minimaal 10 nieuwe") hoort vaak bij het aanbod.
-        if _NIVEAU_IN_ZIN.search(gevonden) and not _MAAT_IN_ZIN.search(gevonden.replace(
-                "niveau", "")):
+        if _NIVEAU_IN_ZIN.search(gevonden) and not _MAAT_IN_ZIN.search(
+                re.sub(r"(?i)\bniveau\b", "", gevonden)):
             # "minimaal een III", "minimaal niveau III": een niveau, "met" ervoor leest als zin
             criterium = gevonden if gevonden.split(" ", 1)[0].lower() in (
                 "op", "met", "bij", "in") else f"met {gevonden}"
@@ -1291,6 +1310,8 @@ def _waarmee(a: Analyse, bezet: list[Span]) -> tuple[str, str] | None:
     reeks = a.reeks
     woorden, begins, einden, tekst = reeks.woorden, reeks.begins, reeks.einden, reeks.tekst
     n = len(woorden)
+    middelen = door_bijzinnen(a) if "door" in woorden else []
+    bezet = bezet + middelen  # "omgaan met boosheid door te oefenen": het middel is geen plek
     van = bisect_left(begins, a.werkwoord_plek[1]) if a.werkwoord_plek else 0
     for k in range(max(van, 0), n - 1):
         if woorden[k] not in _WAARMEE_VOORZETSELS or tekst[einden[k]:einden[k] + 1] == "-":
@@ -1314,8 +1335,11 @@ def _waarmee(a: Analyse, bezet: list[Span]) -> tuple[str, str] | None:
         k = woorden.index("thuis")
         if not raakt(begins[k], einden[k], bezet):
             return "thuis", ""
-    # "kan beter samenwerken", "de kans om te presenteren": de handeling als situatie
+    # "kan beter samenwerken", "de kans om te presenteren": de handeling als situatie (niet het
+    # middel: "leert omgaan met boosheid door te oefenen")
     for k in range(n - 1, -1, -1):
+        if middelen and raakt(begins[k], einden[k], middelen):
+            continue
         w = woorden[k]
         if (w.endswith("en") and reeks.infos[k].waarneembaar and not reeks.infos[k].vaag
                 and not reeks.infos[k].woordsoorten & PARTIKEL and not reeks.hoofdletter[k]

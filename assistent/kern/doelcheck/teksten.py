@@ -11,7 +11,7 @@ from bisect import bisect_left
 from itertools import combinations
 from typing import Final
 
-from assistent.kern.doelcheck.analyse import Analyse, Vondst, alleen_manier
+from assistent.kern.doelcheck.analyse import MANIER_TRAP, Analyse, Vondst, alleen_manier
 
 # Per (soort, element) de uitleg bij een signaal.
 _UITLEG: Final = {
@@ -170,13 +170,7 @@ def vervolgvragen(
 
 
 # Als het voorstel het vak invult ("rekent Daan [x] van de [y] [sommen] goed uit"): welke stof?
-# Een vergelijking van een oordeel over hoe ("schrijft netter", "werkt rustiger"): het voorstel
-# houdt een open plek voor wat je dan ziet, en de vraag naar de maat vraagt dat ook.
-MANIER_TRAP: Final = frozenset(
-    "netter zorgvuldiger nauwkeuriger geconcentreerder rustiger actiever serieuzer efficiënter "
-    "aandachtiger taakgerichter vriendelijker beleefder geduldiger rustiger socialer "
-    "gemotiveerder".split()
-)
+# (MANIER_TRAP, de vergelijkingen van een oordeel over hoe, staat in analyse.py.)
 
 
 def manier_trap(a: Analyse) -> str | None:
@@ -234,7 +228,7 @@ _VRAAG_BIJ_PLEK: Final = (
     ("[x] dagen per week", "Op hoeveel dagen per week moet {wie} het laten zien? Bijvoorbeeld "
                            "5."),
     ("[x] van de [y] keer", "Hoe vaak moet het {wie} lukken? Bijvoorbeeld 4 van de 5 keer."),
-    ("minstens [x] ", "Hoeveel moet {wie} er minstens maken of doen, en in welke tijd? "
+    ("minstens [x]", "Hoeveel moet {wie} er minstens maken of doen, en in welke tijd? "
                       "Bijvoorbeeld 5 per week."),
 )
 
