@@ -1715,3 +1715,11 @@ def test_een_voorwerp_vooraan_is_niet_het_onderwerp() -> None:
     """Codereview helper 44: "Spel speelt hij eerlijk." gaf "moet Spel …"."""
     oordeel = beoordeel("Spel speelt hij eerlijk.", "Sem")
     assert all("Spel " not in v for v in oordeel.vervolgvragen), oordeel.vervolgvragen
+
+
+def test_begrijpend_lezen_krijgt_geen_leestempo() -> None:
+    """Review helper 43: "Lotte begrijpt wat ze leest" werd "leest Lotte [x] woorden per minuut"
+    (technisch lezen in plaats van begrijpend lezen)."""
+    oordeel = beoordeel("Lotte begrijpt wat ze leest.")
+    assert "woorden per minuut" not in oordeel.suggestie
+    assert "teksten" in oordeel.suggestie

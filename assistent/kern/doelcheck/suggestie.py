@@ -962,9 +962,14 @@ def domein(a: Analyse) -> str | None:
     woorden = set(a.reeks.woorden)
     if not woorden.isdisjoint(_THUIS):
         return "thuis"
-    if not woorden.isdisjoint(_LEESSTRATEGIE):
-        return "leesstrategie"
+    if not woorden.isdisjoint(_LEESSTRATEGIE) or (
+            not woorden.isdisjoint(_BEGRIJPEN) and not woorden.isdisjoint(_LEZEN)):
+        return "leesstrategie"  # ook "begrijpt wat ze leest": begrijpend lezen, geen tempo
     return None
+
+
+_BEGRIJPEN: Final = frozenset("begrijpt begrijpen begrip snapt snappen".split())
+_LEZEN: Final = frozenset("leest lezen lees tekst teksten verhaal verhalen boek boeken".split())
 
 
 # Een vaag doel over een vak ("Milan wordt beter in de tafels") krijgt in het sjabloon het
