@@ -1598,7 +1598,7 @@ def test_review_41_het_voorstel_houdt_de_zin_heel(tekst: str, voorstel: str) -> 
 
 @pytest.mark.parametrize(("tekst", "voorstel"), [
     ("Gaat zelfstandiger naar de wc.",
-     "Voor [datum] gaat Fenna zelfstandig in [x] van de [y] [lessen] naar de wc."),
+     "Voor [datum] gaat Fenna zelfstandig bij [x] van de [y] wc-bezoeken naar de wc."),
     ("Rustig werken in de klas.",
      "Voor [datum] werkt Fenna in [x] van de [y] [lessen] rustig in de klas."),
     ("Zijn jas zelf ophangen.",
@@ -1723,3 +1723,16 @@ def test_begrijpend_lezen_krijgt_geen_leestempo() -> None:
     oordeel = beoordeel("Lotte begrijpt wat ze leest.")
     assert "woorden per minuut" not in oordeel.suggestie
     assert "teksten" in oordeel.suggestie
+
+
+@pytest.mark.parametrize(("tekst", "deel"), [
+    ("Eind groep 6 heeft Sara spelling op niveau 1F.", "[doet] Sara bij spelling [wat je ziet of "
+     "hoort] op niveau 1F."),
+    ("Kevin gedraagt zich passend in de bus naar school.", "in [x] van de [y] busritten"),
+    ("Noor slaat niet meer op AVI-niveau E5 eind groep 6.", "op AVI-niveau E5."),
+])
+def test_review_43_niveau_en_eenheid_in_het_sjabloon(tekst: str, deel: str) -> None:
+    """Review helper 43: "[doet] Sara [wat je ziet of hoort] met 1F" (spelling viel weg, "op
+    niveau" werd "met"), "[lessen]" in de bus, en een los woord achter een niveau ("E5 eind")."""
+    suggestie = beoordeel(tekst).suggestie
+    assert deel in suggestie, suggestie

@@ -101,6 +101,7 @@ _MAAT_IN_ZIN: Final = re.compile(
     r"|\d\s*/\s*\d+\s+[a-z]",  # "4/5 lessen"
     re.IGNORECASE,
 )
+_OP_NIVEAU_ERVOOR: Final = re.compile(r"\b(?:op|in|bij)\s+(?:niveau\s+)?$", re.IGNORECASE)
 # Een niveau als maat: een Cito-niveau (I tot V), AVI, een referentieniveau of "niveau".
 _NIVEAU_IN_ZIN: Final = re.compile(
     r"\b(?:I{1,3}|IV|V)\b|\b(?i:avi)|\b[123][FfSs]\b|\b(?i:niveau)\b")
@@ -1055,7 +1056,18 @@ def _standaardvak(a: Analyse) -> str:
     """Lessen, of keren bij een aanleiding ("als hij boos wordt", "bij verlies")."""
     if _aanleiding(a) is not None or not _AANLEIDINGWOORDEN.isdisjoint(a.reeks.woorden):
         return _KEERVAK
-    return _STANDAARDVAK
+    # "gaat naar de wc", "in de bus": de plek zegt wat je telt (review helpers 41-43)
+    eenheid = next((_EENHEID_BIJ_PLEK[w] for w in a.reeks.woorden if w in _EENHEID_ZONDER_LES),
+                   None)
+    if eenheid is None:
+        return _STANDAARDVAK
+    voorzetsel = "bij" if eenheid.endswith("bezoeken") else "op" if eenheid == "middagen" else "in"
+    return f"{voorzetsel} [x] van de [y] {eenheid}"
+
+
+# Plekken waar je geen lessen telt; de rest van _EENHEID_BIJ_PLEK (plein, gym, kring) geeft
+# zijn eenheid via de situatie in het sjabloon.
+_EENHEID_ZONDER_LES: Final = frozenset({"wc", "toilet", "bus", "taxi", "overblijf", "tso", "bso"})
 
 
 # Een naamwoord voor een moment waarop het gedrag moet blijken ("omgaan met verlies", "bij
@@ -1122,11 +1134,13 @@ def _sjabloon(
     if "criterium" not in ontbreekt and a.criteriumplekken:
         stukken = _samengevoegd(a.criteriumplekken)
         for m in range(len(stukken) - 1, 0, -1):  # "45" + " " + "woorden per minuut"
-            if not tekst[stukken[m - 1][1] : stukken[m][0]].strip():
+            if not tekst[stukken[m - 1][1] : stukken[m][0]].strip() and tekst[
+                    stukken[m - 1][0] : stukken[m - 1][1]].strip().isdigit():
                 stukken[m - 1 : m + 1] = [(stukken[m - 1][0], stukken[m][1])]
         b, e = max(stukken, key=lambda s: s[1] - s[0])
         gevonden = tekst[b:e]
-        if gevonden[-1:].isdigit():  # "9 van de 10" zonder wat: tot twee woorden erachter
+        if gevonden[-1:].isdigit() and not _NIVEAU_IN_ZIN.search(gevonden):
+            # "9 van de 10" zonder wat: tot twee woorden erachter (niet na "AVI-niveau E5")
             # Niet verder dan een signaal: "in 4 van de 5 lessen [zijn best]" houdt "lessen".
             grens = min((v.begin for v in a.vondsten if v.begin >= e), default=len(tekst))
             erna = _WAT_ERNA.match(tekst, e, grens)
@@ -1146,8 +1160,10 @@ def _sjabloon(
         if _NIVEAU_IN_ZIN.search(gevonden) and not _MAAT_IN_ZIN.search(
                 re.sub(r"(?i)\bniveau\b", "", gevonden)):
             # "minimaal een III", "minimaal niveau III": een niveau, "met" ervoor leest als zin
-            criterium = gevonden if gevonden.split(" ", 1)[0].lower() in (
-                "op", "met", "bij", "in") else f"met {gevonden}"
+            ervoor = _OP_NIVEAU_ERVOOR.search(tekst, 0, b)  # "op niveau 1F" houdt "op niveau"
+            criterium = (gevonden if gevonden.split(" ", 1)[0].lower() in ("op", "met", "bij", "in")
+                         else f"{ervoor.group(0).strip().lower()} {gevonden}" if ervoor
+                         else f"met {gevonden}")
         elif _MAAT_IN_ZIN.search(gevonden):
             # "in 4 van de 5 lessen", "in 80% van de lessen", maar "4 keer per week"
             getal = _GRENS_VOORAAN.sub("", gevonden)  # "maximaal 1 van de 5": ook een deel
@@ -1244,7 +1260,8 @@ _EENHEID_BIJ_PLEK: Final = {
     "plein": "pauzes", "schoolplein": "pauzes", "pauze": "pauzes", "pauzes": "pauzes",
     "speelkwartier": "pauzes", "gym": "gymlessen", "gymles": "gymlessen",
     "gymzaal": "gymlessen", "kring": "kringmomenten", "bus": "busritten", "taxi": "ritten",
-    "overblijf": "middagen", "tso": "middagen", "bso": "middagen",
+    "overblijf": "middagen", "tso": "middagen", "bso": "middagen", "wc": "wc-bezoeken",
+    "toilet": "toiletbezoeken",
 }
 
 
@@ -1336,6 +1353,9 @@ def _waarmee(a: Analyse, bezet: list[Span]) -> tuple[str, str] | None:
             eind = _naamwoordgroep(a, k + 1, bezet, hoofdletter=False)
             if eind is not None:
                 return "bij " + tekst[begins[k] : einden[eind - 1]], ""
+        if k < n and any(woorden[k] in lijst for lijst, _, _, _ in _VAKKEN) and not any(
+                sb <= begins[k] < se for sb, se in bezet) and not reeks.infos[k].werkwoordachtig:
+            return f"bij {woorden[k]}", ""  # "heeft Sara spelling op niveau 1F": bij spelling
     if "thuis" in woorden:  # "heeft thuis een goed humeur": de plek is thuis
         k = woorden.index("thuis")
         if not raakt(begins[k], einden[k], bezet):
