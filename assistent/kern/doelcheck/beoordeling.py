@@ -105,27 +105,24 @@ def beoordeel(tekst: str, naam: str | None = None, w: Woorden | None = None) -> 
     instrument = meetinstrument(a, w)
     if instrument.plek is None and instrument.naam == "DMT/AVI" and domein(a) == "leesstrategie":
         instrument = Meetinstrument("observatie", None)  # een strategie zie je, tempo niet
-    voorstel = suggestie(bekeken, a, ontbreekt, naam, instrument.naam, persoon)
-    vragen = vervolgvragen(a, ontbreekt, persoon, vak_vult_gedrag(bekeken, a, ontbreekt),
-                           voorstel, wens_vult_gedrag(a, ontbreekt),
-                           oordeel_vult_gedrag(a, ontbreekt))
-    zin = met_leerling(bekeken, a, persoon) if ontbreekt else None
-    if zin is not None:
-        # "Gaat zelfstandiger naar de wc.": het voorstel houdt de zin, met de leerling erin
-        a2 = analyseer(zin, w)
+    # "Gaat zelfstandiger naar de wc.": zonder onderwerp houdt het voorstel de zin, met de
+    # leerling erin, als die zin hetzelfde mist; anders het voorstel bij de eigen zin
+    zin, bij, naar = bekeken, a, instrument.naam
+    met = met_leerling(bekeken, a, persoon) if ontbreekt else None
+    if met is not None:
+        a2 = analyseer(met, w)
         if _ONTBREEKT[a2.gedrag, a2.criterium, a2.termijn] == ontbreekt and a2.onderwerp_plek:
-            i2 = meetinstrument(a2, w).naam
-            voorstel = suggestie(zin, a2, ontbreekt, naam, i2, persoon)
-            vragen = vervolgvragen(a2, ontbreekt, persoon, vak_vult_gedrag(zin, a2, ontbreekt),
-                                   voorstel, wens_vult_gedrag(a2, ontbreekt),
-                                   oordeel_vult_gedrag(a2, ontbreekt))
+            zin, bij, naar = met, a2, meetinstrument(a2, w).naam
+    voorstel = suggestie(zin, bij, ontbreekt, naam, naar, persoon)
     return Doeloordeel(
         tekst=tekst,
         meetbaar=not ontbreekt,
         ontbreekt=ontbreekt,
         signalen=tuple(signalen),
         # De vraag naar de maat past bij de open plek die het voorstel ervoor heeft
-        vervolgvragen=vragen,
+        vervolgvragen=vervolgvragen(bij, ontbreekt, persoon, vak_vult_gedrag(zin, bij, ontbreekt),
+                                    voorstel, wens_vult_gedrag(bij, ontbreekt),
+                                    oordeel_vult_gedrag(bij, ontbreekt)),
         suggestie=voorstel,
         meetinstrument=instrument.naam,
         vindplaatsen=vindplaatsen(a, instrument.plek),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from assistent.kern.doelcheck.analyse import Analyse
-from assistent.kern.doelcheck.grammatica import BEZIT, PARTIKELS, is_deelwoord
+from assistent.kern.doelcheck.grammatica import BEZIT, HULPWERKWOORDEN, PARTIKELS, is_deelwoord
 from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.regels import negatief_gedrag
 from assistent.kern.doelcheck.woordronde import zoek_uitdrukkingen
@@ -170,15 +170,13 @@ def _kopje(a: Analyse) -> int:
 
 _VOORZETSELS: Final = frozenset(
     "in bij met voor op tijdens van over aan na door tot tegenover".split())
-# Een bijwoord tussen voorzetsel en werkwoord dat van het werkwoord een vak maakt ("in begrijpend
-# lezen"); een zelfstandig naamwoord ertussen ("in de klas lezen") niet.
-_VAKBIJWOORD: Final = frozenset({"vlot"})  # en de woorden van _VAKWOORD, hieronder
 
 
 def _naamwoord_na_voorzetsel(a: Analyse, i: int) -> bool:
     """ "Ontwikkelt zich in begrijpend lezen", "gaat vooruit in rekenen en lezen": een heel
     werkwoord na een voorzetsel is het vak, geen gedrag. Ertussen mag één bijwoord als
-    "begrijpend" staan; een tweede werkwoord in een opsomming volgt het eerste."""
+    "begrijpend" of "vlot" staan (`_VAKWOORD`; een naamwoord ertussen, "in de klas lezen", niet);
+    een tweede werkwoord in een opsomming volgt het eerste."""
     woorden, infos = a.reeks.woorden, a.reeks.infos
     if not (woorden[i].endswith("en") and woorden[i] == infos[i].lemma):
         return False
@@ -187,14 +185,13 @@ def _naamwoord_na_voorzetsel(a: Analyse, i: int) -> bool:
         if not (woorden[k - 1].endswith("en") and woorden[k - 1] == infos[k - 1].lemma):
             return False
         k -= 2
-    elif k >= 0 and (woorden[k].endswith("end") or woorden[k] in _VAKBIJWOORD
-                     or woorden[k] in _VAKWOORD):
+    elif k >= 0 and (woorden[k].endswith("end") or woorden[k] in _VAKWOORD
+                     or woorden[k] == "vlot"):
         k -= 1
     return k >= 0 and woorden[k] in _VOORZETSELS
 
 
-_HULPWERKWOORDEN: Final = frozenset({"kunnen", "zullen", "gaan", "moeten", "mogen"})
-_MET_HEEL_WERKWOORD: Final = _HULPWERKWOORDEN | {"willen"}
+MET_HEEL_WERKWOORD: Final = HULPWERKWOORDEN | {"willen"}
 # Na deze woorden begint een nieuwe zin met een eigen persoonsvorm ("is stil maar steekt …").
 _NIEUWE_ZIN: Final = frozenset(
     "en of maar want dus daarna dan tot totdat als wanneer dat voordat zodra omdat terwijl"
@@ -214,7 +211,7 @@ def _na_persoonsvorm(a: Analyse, i: int) -> bool:
             return False
         info = infos[k]
         if woorden[k] != info.lemma and info.kan_werkwoord_zijn and (
-                info.vaag or info.koppelwerkwoord or info.lemma in _MET_HEEL_WERKWOORD):
+                info.vaag or info.koppelwerkwoord or info.lemma in MET_HEEL_WERKWOORD):
             return True
     return False
 
@@ -229,7 +226,7 @@ def _na_hulpwerkwoord(a: Analyse, i: int) -> bool:
     for k in range(i - 1, -1, -1):
         if grootzin[k] != grootzin[i]:
             return False
-        if reeks.infos[k].lemma in _HULPWERKWOORDEN and reeks.woorden[k] != reeks.infos[k].lemma:
+        if reeks.infos[k].lemma in HULPWERKWOORDEN and reeks.woorden[k] != reeks.infos[k].lemma:
             return True
     return False
 
@@ -330,7 +327,7 @@ def _leert_ervoor(a: Analyse, i: int) -> bool:
         if woorden[k] in BEZIT or woorden[k] in PARTIKELS:
             continue  # "haar" is ook een vorm van "haren", "dicht" van "dichten"
         if woorden[k] != info.lemma and (info.persoonsvorm or info.leerwerkwoord
-                                         or info.lemma in _MET_HEEL_WERKWOORD):
+                                         or info.lemma in MET_HEEL_WERKWOORD):
             return info.leerwerkwoord
     return False
 

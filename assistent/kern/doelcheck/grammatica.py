@@ -36,6 +36,11 @@ PARTIKELS: Final = frozenset(
 # Leer- en wilwerkwoorden: wat erna komt is een leerproces of een wens, nog geen gedrag ("leert
 # plannen", "durft te vertellen", "wil zijn werk afmaken").
 LEERWERKWOORDEN: Final = frozenset({"leren", "proberen", "aanleren", "durven", "willen"})
+# Hulpwerkwoorden (als lemma): met een heel werkwoord erbij is dat werkwoord het gedrag ("kan
+# zijn veters strikken"); met de koppelwerkwoorden erbij zijn ze zelf nooit gedrag.
+HULPWERKWOORDEN: Final = frozenset({"kunnen", "zullen", "gaan", "moeten", "mogen"})
+KOPPEL_EN_HULP: Final = HULPWERKWOORDEN | frozenset({"zijn", "worden", "hebben", "blijven",
+                                                     "lijken"})
 # Voegwoorden en bijzinwoorden beginnen een nieuw zinsdeel.
 VOEGWOORDEN: Final = frozenset(
     "en maar of want omdat als wanneer zodat terwijl zonder doordat nadat voordat zodra "

@@ -20,9 +20,14 @@ from assistent.kern.doelcheck.analyse import (
     binnen,
     raakt,
 )
-from assistent.kern.doelcheck.gedrag import NAAMWOORD_ERVOOR, meld_negatief, zoek_gedrag
+from assistent.kern.doelcheck.gedrag import (
+    MET_HEEL_WERKWOORD,
+    NAAMWOORD_ERVOOR,
+    meld_negatief,
+    zoek_gedrag,
+)
 from assistent.kern.doelcheck.getallen import getallen
-from assistent.kern.doelcheck.grammatica import BEZIT, VOEGWOORDEN
+from assistent.kern.doelcheck.grammatica import BEZIT, KOPPEL_EN_HULP, VOEGWOORDEN
 from assistent.kern.doelcheck.onderwerp import onderwerp
 from assistent.kern.doelcheck.patronen import Begins, Maten, Span
 from assistent.kern.doelcheck.regels import (
@@ -162,14 +167,12 @@ def _zonder_werkwoord(a: Analyse, van: int, tot: int) -> bool:
     for k in range(bisect_left(reeks.begins, van), bisect_left(reeks.begins, tot)):
         info = reeks.infos[k]
         if info.persoonsvorm or reeks.woorden[k] in VOEGWOORDEN or (
-                info.lemma in _KOPPEL_EN_HULP and reeks.woorden[k] != info.lemma):
+                info.lemma in KOPPEL_EN_HULP and reeks.woorden[k] != info.lemma):
             return False
     return True
 
 
-_KOPPEL_EN_HULP: Final = frozenset(
-    "zijn worden hebben kunnen moeten mogen gaan blijven lijken".split())
-_PERSOONSVORM_ZONDER_GEDRAG: Final = _KOPPEL_EN_HULP | {"krijgen", "laten", "houden", "leren"}
+_PERSOONSVORM_ZONDER_GEDRAG: Final = KOPPEL_EN_HULP | {"krijgen", "laten", "houden", "leren"}
 
 
 # Wat tussen een voorbehoud en een maat de maat zelfstandig maakt: een leesteken, of een woord dat
@@ -574,9 +577,6 @@ def over_de_taak(vergelijking: str) -> bool:
     return vergelijking.endswith("ere") and vergelijking[:-1] in _TAAKMAAT
 
 
-_HULP_ERTUSSEN: Final = frozenset("gaat gaan kan kunnen wil willen moet moeten zal".split())
-
-
 def _over_kwaliteit(a: Analyse, v: Vondst) -> bool:
     """Gaat deze vergelijking zonder maat over hoe goed (niet hoe vaak of hoe snel)? Ook een
     vergeleken oordeel uit de lijst ("taakgerichter") en "minder heftig"."""
@@ -661,7 +661,7 @@ def _gedrag_zonder_maat(a: Analyse, stukken: list[Span]) -> None:
             reeks.woorden[i] == reeks.infos[i].lemma or reeks.infos[i].waarneembaar)
         # ("beter gaat plannen": ook met een hulpwerkwoord ertussen)
         voor_heel = i - 1
-        if heel and voor_heel > 0 and reeks.woorden[voor_heel] in _HULP_ERTUSSEN:
+        if heel and voor_heel > 0 and reeks.infos[voor_heel].lemma in MET_HEEL_WERKWOORD:
             voor_heel -= 1
         if (eerste is not None and reeks.begins[eerste] in vergelijk) or (
                 heel and voor_heel >= 0 and reeks.begins[voor_heel] in vergelijk):

@@ -12,7 +12,15 @@ from bisect import bisect_left
 from typing import Final
 
 from assistent.kern.doelcheck.analyse import MANIER_TRAP, Analyse, Vondst, alleen_manier, raakt
-from assistent.kern.doelcheck.grammatica import PARTIKELS, bekend, gesplitst, hij_vorm, ik_vorm
+from assistent.kern.doelcheck.grammatica import (
+    KOPPEL_EN_HULP,
+    PARTIKELS,
+    VOORNAAMWOORDEN,
+    bekend,
+    gesplitst,
+    hij_vorm,
+    ik_vorm,
+)
 from assistent.kern.doelcheck.herkenning import door_bijzinnen, over_de_taak
 from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.teksten import (
@@ -145,10 +153,9 @@ def suggestie(
     if manier and "criterium" in ontbreekt and _vak_van(a, tekst) is not None:
         manier = []  # "leest vloeiend": de maat van het vak zegt het al ([x] woorden per minuut)
     if manier:  # "ruimt zorgvuldig op": de zin blijft, alleen het oordeel wordt een open plek
-        rest = tuple(e for e in ontbreekt if e != "gedrag")
         # "werkt beter samen bij rekenen": het gaat niet over het vak, dus niet de vakmaat
         bij_vak = None if _noemt_vak(a) else instrument
-        vakken = _vakken(tekst, a, rest, naam, bij_vak) if rest else _Vakken()
+        vakken = _vakken_zonder_gedrag(tekst, a, ontbreekt, naam, bij_vak)
         vak = _hoe_vak(a)
         for b, e in manier:
             if tekst[b:e].lower() == "op tijd":  # "gaat op tijd naar bed": hoe laat?
@@ -169,20 +176,19 @@ def suggestie(
         # "zit op zijn plek te luisteren en is rustig": de zin blijft, het oordeel wordt een plek
         assert a.oordeel_erbij is not None
         (b, e), _oordeel = a.oordeel_erbij
-        rest = tuple(el for el in ontbreekt if el != "gedrag")
-        vakken = _vakken(tekst, a, rest, naam, instrument) if rest else _Vakken()
+        vakken = _vakken_zonder_gedrag(tekst, a, ontbreekt, naam, instrument)
         wat = "[wat je doet]" if a.ik_vorm else "[wat je ziet of hoort]"
         vakken.vervang.append((b, e, f"{a.reeks.woorden[bisect_left(a.reeks.begins, b)]} {wat}"))
     elif "gedrag" in ontbreekt and (wens := _wens_wordt_gedrag(a)):
         # "durft in de kring iets te vertellen": het voorstel zegt wat je dan ziet ("vertelt in
         # de kring iets") en vult de rest aan
-        rest = tuple(e for e in ontbreekt if e != "gedrag")
-        vakken = _vakken(tekst, a, rest, naam, instrument) if rest else _Vakken()
+        vakken = _vakken_zonder_gedrag(tekst, a, ontbreekt, naam, instrument)
         vakken.vervang += wens
-    elif "gedrag" in ontbreekt or (ontbreekt and (a.heeft("negatief") or not _veilig(a)
-                                                  and not _duidelijk_gedrag(a))):
+    elif "gedrag" in ontbreekt or (ontbreekt and a.heeft("negatief")):
         return _sjabloon(tekst, a, ontbreekt, instrument, persoon)
-    elif ontbreekt and not _veilig(a) and _duidelijk_gedrag(a):
+    elif ontbreekt and not _veilig(a):
+        if not _duidelijk_gedrag(a):
+            return _sjabloon(tekst, a, ontbreekt, instrument, persoon)
         # Gedrag dat er al staat, zonder herkend onderwerp ("Fenna en haar broertje ruimen …"):
         # de zin blijft, met de open plekken erachter, in plaats van een leeg sjabloon dat het
         # gedrag en de maat weggooit (review helper 42). De maat komt achteraan: zonder
@@ -216,18 +222,17 @@ def suggestie(
     return f"{zin[:1].upper()}{zin[1:]}."
 
 
-_HIJ_ZONDER_T: Final = frozenset({"kan", "wil", "zal", "mag", "is"})
 # Woorden die vóór de persoonsvorm geen onderwerp kunnen zijn: voorzetsels, lidwoorden, tijd.
 _GEEN_ONDERWERPWOORD: Final = frozenset(
     "tot vanaf uiterlijk voor vóór na in op bij tijdens binnen over tegen rond aan het de een "
     "eind einde begin halverwege medio nu straks dan daarna vandaag morgen elke iedere thuis "
-    "buiten als wanneer zodra ook soms per vanaf tijdens".split())
+    "buiten als wanneer zodra ook soms per".split())
 _VOOR_NAAMWOORD: Final = frozenset(
     "bij met tijdens na voor van het de in op aan door over zonder".split())
 _FOUTEN: Final = frozenset({"fout", "fouten", "foutje", "foutjes", "vergissingen"})
 # Na een wens of leerwerkwoord: wat geen gedrag is, ook als heel werkwoord.
-_GEEN_HANDELING: Final = frozenset(
-    "zijn worden hebben gaan kunnen blijven krijgen raken lukken leren willen durven".split())
+_GEEN_HANDELING: Final = KOPPEL_EN_HULP | frozenset(
+    "krijgen raken lukken leren willen durven".split())
 
 
 def met_leerling(tekst: str, a: Analyse, persoon: str) -> str | None:
@@ -253,7 +258,7 @@ def met_leerling(tekst: str, a: Analyse, persoon: str) -> str | None:
             info.persoonsvorm or info.leerwerkwoord or info.lemma in _GEEN_HANDELING)
 
     vormen = [k for k in range(len(woorden)) if vervoegd(k)]
-    if vormen == [0] and (woorden[0].endswith("t") or woorden[0] in _HIJ_ZONDER_T):
+    if vormen == [0] and hij_vorm(infos[0].lemma) == woorden[0]:
         # "Gaat zelfstandiger naar de wc.": de enige persoonsvorm staat al vooraan
         return f"{persoon[:1].upper()}{persoon[1:]} {kaal[:1].lower()}{kaal[1:]}"
     if vormen:
@@ -290,7 +295,7 @@ def _duidelijk_gedrag(a: Analyse) -> bool:
     if a.gedragplekken:
         eerste = bisect_left(reeks.begins, a.gedragplekken[0][0])
         erna = eerste + 1 < len(reeks.woorden) and (
-            reeks.woorden[eerste + 1] in ("ik", "hij", "zij", "ze")
+            reeks.woorden[eerste + 1] in VOORNAAMWOORDEN
             or reeks.hoofdletter[eerste + 1])  # "…, hang ik de kaart om": het onderwerp erna
         if eerste and not erna and (0 in a.gebruikt or reeks.woorden[0] in _GEEN_ONDERWERPWOORD):
             # "Voor de kerst rekent", "In de plusklas bedenkt", "Als ze boos wordt, loopt": na
@@ -387,6 +392,14 @@ def _wens_wordt_gedrag(a: Analyse) -> list[Vervanging] | None:
     if reeks.tekst[b].isupper():
         vorm = vorm[0].upper() + vorm[1:]
     return [(b, e, vorm), *vervang]
+
+
+def _vakken_zonder_gedrag(
+    tekst: str, a: Analyse, ontbreekt: tuple[str, ...], naam: str | None, instrument: str | None
+) -> _Vakken:
+    """De open plekken voor criterium en termijn, als het voorstel het gedrag zelf regelt."""
+    rest = tuple(e for e in ontbreekt if e != "gedrag")
+    return _vakken(tekst, a, rest, naam, instrument) if rest else _Vakken()
 
 
 def _vakken(
@@ -559,6 +572,8 @@ def _is_naamwoord(a: Analyse, begin: int) -> bool:
         return False
     woord, info = a.reeks.woorden[k], a.reeks.infos[k]
     return woord not in _GEEN_NAAMWOORD and not (woord == info.lemma and info.werkwoordachtig)
+
+
 _BOVENGRENS: Final = re.compile(r"(?:hooguit|hoogstens|maximaal|niet meer dan)\b", re.IGNORECASE)
 # "bij verhaalsommen", "bij de teksten": de taken waarbij het gedrag moet blijken.
 # (Met een vooruitblik, zodat "kijkt zijn werk na bij de sommen" ook "bij de sommen" vindt.)
@@ -1048,8 +1063,13 @@ def _vak_alleen_situatie(a: Analyse) -> bool:
     """Staat elk woord van een vak (rekenen, spelling, lezen) na "bij", "tijdens", "voor" of
     "na"? Dan is het vak de situatie, niet wat gemeten wordt."""
     woorden = a.reeks.woorden
-    plekken = [k for k, w in enumerate(woorden) if any(w in lijst for lijst, _, _, _ in _VAKKEN)]
+    plekken = [k for k, w in enumerate(woorden) if _vakwoord(w)]
     return bool(plekken) and _alleen_als_situatie(woorden, plekken)
+
+
+def _vakwoord(woord: str) -> bool:
+    """Hoort het woord bij een van de vakken (rekenen, spelling, lezen)?"""
+    return any(woord in lijst for lijst, _, _, _ in _VAKKEN)
 
 
 def _standaardvak(a: Analyse) -> str:
@@ -1353,7 +1373,7 @@ def _waarmee(a: Analyse, bezet: list[Span]) -> tuple[str, str] | None:
             eind = _naamwoordgroep(a, k + 1, bezet, hoofdletter=False)
             if eind is not None:
                 return "bij " + tekst[begins[k] : einden[eind - 1]], ""
-        if k < n and any(woorden[k] in lijst for lijst, _, _, _ in _VAKKEN) and not any(
+        if k < n and _vakwoord(woorden[k]) and not any(
                 sb <= begins[k] < se for sb, se in bezet) and not reeks.infos[k].werkwoordachtig:
             return f"bij {woorden[k]}", ""  # "heeft Sara spelling op niveau 1F": bij spelling
     if "thuis" in woorden:  # "heeft thuis een goed humeur": de plek is thuis
@@ -1369,7 +1389,7 @@ def _waarmee(a: Analyse, bezet: list[Span]) -> tuple[str, str] | None:
         if (w.endswith("en") and reeks.infos[k].waarneembaar and not reeks.infos[k].vaag
                 and not reeks.infos[k].woordsoorten & PARTIKEL and not reeks.hoofdletter[k]
                 and not reeks.infos[k].voltooid_deelwoord  # "bijgehouden"
-                and not any(w in lijst for lijst, _, _, _ in _VAKKEN)  # dat doet het vak
+                and not _vakwoord(w)  # dat doet het vak
                 and (not k or woorden[k - 1] not in _LIDWOORD)
                 and not any(sb <= begins[k] < se for sb, se in bezet)):
             return f"bij het {w}", ""

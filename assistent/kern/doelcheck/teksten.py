@@ -137,9 +137,7 @@ def vervolgvragen(
     if oordeel is not None:  # "… te luisteren en is rustig": wat zie je als hij rustig is?
         eerste = (f"Waaraan ziet de juf of meester dat je {oordeel} bent?" if a.ik_vorm else
                   f"Waaraan zie of hoor je dat {persoon} {oordeel} is?")
-        rest = tuple(e for e in ontbreekt if e != "gedrag")
-        return (eerste, *(_IK_VRAGEN[rest] if rest and a.ik_vorm
-                          else _vragen(a, rest, persoon, voorstel)))
+        return _met_de_rest(eerste, a, ontbreekt, persoon, voorstel)
     if wens and a.werkwoord_plek is not None:  # "durft … te vertellen" → "vertelt …": klopt dat?
         info = a.reeks.infos[bisect_left(a.reeks.begins, a.werkwoord_plek[0])]
         wat = info.lemma.capitalize()  # "Durven", "Willen", "Leren", "Proberen"
@@ -147,9 +145,7 @@ def vervolgvragen(
                   "wat er in het voorstel staat?" if a.ik_vorm else
                   f"{wat} zie je niet, wat {persoon} dan doet wel. Klopt het gedrag dat het "
                   "voorstel noemt?")
-        rest = tuple(e for e in ontbreekt if e != "gedrag")
-        return (eerste, *(_IK_VRAGEN[rest] if rest and a.ik_vorm
-                          else _vragen(a, rest, persoon, voorstel)))
+        return _met_de_rest(eerste, a, ontbreekt, persoon, voorstel)
     manier = alleen_manier(a)
     if manier:  # "ruimt zorgvuldig op": wat is zorgvuldig?
         hoe = " ".join(a.reeks.tekst[manier[0][0] : manier[-1][1]].lower().split())
@@ -160,13 +156,21 @@ def vervolgvragen(
         else:
             eerste = (f"Waaraan ziet de juf of meester dat je het {hoe} doet?" if a.ik_vorm
                       else f"Waaraan zie of hoor je dat {persoon} het {hoe} doet?")
-        rest = tuple(e for e in ontbreekt if e != "gedrag")
         # "schrijft netter": de eerste vraag ging al over wat netter is
-        return (eerste, *(_IK_VRAGEN[rest] if rest and a.ik_vorm
-                          else _vragen(a, rest, persoon, voorstel, trap_gevraagd=True)))
+        return _met_de_rest(eerste, a, ontbreekt, persoon, voorstel, trap_gevraagd=True)
     if a.ik_vorm:
         return _IK_VRAGEN[ontbreekt]
     return _vragen(a, ontbreekt, persoon, voorstel)
+
+
+def _met_de_rest(
+    eerste: str, a: Analyse, ontbreekt: tuple[str, ...], persoon: str, voorstel: str,
+    trap_gevraagd: bool = False,
+) -> tuple[str, ...]:
+    """De eigen vraag naar het gedrag, met daarna de vragen naar criterium en termijn."""
+    rest = tuple(e for e in ontbreekt if e != "gedrag")
+    return (eerste, *(_IK_VRAGEN[rest] if rest and a.ik_vorm
+                      else _vragen(a, rest, persoon, voorstel, trap_gevraagd)))
 
 
 # Als het voorstel het vak invult ("rekent Daan [x] van de [y] [sommen] goed uit"): welke stof?

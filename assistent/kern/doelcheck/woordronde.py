@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
-from assistent.kern.doelcheck.grammatica import WOORD
+from assistent.kern.doelcheck.grammatica import VOORNAAMWOORDEN, WOORD
 from assistent.kern.doelcheck.patronen import Span
 from assistent.kern.doelcheck.woorden import Uitdrukking, Woorden, Woordinfo
 from assistent.kern.doelcheck.woordsoorten import (
@@ -256,7 +256,7 @@ def _leerling_na(reeks: Woordreeks, k: int) -> bool:
     woorden = reeks.woorden
     if k >= len(woorden):
         return False
-    if woorden[k] in ("hij", "zij", "ze", "ik"):
+    if woorden[k] in VOORNAAMWOORDEN:
         return True
     if woorden[k] == "de":
         return k + 1 < len(woorden) and woorden[k + 1] == "leerling"
