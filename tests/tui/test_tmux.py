@@ -190,10 +190,16 @@ def test_het_advies_staat_na_de_afweging_op_het_scherm_en_het_concept_is_leesbaa
         terminal.toetsen("F3")
         terminal.wacht_op("Volledigheid")
         for _ in range(12):
-            if "Termijn:" in terminal.scherm():
+            vorig = terminal.scherm()
+            if "Termijn:" in vorig:
                 break
             terminal.toetsen("PageDown")
-            time.sleep(0.2)
+            # Wacht tot het scherm de toets verwerkt heeft: anders volgt er een tweede PageDown
+            # voor de eerste klaar is, en schuift "Doel:" soms net buiten beeld.
+            for _ in range(30):
+                time.sleep(0.1)
+                if terminal.scherm() != vorig:
+                    break
         scherm = terminal.wacht_op("Termijn:")
         for kop in ("Doel:", "Criterium:", "Termijn:"):
             assert kop in scherm, kop
